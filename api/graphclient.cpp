@@ -1,0 +1,547 @@
+#include "graphclient.h"
+
+#include "appsecretproof.h"
+#include "operationtable.h"
+#include "requestbuilder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace mdesk::api {
+
+namespace {
+
+QString pageKey(const QString &appId, const QString &pageId)
+{
+    return appId + QLatin1Char('/') + pageId;
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString transportName(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("reset");
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("host_not_found");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("tls");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return QStringLiteral("network");
+    default:
+        return QStringLiteral("transport");
+    }
+}
+
+// Headers events keep: the ones that explain an answer, never cookies.
+QJsonObject interestingHeaders(const QHash<QByteArray, QByteArray> &headers)
+{
+    QJsonObject object;
+    for (const char *name : {"content-type", "x-app-usage", "x-page-usage",
+                             "x-business-use-case-usage", "x-fb-trace-id", "x-fb-rev"}) {
+        if (headers.contains(name))
+            object.insert(QLatin1String(name), QString::fromUtf8(headers.value(name)));
+    }
+    return object;
+}
+
+QJsonValue bodyForEvent(const QJsonValue &body)
+{
+    return body.isUndefined() ? QJsonValue() : body;
+}
+
+} // namespace
+
+GraphClient::GraphClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_events(new EventHub(this))
+    , m_governor(new RateGovernor(this))
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+GraphClient::~GraphClient() = default;
+
+void GraphClient::setApp(const AppConnection &app)
+{
+    m_apps.insert(app.appId, app);
+    m_redactor.addSecret(app.appSecret);
+    m_redactor.addSecret(app.appToken);
+    m_redactor.addSecret(app.effectiveAppToken());
+}
+
+void GraphClient::removeApp(const QString &appId)
+{
+    m_apps.remove(appId);
+    const QString prefix = appId + QLatin1Char('/');
+    m_pageTokens.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+}
+
+const AppConnection *GraphClient::app(const QString &appId) const
+{
+    const auto it = m_apps.constFind(appId);
+    return it == m_apps.constEnd() ? nullptr : &it.value();
+}
+
+void GraphClient::setPageToken(const QString &appId, const QString &pageId, const QString &token)
+{
+    m_pageTokens.insert(pageKey(appId, pageId), token);
+    m_redactor.addSecret(token);
+}
+
+void GraphClient::removePage(const QString &appId, const QString &pageId)
+{
+    m_pageTokens.remove(pageKey(appId, pageId));
+}
+
+bool GraphClient::hasPageToken(const QString &appId, const QString &pageId) const
+{
+    return m_pageTokens.contains(pageKey(appId, pageId));
+}
+
+std::pair<QString, QString> GraphClient::credentials(const OperationSpec &op,
+                                                     const CallOptions &options) const
+{
+    const AppConnection *connection = app(options.appId);
+    QString token;
+    switch (op.token) {
+    case TokenKind::Page:
+        token = m_pageTokens.value(pageKey(options.appId, options.pageId));
+        break;
+    case TokenKind::App:
+        token = connection ? connection->effectiveAppToken() : QString();
+        break;
+    case TokenKind::User:
+        token = options.userToken;
+        break;
+    }
+    const QString proof = connection && !connection->appSecret.isEmpty() && !token.isEmpty()
+                              ? appSecretProof(connection->appSecret, token)
+                              : QString();
+    return {token, proof};
+}
+
+std::variant<CallPlan, GraphError> GraphClient::plan(const QString &opId, const QJsonObject &input,
+                                                     const CallOptions &options) const
+{
+    const OperationSpec *op = OperationTable::find(opId);
+    if (!op)
+        return GraphError::invalidInput({}, tr("There is no operation called \"%1\"; "
+                                               "messenger-desk-cli ops lists them.")
+                                                .arg(opId));
+    const AppConnection *connection = app(options.appId);
+    if (!connection)
+        return GraphError::invalidInput(QStringLiteral("app_id"),
+                                        tr("The app \"%1\" is not set up.").arg(options.appId));
+    const auto built =
+        buildRequest(*op, input, connection->version, PathContext{options.pageId, options.appId});
+    if (const auto *error = std::get_if<InputError>(&built))
+        return GraphError::invalidInput(error->field, error->message);
+    const BuiltRequest &request = std::get<BuiltRequest>(built);
+
+    const auto [token, proof] = credentials(*op, options);
+    if (token.isEmpty()) {
+        const QString message =
+            op->token == TokenKind::Page
+                ? tr("No page access token is known for page %1 of app %2.")
+                      .arg(options.pageId, options.appId)
+            : op->token == TokenKind::App
+                ? tr("No app token or app secret is known for app %1.").arg(options.appId)
+                : tr("The operation %1 needs a user access token.").arg(opId);
+        return GraphError::invalidInput(QStringLiteral("access_token"), message);
+    }
+    if (!isAllowedGraphUrl(connection->baseUrl))
+        return GraphError::invalidInput(
+            QStringLiteral("graph_url"),
+            tr("The Graph URL %1 is refused: use https, or http only to a loopback host.")
+                .arg(connection->baseUrl.toDisplayString()));
+
+    CallPlan plan;
+    plan.op = op->id;
+    plan.appId = options.appId;
+    plan.pageId = options.pageId;
+    plan.txId = options.txId.isEmpty() ? newUuid() : options.txId;
+    plan.source = options.source;
+    plan.method = request.method;
+    QUrl url = connection->baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QLatin1Char('/') + connection->version.toString() + request.path);
+    plan.url = url;
+    plan.query = request.query;
+    if (!proof.isEmpty())
+        plan.query.append({QStringLiteral("appsecret_proof"), proof});
+    plan.body = request.body;
+    plan.uploadFile = request.uploadFile;
+    plan.token = token;
+    plan.retrySafe = op->retrySafe();
+    plan.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : m_defaultTimeoutMs;
+    plan.retry = options.retry;
+    if (op->isRemovedOn(connection->version))
+        plan.removedNote = op->deprecation->note;
+    return plan;
+}
+
+GraphReply *GraphClient::call(const QString &opId, const QJsonObject &input,
+                              const CallOptions &options)
+{
+    auto planned = plan(opId, input, options);
+    if (auto *error = std::get_if<GraphError>(&planned)) {
+        CallPlan refused;
+        refused.op = opId;
+        refused.appId = options.appId;
+        refused.pageId = options.pageId;
+        refused.txId = options.txId.isEmpty() ? newUuid() : options.txId;
+        refused.source = options.source;
+        auto *reply = new GraphReply(this, refused);
+        finishEarly(reply, *error);
+        return reply;
+    }
+    if (!options.userToken.isEmpty())
+        m_redactor.addSecret(options.userToken);
+    return send(std::get<CallPlan>(std::move(planned)));
+}
+
+GraphReply *GraphClient::send(CallPlan plan)
+{
+    m_redactor.addSecret(plan.token);
+    auto *reply = new GraphReply(this, std::move(plan));
+    connect(reply->m_timer, &QTimer::timeout, this, [this, reply] { onTimeout(reply); });
+    connect(reply->m_waitTimer, &QTimer::timeout, this, [this, reply] {
+        if (reply->m_waitEndsInSend)
+            sendNow(reply);
+        else
+            startAttempt(reply);
+    });
+    setInFlight(m_inFlight + 1);
+    // Deferred, so callers connect to the reply before anything can be emitted.
+    QTimer::singleShot(0, reply, [this, reply] { startAttempt(reply); });
+    return reply;
+}
+
+void GraphClient::startAttempt(GraphReply *reply)
+{
+    if (reply->m_finished)
+        return;
+    ++reply->m_attempt;
+    reply->m_timedOut = false;
+    if (!reply->m_started) {
+        reply->m_started = true;
+        publish(reply, EventOutcome::Started, {});
+    }
+    const qint64 wait = m_governor->delayBeforeSend(reply->m_plan.appId, reply->m_plan.pageId);
+    if (wait > 0) {
+        reply->m_waitEndsInSend = true;
+        reply->m_waitTimer->start(static_cast<int>(wait));
+        return;
+    }
+    sendNow(reply);
+}
+
+void GraphClient::sendNow(GraphReply *reply)
+{
+    const CallPlan &plan = reply->m_plan;
+    QUrl url = plan.url;
+    if (!plan.query.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &[key, value] : plan.query)
+            query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(key)),
+                               QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        url.setQuery(query);
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + plan.token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("MessengerDesk/%1").arg(QStringLiteral(MDESK_VERSION)));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+
+    QNetworkReply *network = nullptr;
+    if (!plan.uploadFile.isEmpty()) {
+        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart message;
+        message.setHeader(QNetworkRequest::ContentDispositionHeader,
+                          QStringLiteral("form-data; name=\"message\""));
+        message.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        message.setBody(QJsonDocument(plan.body->value(QStringLiteral("message")).toObject())
+                            .toJson(QJsonDocument::Compact));
+        multipart->append(message);
+        auto *file = new QFile(plan.uploadFile, multipart);
+        if (!file->open(QIODevice::ReadOnly)) {
+            delete multipart;
+            finishEarly(reply,
+                        GraphError::invalidInput(QStringLiteral("file"),
+                                                 tr("The file %1 cannot be read: %2.")
+                                                     .arg(plan.uploadFile, file->errorString())));
+            return;
+        }
+        QHttpPart filedata;
+        filedata.setHeader(QNetworkRequest::ContentDispositionHeader,
+                           QStringLiteral("form-data; name=\"filedata\"; filename=\"%1\"")
+                               .arg(QFileInfo(plan.uploadFile).fileName()));
+        filedata.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QStringLiteral("application/octet-stream"));
+        filedata.setBodyDevice(file);
+        multipart->append(filedata);
+        network = m_network->post(request, multipart);
+        multipart->setParent(network);
+    } else if (plan.body) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray bytes = QJsonDocument(*plan.body).toJson(QJsonDocument::Compact);
+        network = plan.method == "POST" ? m_network->post(request, bytes)
+                                        : m_network->sendCustomRequest(request, plan.method, bytes);
+    } else if (plan.method == "GET") {
+        network = m_network->get(request);
+    } else if (plan.method == "DELETE") {
+        network = m_network->deleteResource(request);
+    } else {
+        network = m_network->sendCustomRequest(request, plan.method);
+    }
+    reply->m_network = network;
+    connect(network, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
+    reply->m_timer->start(plan.timeoutMs);
+}
+
+void GraphClient::onTimeout(GraphReply *reply)
+{
+    if (!reply->m_network)
+        return;
+    reply->m_timedOut = true;
+    reply->m_network->abort(); // finished() follows and is mapped to a timeout
+}
+
+void GraphClient::onNetworkFinished(GraphReply *reply)
+{
+    QNetworkReply *network = reply->m_network;
+    if (!network || reply->m_finished)
+        return;
+    reply->m_timer->stop();
+    reply->m_network = nullptr;
+    network->deleteLater();
+
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto &[name, value] : network->rawHeaderPairs())
+        headers.insert(name.toLower(), value);
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = network->readAll();
+    const QNetworkReply::NetworkError networkError = network->error();
+
+    GraphResult result;
+    if (reply->m_timedOut) {
+        result = GraphResult::failure(
+            GraphError::transportError(ErrorCategory::Timeout, QStringLiteral("timeout"),
+                                       tr("Graph did not answer within %1 seconds.")
+                                           .arg(reply->m_plan.timeoutMs / 1000.0, 0, 'g', 3)));
+    } else if (networkError != QNetworkReply::NoError && networkError < 200 && status == 0) {
+        result = GraphResult::failure(GraphError::transportError(
+            ErrorCategory::Transport, transportName(networkError),
+            tr("The connection to Graph failed: %1.").arg(network->errorString())));
+    } else if (networkError != QNetworkReply::NoError && networkError < 200) {
+        GraphError error = GraphError::transportError(
+            ErrorCategory::Transport, QStringLiteral("truncated"),
+            tr("Graph's answer (HTTP %1) was cut off after %2 bytes: %3.")
+                .arg(status)
+                .arg(body.size())
+                .arg(network->errorString()));
+        error.httpStatus = status;
+        result = GraphResult::failure(error);
+    } else {
+        result = GraphResult::fromHttp(status, body);
+    }
+    conclude(reply, result, headers);
+}
+
+void GraphClient::conclude(GraphReply *reply, const GraphResult &result,
+                           const QHash<QByteArray, QByteArray> &headers)
+{
+    CallPlan &plan = reply->m_plan;
+    m_governor->observe(plan.appId, plan.pageId, headers);
+
+    QJsonObject response{{QStringLiteral("status"), result.httpStatus()},
+                         {QStringLiteral("headers"), interestingHeaders(headers)}};
+    if (result.isOk()) {
+        response.insert(QStringLiteral("body"), m_redactor.redact(bodyForEvent(result.body())));
+        finish(reply, result, response);
+        return;
+    }
+
+    GraphError error = result.error();
+    if (!plan.removedNote.isEmpty() && error.httpStatus > 0) {
+        error.category = ErrorCategory::Deprecated;
+        error.message = plan.removedNote + QLatin1Char(' ') + error.message;
+    }
+    const int maxAttempts = m_governor->config().maxAttempts;
+    // A write is repeated only when it cannot have happened: Graph refused it for rate, or
+    // the connection was refused before anything was sent.
+    const bool refusedUnsent = error.isRateLimit() || error.transport == QLatin1String("refused");
+    const bool transient = error.category == ErrorCategory::Timeout ||
+                           error.category == ErrorCategory::Transport ||
+                           error.category == ErrorCategory::Server || error.isTransient;
+    const bool retry = plan.retry && reply->m_attempt < maxAttempts &&
+                       (refusedUnsent || (transient && plan.retrySafe));
+    if (retry) {
+        const qint64 delay =
+            error.isRateLimit()
+                ? m_governor->backoffAfterRateLimit(
+                      plan.appId, plan.pageId, error, reply->m_attempt,
+                      RateGovernor::regainMinutes(headers.value("x-business-use-case-usage")))
+                : m_governor->backoffAfterTransient(reply->m_attempt);
+        publish(reply, EventOutcome::RetryScheduled,
+                {{QStringLiteral("response"), response},
+                 {QStringLiteral("error"),
+                  m_redactor.redact(error.toJson().value(QStringLiteral("error")))},
+                 {QStringLiteral("retry_in_ms"), delay}});
+        Q_EMIT reply->retryScheduled(reply->m_attempt + 1, delay);
+        reply->m_waitEndsInSend = false;
+        reply->m_waitTimer->start(static_cast<int>(delay));
+        return;
+    }
+    if (error.isRateLimit())
+        m_governor->backoffAfterRateLimit(
+            plan.appId, plan.pageId, error, reply->m_attempt,
+            RateGovernor::regainMinutes(headers.value("x-business-use-case-usage")));
+    finish(reply, GraphResult::failure(error), response);
+}
+
+void GraphClient::finish(GraphReply *reply, const GraphResult &result, const QJsonObject &response)
+{
+    reply->m_finished = true;
+    reply->m_result = result;
+    reply->m_timer->stop();
+    reply->m_waitTimer->stop();
+    if (result.isOk()) {
+        publish(reply, EventOutcome::Succeeded, {{QStringLiteral("response"), response}});
+    } else {
+        const GraphError &error = result.error();
+        const bool answered = error.httpStatus > 0 && error.transport.isEmpty();
+        QJsonObject extra{{QStringLiteral("error"),
+                           m_redactor.redact(error.toJson().value(QStringLiteral("error")))}};
+        if (answered || error.httpStatus > 0)
+            extra.insert(QStringLiteral("response"), response);
+        publish(reply, answered ? EventOutcome::Failed : EventOutcome::Erred, extra);
+    }
+    setInFlight(m_inFlight - 1);
+    Q_EMIT reply->finished(reply->m_result);
+    reply->deleteLater();
+}
+
+void GraphClient::finishCancelled(GraphReply *reply)
+{
+    if (reply->m_network) {
+        QNetworkReply *network = reply->m_network;
+        reply->m_network = nullptr;
+        network->disconnect(reply);
+        network->abort();
+        network->deleteLater();
+    }
+    const GraphError error = GraphError::transportError(
+        ErrorCategory::Cancelled, QStringLiteral("cancelled"), tr("The call was cancelled."));
+    if (!reply->m_started) {
+        // Not sent yet: the deferred start must not run; the call counts as never begun.
+        reply->m_started = true;
+        publish(reply, EventOutcome::Started, {});
+    }
+    finish(reply, GraphResult::failure(error), {});
+}
+
+void GraphClient::finishEarly(GraphReply *reply, const GraphError &error)
+{
+    // Refused before sending: no events, but finished() still arrives after the caller
+    // had its chance to connect.
+    reply->m_result = GraphResult::failure(error);
+    reply->m_finished = true;
+    const bool counted = reply->m_started;
+    QTimer::singleShot(0, reply, [this, reply, counted] {
+        if (counted) {
+            publish(
+                reply, EventOutcome::Erred,
+                {{QStringLiteral("error"), m_redactor.redact(reply->m_result.error().toJson().value(
+                                               QStringLiteral("error")))}});
+            setInFlight(m_inFlight - 1);
+        }
+        Q_EMIT reply->finished(reply->m_result);
+        reply->deleteLater();
+    });
+}
+
+QJsonObject GraphClient::describeRequest(const CallPlan &plan) const
+{
+    QJsonObject query;
+    for (const auto &[key, value] : plan.query)
+        query.insert(key,
+                     Redactor::isSecretKey(key) ? Redactor::mask() : m_redactor.redactText(value));
+    QJsonObject headers{{QStringLiteral("Authorization"),
+                         m_redactor.redactHeader(QStringLiteral("Authorization"),
+                                                 QStringLiteral("Bearer ") + plan.token)}};
+    QJsonObject request{{QStringLiteral("method"), QString::fromLatin1(plan.method)},
+                        {QStringLiteral("url"), m_redactor.redactText(plan.url.toString())},
+                        {QStringLiteral("path"), plan.url.path()},
+                        {QStringLiteral("query"), query}};
+    if (plan.body) {
+        headers.insert(QStringLiteral("Content-Type"), plan.uploadFile.isEmpty()
+                                                           ? QStringLiteral("application/json")
+                                                           : QStringLiteral("multipart/form-data"));
+        request.insert(QStringLiteral("body"), m_redactor.redact(*plan.body));
+    }
+    if (!plan.uploadFile.isEmpty())
+        request.insert(QStringLiteral("file"), QFileInfo(plan.uploadFile).fileName());
+    request.insert(QStringLiteral("headers"), headers);
+    return request;
+}
+
+void GraphClient::publish(GraphReply *reply, EventOutcome outcome, const QJsonObject &extra)
+{
+    const CallPlan &plan = reply->m_plan;
+    GraphEvent event;
+    event.id = newUuid();
+    event.outcome = outcome;
+    event.op = plan.op;
+    event.topic = GraphEvent::topicFor(plan.op, outcome);
+    event.transactionId = plan.txId;
+    event.source = plan.source;
+    event.initializedAt = reply->m_initializedAt;
+    event.occurredAt = QDateTime::currentDateTimeUtc();
+    event.appId = plan.appId;
+    event.pageId = plan.pageId;
+    event.attempt = std::max(1, reply->m_attempt);
+    event.durationMs = outcome == EventOutcome::Started ? 0 : reply->m_elapsed.elapsed();
+    QJsonObject data{{QStringLiteral("app_id"), plan.appId},
+                     {QStringLiteral("page_id"), plan.pageId},
+                     {QStringLiteral("op"), plan.op},
+                     {QStringLiteral("attempt"), event.attempt}};
+    if (!plan.method.isEmpty())
+        data.insert(QStringLiteral("request"), describeRequest(plan));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        data.insert(it.key(), it.value());
+    event.httpStatus =
+        data.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt();
+    event.data = data;
+    m_events->publish(event);
+}
+
+void GraphClient::setInFlight(int count)
+{
+    if (m_inFlight == count)
+        return;
+    m_inFlight = count;
+    Q_EMIT inFlightChanged(count);
+}
+
+} // namespace mdesk::api

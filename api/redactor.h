@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace mdesk::api {
+
+// Removes tokens, secrets and proofs from anything that leaves the client (events, logs,
+// error output, curl commands). Two nets: secret-bearing keys by name, and every string
+// holding a known secret value, wherever it hides (URLs, batch item strings, messages).
+class Redactor
+{
+public:
+    static const QString &mask(); // "[redacted]"
+
+    void addSecret(const QString &secret);
+    void clearSecrets() { m_secrets.clear(); }
+
+    QJsonValue redact(const QJsonValue &value) const;
+    QString redactText(const QString &text) const;
+    // "Authorization: Bearer abc" keeps the scheme, hides the credential.
+    QString redactHeader(const QString &name, const QString &value) const;
+
+    static bool isSecretKey(const QString &key);
+
+private:
+    QSet<QString> m_secrets;
+};
+
+} // namespace mdesk::api

@@ -1,0 +1,171 @@
+#include "requestbuilder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mdesk::api {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mdesk::api::RequestBuilder", text);
+}
+
+bool isPresent(const QJsonValue &value)
+{
+    return !value.isUndefined() && !value.isNull();
+}
+
+} // namespace
+
+QString BuiltRequest::queryValue(const QString &key) const
+{
+    for (const auto &[name, value] : query) {
+        if (name == key)
+            return value;
+    }
+    return {};
+}
+
+void BuiltRequest::setQueryValue(const QString &key, const QString &value)
+{
+    for (auto &item : query) {
+        if (item.first == key) {
+            item.second = value;
+            return;
+        }
+    }
+    query.append({key, value});
+}
+
+void BuiltRequest::removeQueryValue(const QString &key)
+{
+    query.removeIf([&key](const auto &item) { return item.first == key; });
+}
+
+QString queryText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const auto whole = static_cast<qint64>(number);
+        return static_cast<double>(whole) == number ? QString::number(whole)
+                                                    : QString::number(number, 'g', 17);
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        QStringList parts;
+        for (const auto &item : array) {
+            if (!item.isString())
+                return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+            parts.append(item.toString());
+        }
+        return parts.join(QLatin1Char(','));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+QJsonValue valueAtPath(const QJsonObject &object, const QString &dottedKey)
+{
+    const QStringList keys = dottedKey.split(QLatin1Char('.'));
+    QJsonValue current = object;
+    for (const auto &key : keys) {
+        if (!current.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        current = current.toObject().value(key);
+    }
+    return current;
+}
+
+void setValueAtPath(QJsonObject &object, const QString &dottedKey, const QJsonValue &value)
+{
+    const int dot = dottedKey.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        object.insert(dottedKey, value);
+        return;
+    }
+    const QString head = dottedKey.left(dot);
+    QJsonObject child = object.value(head).toObject();
+    setValueAtPath(child, dottedKey.mid(dot + 1), value);
+    object.insert(head, child);
+}
+
+BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, GraphVersion version,
+                          const PathContext &context)
+{
+    BuiltRequest request;
+    request.method = op.method;
+    request.path = op.path;
+    request.token = op.token;
+
+    for (auto it = op.fixedQuery.begin(); it != op.fixedQuery.end(); ++it)
+        request.query.append({it.key(), queryText(it.value())});
+    if (op.bodyIsInput) {
+        request.body = input;
+        for (const auto &key : op.requiredKeys) {
+            if (!isPresent(valueAtPath(input, key)))
+                return InputError{key, tr("The field \"%1\" is required.").arg(key)};
+        }
+    } else if (!op.fixedBody.isEmpty()) {
+        request.body = op.fixedBody;
+    }
+
+    for (const auto &param : op.params) {
+        QJsonValue value = input.value(param.name);
+        if (!isPresent(value))
+            value = param.fallback;
+        if (!isPresent(value)) {
+            if (param.required)
+                return InputError{param.name, tr("The field \"%1\" is required.").arg(param.name)};
+            continue;
+        }
+        switch (param.place) {
+        case Place::Path: {
+            const QString text = queryText(value).trimmed();
+            if (text.isEmpty() || text.contains(QLatin1Char('/')) ||
+                text.contains(QLatin1Char('?')))
+                return InputError{param.name,
+                                  tr("The field \"%1\" must be a plain id.").arg(param.name)};
+            request.path.replace(QLatin1Char('{') + param.wireName() + QLatin1Char('}'), text);
+            break;
+        }
+        case Place::Query:
+            request.setQueryValue(param.wireName(), queryText(value));
+            break;
+        case Place::Body: {
+            QJsonObject body = request.body.value_or(QJsonObject{});
+            if (param.wireName() == QLatin1String(".")) {
+                if (!value.isObject())
+                    return InputError{param.name,
+                                      tr("The field \"%1\" must be an object.").arg(param.name)};
+                const QJsonObject merged = value.toObject();
+                for (auto it = merged.begin(); it != merged.end(); ++it)
+                    body.insert(it.key(), it.value());
+            } else {
+                setValueAtPath(body, param.wireName(), value);
+            }
+            request.body = body;
+            break;
+        }
+        }
+    }
+
+    request.path.replace(QStringLiteral("{page_id}"),
+                         context.pageId.isEmpty() ? QStringLiteral("me") : context.pageId);
+    request.path.replace(QStringLiteral("{app_id}"), context.appId);
+    if (op.adjust)
+        op.adjust(input, version, request);
+    return request;
+}
+
+} // namespace mdesk::api
