@@ -1,0 +1,69 @@
+#pragma once
+
+#include "graphversion.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace mdesk::api {
+
+struct OperationSpec;
+
+// One broken rule: where (a dotted path into the input, "greeting[1].text") and why, in a
+// whole sentence that names the limit.
+struct Violation
+{
+    QString field;
+    QString message;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
+    }
+};
+
+// The field rules of graph-api.md section 3, version-aware. The GUI's editors, the CLI and
+// profile apply all check input here, so a rule is written once.
+namespace FieldRules {
+
+// Every rule that applies to an operation's input (required fields are BuildRequest's).
+QList<Violation> validateInput(const OperationSpec &op, const QJsonObject &input,
+                               GraphVersion version);
+
+// A whole Messenger profile object ({"greeting": [...], "get_started": {...}, ...}).
+// liveProfile is what the page has now: a persistent menu is fine without get_started in
+// the draft when the page already has one.
+QList<Violation> validateProfile(const QJsonObject &profile, GraphVersion version,
+                                 const QJsonObject &liveProfile = {});
+// One profile property's value; path prefixes the field names of the violations.
+QList<Violation> validateProperty(const QString &property, const QJsonValue &value,
+                                  GraphVersion version, const QString &path = {});
+
+QList<Violation> validateGreeting(const QJsonValue &value, const QString &path);
+QList<Violation> validatePersistentMenu(const QJsonValue &value, GraphVersion version,
+                                        const QString &path);
+QList<Violation> validateDomains(const QJsonValue &value, const QString &path);
+QList<Violation> validateSendMessage(const QJsonObject &input);
+QList<Violation> validateMessengerCode(const QJsonObject &input);
+QList<Violation> validateAttachment(const QJsonObject &input);
+
+// https URL with a host; why says what is wrong when it is not.
+bool isHttpsUrl(const QString &text, QString *why = nullptr);
+// A whitelisted domain: https, a host name (no IP address, not localhost).
+bool isWhitelistableDomain(const QString &text, QString *why = nullptr);
+
+constexpr int kGreetingMaxChars = 160;
+constexpr int kPayloadMaxChars = 1000;
+constexpr int kMenuTitleMaxChars = 30;
+constexpr int kMaxDomains = 50;
+constexpr int kMaxIceBreakers = 4;
+constexpr int kMessageTextMaxChars = 2000;
+constexpr int kMaxQuickReplies = 13;
+constexpr int kQuickReplyTitleMaxChars = 20;
+constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
+
+} // namespace FieldRules
+
+} // namespace mdesk::api
