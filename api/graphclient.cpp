@@ -1,6 +1,7 @@
 #include "graphclient.h"
 
 #include "appsecretproof.h"
+#include "oneshotbody.h"
 #include "operationtable.h"
 #include "requestbuilder.h"
 
@@ -35,6 +36,7 @@ QString transportName(QNetworkReply::NetworkError error)
     case QNetworkReply::ConnectionRefusedError:
         return QStringLiteral("refused");
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // dropped after sending; see OneShotBody
         return QStringLiteral("reset");
     case QNetworkReply::HostNotFoundError:
         return QStringLiteral("host_not_found");
@@ -202,6 +204,10 @@ std::variant<CallPlan, GraphError> GraphClient::plan(const QString &opId, const 
 GraphReply *GraphClient::call(const QString &opId, const QJsonObject &input,
                               const CallOptions &options)
 {
+    // Tokens can travel in the input too (debug_token's input_token, set_nlp_configs'
+    // custom_token). Their keys are masked, but Graph may echo the value in an error
+    // message, so the values become known secrets before any event can quote them.
+    rememberInputSecrets(input);
     auto planned = plan(opId, input, options);
     if (auto *error = std::get_if<GraphError>(&planned)) {
         CallPlan refused;
@@ -219,9 +225,24 @@ GraphReply *GraphClient::call(const QString &opId, const QJsonObject &input,
     return send(std::get<CallPlan>(std::move(planned)));
 }
 
+void GraphClient::rememberInputSecrets(const QJsonObject &input)
+{
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        if (it.value().isObject())
+            rememberInputSecrets(it.value().toObject());
+        else if (it.value().isString() && Redactor::isSecretKey(it.key()))
+            m_redactor.addSecret(it.value().toString());
+    }
+}
+
 GraphReply *GraphClient::send(CallPlan plan)
 {
     m_redactor.addSecret(plan.token);
+    // The proof is masked by its key in the query, but Graph may quote it in a message.
+    for (const auto &[key, value] : plan.query) {
+        if (Redactor::isSecretKey(key))
+            m_redactor.addSecret(value);
+    }
     auto *reply = new GraphReply(this, std::move(plan));
     connect(reply->m_timer, &QTimer::timeout, this, [this, reply] { onTimeout(reply); });
     connect(reply->m_waitTimer, &QTimer::timeout, this, [this, reply] {
@@ -285,11 +306,12 @@ void GraphClient::sendNow(GraphReply *reply)
         multipart->append(message);
         auto *file = new QFile(plan.uploadFile, multipart);
         if (!file->open(QIODevice::ReadOnly)) {
+            // The message is built before the multipart (and the file, its child) is deleted:
+            // reading file->errorString() afterwards was a use-after-free.
+            const QString reason =
+                tr("The file %1 cannot be read: %2.").arg(plan.uploadFile, file->errorString());
             delete multipart;
-            finishEarly(reply,
-                        GraphError::invalidInput(QStringLiteral("file"),
-                                                 tr("The file %1 cannot be read: %2.")
-                                                     .arg(plan.uploadFile, file->errorString())));
+            finishEarly(reply, GraphError::invalidInput(QStringLiteral("file"), reason));
             return;
         }
         QHttpPart filedata;
@@ -305,8 +327,21 @@ void GraphClient::sendNow(GraphReply *reply)
     } else if (plan.body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         const QByteArray bytes = QJsonDocument(*plan.body).toJson(QJsonDocument::Compact);
-        network = plan.method == "POST" ? m_network->post(request, bytes)
-                                        : m_network->sendCustomRequest(request, plan.method, bytes);
+        if (!plan.retrySafe) {
+            // A write that must not happen twice: a body Qt cannot rewind, so Qt's own
+            // resend after a dropped connection fails instead of repeating the write.
+            request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *device = new OneShotBody(bytes);
+            network = plan.method == "POST"
+                          ? m_network->post(request, device)
+                          : m_network->sendCustomRequest(request, plan.method, device);
+            device->setParent(network);
+        } else if (plan.method == "POST") {
+            network = m_network->post(request, bytes);
+        } else {
+            network = m_network->sendCustomRequest(request, plan.method, bytes);
+        }
     } else if (plan.method == "GET") {
         network = m_network->get(request);
     } else if (plan.method == "DELETE") {
@@ -340,7 +375,8 @@ void GraphClient::onNetworkFinished(GraphReply *reply)
     for (const auto &[name, value] : network->rawHeaderPairs())
         headers.insert(name.toLower(), value);
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->readAll();
+    // An aborted reply is closed; reading it only earns a "device not open" warning.
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const QNetworkReply::NetworkError networkError = network->error();
 
     GraphResult result;
@@ -349,7 +385,8 @@ void GraphClient::onNetworkFinished(GraphReply *reply)
             GraphError::transportError(ErrorCategory::Timeout, QStringLiteral("timeout"),
                                        tr("Graph did not answer within %1 seconds.")
                                            .arg(reply->m_plan.timeoutMs / 1000.0, 0, 'g', 3)));
-    } else if (networkError != QNetworkReply::NoError && networkError < 200 && status == 0) {
+    } else if (networkError != QNetworkReply::NoError && status == 0 &&
+               (networkError < 200 || networkError == QNetworkReply::ContentReSendError)) {
         result = GraphResult::failure(GraphError::transportError(
             ErrorCategory::Transport, transportName(networkError),
             tr("The connection to Graph failed: %1.").arg(network->errorString())));

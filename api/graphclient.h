@@ -89,6 +89,7 @@ private:
     void finishEarly(GraphReply *reply, const GraphError &error);
     void publish(GraphReply *reply, EventOutcome outcome, const QJsonObject &extra);
     void setInFlight(int count);
+    void rememberInputSecrets(const QJsonObject &input);
 
     QNetworkAccessManager *m_network;
     EventHub *m_events;

@@ -18,6 +18,28 @@ bool isPresent(const QJsonValue &value)
     return !value.isUndefined() && !value.isNull();
 }
 
+// graph-api.md section 1: unset optional fields are omitted, never sent as null. Inputs
+// passed through as the body (send_message, broadcast_message, ...) may hold nulls at any
+// depth, so object members that are null are dropped recursively.
+QJsonValue withoutNulls(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const auto &item : value.toArray())
+            array.append(withoutNulls(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object;
+    const QJsonObject source = value.toObject();
+    for (auto it = source.begin(); it != source.end(); ++it) {
+        if (!it.value().isNull())
+            object.insert(it.key(), withoutNulls(it.value()));
+    }
+    return object;
+}
+
 } // namespace
 
 QString BuiltRequest::queryValue(const QString &key) const
@@ -165,6 +187,8 @@ BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, Gra
     request.path.replace(QStringLiteral("{app_id}"), context.appId);
     if (op.adjust)
         op.adjust(input, version, request);
+    if (request.body)
+        request.body = withoutNulls(*request.body).toObject();
     return request;
 }
 
