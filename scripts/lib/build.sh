@@ -1,0 +1,27 @@
+# shellcheck shell=bash
+# Shared by scripts/run and scripts/test: configure build/ once, then build incrementally.
+
+MDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# build/ unless MDESK_BUILD_DIR names another directory (e.g. a second checkout's build).
+MDESK_BUILD_DIR="${MDESK_BUILD_DIR:-$MDESK_ROOT/build}"
+
+# "ON" when CI is set (and not "false"); CompileSettings.cmake then adds -Werror.
+mdesk_ci_mode() {
+  if [[ -n "${CI:-}" && "${CI}" != "false" ]]; then echo ON; else echo OFF; fi
+}
+
+# Configures when build/ is not configured yet, or was configured for the other CI mode
+# (the -Werror choice is made at configure time), then builds what changed.
+mdesk_configure_and_build() {
+  local ci_mode configured_mode=""
+  ci_mode=$(mdesk_ci_mode)
+  if [[ -f "$MDESK_BUILD_DIR/CMakeCache.txt" ]]; then
+    configured_mode=$(sed -n 's/^MDESK_SCRIPTS_CI_MODE:[A-Z]*=//p' "$MDESK_BUILD_DIR/CMakeCache.txt")
+  fi
+  if [[ ! -f "$MDESK_BUILD_DIR/build.ninja" || "$configured_mode" != "$ci_mode" ]]; then
+    cmake -S "$MDESK_ROOT" -B "$MDESK_BUILD_DIR" -G Ninja \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DMDESK_SCRIPTS_CI_MODE="$ci_mode" --no-warn-unused-cli
+  fi
+  cmake --build "$MDESK_BUILD_DIR" --parallel "$(nproc)"
+}
