@@ -1,6 +1,14 @@
 #include "app/cli/clirunner.h"
 
+#include "api/graphversion.h"
+#include "app/cli/accountcommand.h"
+#include "app/cli/callcommand.h"
+#include "app/cli/clicontext.h"
 #include "app/cli/cliusage.h"
+#include "app/cli/labelscommand.h"
+#include "app/cli/opscommand.h"
+#include "app/cli/profilecommand.h"
+#include "app/cli/sandboxcommand.h"
 #include "models/pageref.h"
 
 #include <QCommandLineParser>
@@ -15,9 +23,13 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
     , m_err(err)
 {}
 
+CliRunner::~CliRunner() = default;
+
 void CliRunner::start(const QStringList &arguments)
 {
-    finish(dispatch(arguments));
+    const int status = dispatch(arguments);
+    if (status >= 0)
+        finish(status);
 }
 
 void CliRunner::finish(int exitStatus)
@@ -56,7 +68,8 @@ int CliRunner::dispatch(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
-    if (parser.isSet(help)) {
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(help) && positional.isEmpty()) {
         m_out << CliUsage::helpText();
         return Success;
     }
@@ -64,20 +77,53 @@ int CliRunner::dispatch(const QStringList &arguments)
         m_out << CliUsage::versionText();
         return Success;
     }
-
-    const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(QStringLiteral("no command given."));
 
     const QString &command = positional.first();
     if (!CliUsage::commandNames().contains(command))
         return usageError(QStringLiteral("unknown command \"%1\".").arg(command));
+    if (parser.isSet(help) || positional.contains(QStringLiteral("--help")) ||
+        positional.contains(QStringLiteral("-h"))) {
+        m_out << CliUsage::commandHelp(command);
+        return Success;
+    }
 
-    if (parser.isSet(page) && !models::PageRef::parse(parser.value(page)))
+    GlobalOptions options;
+    options.graphUrl = parser.value(graphUrl);
+    options.graphVersion = parser.value(graphVersion);
+    options.txId = parser.value(txId);
+    options.events = parser.isSet(events);
+    options.sandbox = parser.isSet(sandbox);
+    if (parser.isSet(page)) {
+        options.page = models::PageRef::parse(parser.value(page));
+        if (!options.page)
+            return usageError(QStringLiteral("--page expects APP_ID/PAGE_ID, got \"%1\".")
+                                  .arg(parser.value(page)));
+    }
+    if (!options.graphVersion.isEmpty() &&
+        !api::GraphVersion::parse(options.graphVersion).isValid())
         return usageError(
-            QStringLiteral("--page expects APP_ID/PAGE_ID, got \"%1\".").arg(parser.value(page)));
+            QStringLiteral("--graph-version expects a version such as v23.0, got \"%1\".")
+                .arg(options.graphVersion));
 
-    return usageError(QStringLiteral("the command \"%1\" is not implemented yet.").arg(command));
+    m_context = new CliContext(m_out, m_err, options, this);
+    CliCommand *runner = nullptr;
+    if (command == QLatin1String("ops"))
+        runner = new OpsCommand(*m_context, this);
+    else if (command == QLatin1String("call"))
+        runner = new CallCommand(*m_context, this);
+    else if (command == QLatin1String("account"))
+        runner = new AccountCommand(*m_context, this);
+    else if (command == QLatin1String("profile"))
+        runner = new ProfileCommand(*m_context, this);
+    else if (command == QLatin1String("labels"))
+        runner = new LabelsCommand(*m_context, this);
+    else
+        runner = new SandboxCommand(*m_context, this);
+    connect(runner, &CliCommand::finished, this, &CliRunner::finished);
+    runner->start(positional);
+    return -1;
 }
 
 } // namespace mdesk::app::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/exitstatus.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -7,22 +9,22 @@ class QTextStream;
 
 namespace mdesk::app::cli {
 
-// Runs one invocation of messenger-desk-cli: parses the global options, dispatches the
-// command and reports the exit status through finished(). Commands talk to the network
+class CliContext;
+
+// Runs one invocation of messenger-desk-cli: parses the global options, creates the
+// command and reports its exit status through finished(). Commands talk to the network
 // and the keychain, so a run is asynchronous: start() returns at once and finished() is
-// emitted exactly once, always from the event loop (never from inside start()).
+// emitted exactly once, always from the event loop (never from inside start()). A command
+// that serves (sandbox serve) never finishes; the process is stopped from outside.
 //
-// Exit statuses follow the CLI contract: 0 ok, 1 Graph/transport error, 2 bad usage,
-// 3 no keychain.
+// Exit statuses follow the CLI contract (exitstatus.h).
 class CliRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    enum ExitStatus { Success = 0, GraphFailure = 1, UsageError = 2, KeychainUnavailable = 3 };
-    Q_ENUM(ExitStatus)
-
     CliRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliRunner() override;
 
     // arguments as from QCoreApplication::arguments(), the program name first.
     void start(const QStringList &arguments);
@@ -31,12 +33,14 @@ Q_SIGNALS:
     void finished(int exitStatus);
 
 private:
+    // Returns -1 when a command was started and will report through finished().
     int dispatch(const QStringList &arguments);
     int usageError(const QString &message);
     void finish(int exitStatus);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    CliContext *m_context = nullptr;
 };
 
 } // namespace mdesk::app::cli

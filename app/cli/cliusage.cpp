@@ -1,5 +1,7 @@
 #include "app/cli/cliusage.h"
 
+#include <QHash>
+
 namespace mdesk::app::cli {
 
 QString CliUsage::programName()
@@ -61,7 +63,7 @@ COMMANDS
         keychain. Without a keychain the command exits with status 3, says why, and
         stores nothing.
 
-    profile export|diff|apply FILE
+    profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run]
         The Messenger profile of the Page as a JSON file (configuration as code).
 
     labels bulk label|unlabel LABEL_ID PSID_FILE
@@ -82,13 +84,141 @@ EXIT STATUS
     0   Success.
     1   The Graph API or the transport reported an error.
     2   Bad usage or invalid input; nothing was sent.
-    3   No keychain is available; nothing was stored.
+    3   The keychain is unavailable (no backend, locked, denied); nothing was stored.
 
-NOTES
-    This build answers --help and --version. The commands above are being built; until
-    each one lands it exits with status 2 and says that it is not implemented yet.
+    MESSENGER_DESK_USER_TOKEN
+        The user access token for list_pages.
+
+FILES
+    Settings (apps, pages, Graph versions; never secrets) live in the platform's
+    configuration folder; secrets live in the OS keychain under the service
+    "messenger-desk".
+
+SEE ALSO
+    messenger-desk-cli COMMAND --help
 )");
     return text.arg(QStringLiteral(MDESK_DEFAULT_GRAPH_VERSION));
+}
+
+QString CliUsage::commandHelp(const QString &command)
+{
+    static const QHash<QString, QString> pages{{QStringLiteral("ops"), QStringLiteral(R"(NAME
+    messenger-desk-cli ops - list every Graph operation Messenger Desk speaks
+
+SYNOPSIS
+    messenger-desk-cli ops
+
+DESCRIPTION
+    Prints a JSON array with one object per operation: id, group, method, path,
+    token (page, app or user), input (field names and whether each is required) and
+    deprecation (note, since, from_version, removed) or null. Nothing is sent.
+
+EXAMPLE
+    messenger-desk-cli ops | jq -r '.[] | select(.group == "labels") | .id'
+)")},
+                                               {QStringLiteral("call"), QStringLiteral(R"(NAME
+    messenger-desk-cli call - run one Graph operation
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] call OP [--input JSON | --input-file FILE | -]
+
+DESCRIPTION
+    Runs the operation OP (see "ops") on the Page of --page with one JSON object as
+    input, as graph-api.md section 2 describes it; without input the object is {}.
+    The input is checked before sending: a missing required field or a broken field
+    rule (greeting over 160 characters, an http:// domain, ...) is reported on stderr
+    naming the field, and nothing is sent. A deprecated operation is sent anyway, with
+    a warning on stderr.
+
+OPTIONS
+    --input JSON         The input object.
+    --input-file FILE    Read the input object from FILE.
+    -                    Read the input object from stdin.
+
+EXIT STATUS
+    0  the ok body is on stdout   1  the error JSON is on stdout
+    2  usage or validation error  3  the token could not be read from the keychain
+
+EXAMPLE
+    messenger-desk-cli --sandbox call set_greeting \
+        --input '{"value":[{"locale":"default","text":"Hi {{user_first_name}}!"}]}'
+)")},
+                                               {QStringLiteral("account"), QStringLiteral(R"(NAME
+    messenger-desk-cli account - apps, Pages and their secrets
+
+SYNOPSIS
+    messenger-desk-cli account add-app APP_ID [--name N] [--graph-version V]
+                                       [--graph-url URL] [--secret-stdin]
+    messenger-desk-cli account add-page APP_ID PAGE_ID [--name N] --token-stdin
+    messenger-desk-cli account list
+    messenger-desk-cli account remove APP_ID [PAGE_ID]
+
+DESCRIPTION
+    Apps and Pages are kept in the settings file; app secrets and Page tokens are read
+    from stdin only (never from the command line) and stored in the OS keychain only.
+    "list" shows which secrets are present, never their values. "remove" deletes the
+    keychain entries first and the settings only once they are gone.
+
+EXIT STATUS
+    0  done   2  usage error   3  the keychain is unavailable; nothing was stored
+
+EXAMPLE
+    printf %s "$PAGE_TOKEN" | messenger-desk-cli account add-page 1234 5678 --token-stdin
+)")},
+                                               {QStringLiteral("profile"), QStringLiteral(R"(NAME
+    messenger-desk-cli profile - the Messenger profile as a JSON file
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] profile export [FILE]
+    messenger-desk-cli [GLOBAL OPTIONS] profile diff FILE
+    messenger-desk-cli [GLOBAL OPTIONS] profile apply FILE [--dry-run]
+
+DESCRIPTION
+    export  reads every profile field in one call and writes one JSON object keyed by
+            field (to FILE, or stdout without FILE or with -).
+    diff    prints {"set": {...}, "reset": [...], "unchanged": [...]}: what apply would
+            change. A field of the page that the file lacks is reset.
+    apply   checks the file against the field rules of the app's Graph version, then
+            sends one POST for the fields to set and one DELETE for the fields to reset,
+            under one tx_id. When the page already matches the file nothing is sent.
+            Fields deprecated on the version (home_url from v7.0) are refused first.
+    --dry-run  prints the requests apply would send, and sends nothing.
+
+EXIT STATUS
+    0  done   1  Graph refused a call   2  usage or validation error   3  keychain
+)")},
+                                               {QStringLiteral("labels"), QStringLiteral(R"(NAME
+    messenger-desk-cli labels - label or unlabel many users at once
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] labels bulk label|unlabel LABEL_ID PSID_FILE
+
+DESCRIPTION
+    Reads PSIDs from PSID_FILE (one per line; - reads stdin; blank lines and lines
+    starting with # are skipped) and runs one label_user or unlabel_user per PSID
+    through Graph batch requests of 50. Progress goes to stderr; the report goes to
+    stdout: {"total","succeeded","failed","requests","tx_id","failures":[{index,input,
+    error}]}. Items Graph refuses for rate are retried after a back-off.
+
+EXIT STATUS
+    0  every PSID done   1  some PSIDs failed   2  usage error   3  keychain
+)")},
+                                               {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
+    messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
+
+SYNOPSIS
+    messenger-desk-cli sandbox serve [--port N]
+
+DESCRIPTION
+    Serves LocalGraph on 127.0.0.1 (port N, or a free one) with demo apps and Pages
+    until stopped with SIGINT or SIGTERM. The first stdout line is one JSON object:
+    {"url":..., "apps":[{"id","secret","app_token","pages":[{"id","name","token"}]}]}
+    The credentials in it are the sandbox's own fake ones.
+
+EXAMPLE
+    messenger-desk-cli sandbox serve --port 8788 | head -n 1 | jq .url
+)")}};
+    return pages.value(command);
 }
 
 } // namespace mdesk::app::cli

@@ -14,6 +14,8 @@ public:
     // Top-level commands of the contract, in the order the help lists them.
     static QStringList commandNames();
     static QString helpText();
+    // The man page of one command (`messenger-desk-cli COMMAND --help`).
+    static QString commandHelp(const QString &command);
     static QString versionText();
 };
 

@@ -1,0 +1,107 @@
+#include "app/cli/callcommand.h"
+
+#include "api/fieldrules.h"
+#include "api/graphclient.h"
+#include "api/operationtable.h"
+#include "api/requestbuilder.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace mdesk::app::cli {
+
+void CallCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption input(QStringLiteral("input"), QString(), QStringLiteral("JSON"));
+    const QCommandLineOption inputFile(QStringLiteral("input-file"), QString(),
+                                       QStringLiteral("F"));
+    parser.addOptions({input, inputFile});
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        failUsage(tr("call needs an operation id; \"ops\" lists them."));
+        return;
+    }
+    m_opId = positional.at(1);
+    if (!api::OperationTable::find(m_opId)) {
+        failUsage(tr("There is no operation called \"%1\"; \"ops\" lists them.").arg(m_opId));
+        return;
+    }
+    const bool fromStdin = positional.size() == 3 && positional.at(2) == QLatin1String("-");
+    if (positional.size() > 3 || (positional.size() == 3 && !fromStdin) ||
+        int(parser.isSet(input)) + int(parser.isSet(inputFile)) + int(fromStdin) > 1) {
+        failUsage(tr("Give the input once: --input JSON, --input-file F or - for stdin."));
+        return;
+    }
+    QByteArray text = "{}";
+    if (parser.isSet(input)) {
+        text = parser.value(input).toUtf8();
+    } else if (parser.isSet(inputFile)) {
+        QFile file(parser.value(inputFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            failUsage(tr("The input file %1 cannot be read: %2.")
+                          .arg(file.fileName(), file.errorString()));
+            return;
+        }
+        text = file.readAll();
+    } else if (fromStdin) {
+        text = readStdin();
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        failUsage(parseError.error != QJsonParseError::NoError
+                      ? tr("The input is not JSON: %1 at byte %2.")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset)
+                      : tr("The input must be a JSON object."));
+        return;
+    }
+    m_input = document.object();
+    m_context.preparePage([this](int status) {
+        if (status != Success)
+            finish(status);
+        else
+            send();
+    });
+}
+
+void CallCommand::send()
+{
+    const models::PageRef &page = m_context.page();
+    api::GraphClient &client = m_context.client();
+    const api::OperationSpec &op = *api::OperationTable::find(m_opId);
+    const api::AppConnection *app = client.app(page.appId);
+    const api::GraphVersion version = app ? app->version : api::GraphVersion::defaultVersion();
+
+    const auto built = api::buildRequest(op, m_input, version, {page.pageId, page.appId});
+    if (const auto *error = std::get_if<api::InputError>(&built)) {
+        failUsage(tr("%1: %2").arg(error->field, error->message));
+        return;
+    }
+    const QList<api::Violation> violations = api::FieldRules::validateInput(op, m_input, version);
+    if (!violations.isEmpty()) {
+        for (const auto &violation : violations)
+            m_context.printError(tr("%1: %2").arg(violation.field, violation.message));
+        finish(UsageError);
+        return;
+    }
+    if (op.isDeprecatedOn(version))
+        m_context.printError(tr("warning: %1").arg(op.deprecation->note));
+
+    api::CallOptions options;
+    options.appId = page.appId;
+    options.pageId = page.pageId;
+    options.txId = m_context.options().txId;
+    options.source = QStringLiteral("cli");
+    // list_pages runs on a user token; like every secret it comes from the environment.
+    options.userToken = qEnvironmentVariable("MESSENGER_DESK_USER_TOKEN");
+    api::GraphReply *reply = client.call(m_opId, m_input, options);
+    connect(reply, &api::GraphReply::finished, this,
+            [this](const api::GraphResult &result) { finish(reportResult(result)); });
+}
+
+} // namespace mdesk::app::cli

@@ -1,0 +1,158 @@
+#include "app/cli/clicontext.h"
+
+#include "api/graphclient.h"
+#include "api/sandbox/localgraph.h"
+#include "app/accountloader.h"
+#include "app/cli/cliusage.h"
+#include "app/cli/exitstatus.h"
+#include "app/secretstore.h"
+#include "app/settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace mdesk::app::cli {
+
+CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+    , m_options(std::move(options))
+{}
+
+CliContext::~CliContext() = default;
+
+Settings &CliContext::settings()
+{
+    if (!m_settings)
+        m_settings = std::make_unique<Settings>();
+    return *m_settings;
+}
+
+SecretStore &CliContext::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new SecretStore(this);
+    return *m_secrets;
+}
+
+api::GraphClient &CliContext::client()
+{
+    if (!m_client) {
+        m_client = new api::GraphClient(this);
+        wireEvents();
+    }
+    return *m_client;
+}
+
+void CliContext::wireEvents()
+{
+    if (!m_options.events)
+        return;
+    connect(m_client->events(), &api::EventHub::published, this,
+            [this](const api::GraphEvent &event) {
+                m_err << QString::fromUtf8(event.toJsonLine());
+                m_err.flush();
+            });
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    if (value.isObject() || value.isArray())
+        m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    else
+        m_out << QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1)
+              << '\n';
+    m_out.flush();
+}
+
+void CliContext::printError(const QString &message)
+{
+    m_err << CliUsage::programName() << ": " << message << '\n';
+    m_err.flush();
+}
+
+bool CliContext::startSandbox()
+{
+    m_sandbox = new sandbox::LocalGraph(this);
+    if (!m_sandbox->listen()) {
+        printError(
+            tr("The sandbox could not listen on 127.0.0.1: %1").arg(m_sandbox->errorString()));
+        return false;
+    }
+    const QJsonObject description = m_sandbox->describe();
+    for (const auto &appValue : description.value(QStringLiteral("apps")).toArray()) {
+        const QJsonObject app = appValue.toObject();
+        api::AppConnection connection;
+        connection.appId = app.value(QStringLiteral("id")).toString();
+        connection.name = app.value(QStringLiteral("name")).toString();
+        connection.baseUrl = QUrl(description.value(QStringLiteral("url")).toString());
+        connection.appSecret = app.value(QStringLiteral("secret")).toString();
+        connection.appToken = app.value(QStringLiteral("app_token")).toString();
+        if (const auto version = api::GraphVersion::parse(m_options.graphVersion);
+            version.isValid())
+            connection.version = version;
+        client().setApp(connection);
+        for (const auto &pageValue : app.value(QStringLiteral("pages")).toArray()) {
+            const QJsonObject page = pageValue.toObject();
+            const QString pageId = page.value(QStringLiteral("id")).toString();
+            client().setPageToken(connection.appId, pageId,
+                                  page.value(QStringLiteral("token")).toString());
+            if (m_page.pageId.isEmpty())
+                m_page = {connection.appId, pageId};
+        }
+    }
+    if (m_options.page)
+        m_page = *m_options.page;
+    return true;
+}
+
+void CliContext::preparePage(std::function<void(int)> done)
+{
+    if (m_options.sandbox) {
+        done(startSandbox() ? Success : GraphFailure);
+        return;
+    }
+    if (m_options.page) {
+        m_page = *m_options.page;
+    } else {
+        const QList<PageEntry> pages = settings().pages();
+        if (pages.size() != 1) {
+            printError(
+                pages.isEmpty()
+                    ? tr("No page is set up: add one with \"account add-page\", pass "
+                         "--page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use "
+                         "--sandbox.")
+                    : tr("Several pages are set up; choose one with --page APP_ID/PAGE_ID."));
+            done(UsageError);
+            return;
+        }
+        m_page = pages.first().ref();
+    }
+    EnvironmentOverrides env = EnvironmentOverrides::fromEnvironment();
+    if (!m_options.graphUrl.isEmpty())
+        env.graphUrl = QUrl(m_options.graphUrl, QUrl::StrictMode);
+    if (!m_options.graphVersion.isEmpty())
+        env.graphVersion = m_options.graphVersion;
+    if (!env.graphUrl.isEmpty() && !api::isAllowedGraphUrl(env.graphUrl)) {
+        printError(tr("The Graph URL %1 is refused: use https, or http only to a loopback host.")
+                       .arg(env.graphUrl.toDisplayString()));
+        done(UsageError);
+        return;
+    }
+    auto *loader = new AccountLoader(settings(), secrets(), client(), env, this);
+    connect(loader, &AccountLoader::finished, this, [this, loader, done] {
+        m_keychainProblems = loader->keychainProblems();
+        loader->deleteLater();
+        done(Success);
+    });
+    loader->load(m_page.appId, m_page.pageId);
+}
+
+} // namespace mdesk::app::cli

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "models/pageref.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTextStream;
+
+namespace mdesk::api {
+class GraphClient;
+}
+namespace mdesk::sandbox {
+class LocalGraph;
+}
+
+namespace mdesk::app {
+class Settings;
+class SecretStore;
+} // namespace mdesk::app
+
+namespace mdesk::app::cli {
+
+// The global options of the CLI contract (design.md).
+struct GlobalOptions
+{
+    QString graphUrl;
+    QString graphVersion;
+    std::optional<models::PageRef> page;
+    QString txId;
+    bool events = false;
+    bool sandbox = false;
+};
+
+// What every command shares: the streams, the global options, and — created on first use —
+// settings, the keychain, the Graph client (with --events wired to stderr) and, with
+// --sandbox, an in-process LocalGraph.
+class CliContext : public QObject
+{
+    Q_OBJECT
+public:
+    CliContext(QTextStream &out, QTextStream &err, GlobalOptions options,
+               QObject *parent = nullptr);
+    ~CliContext() override;
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const GlobalOptions &options() const { return m_options; }
+
+    Settings &settings();
+    SecretStore &secrets();
+    api::GraphClient &client();
+
+    // Loads the target page's app and tokens (environment, then keychain; with --sandbox
+    // the demo accounts) and calls done once. The page is --page, else the only configured
+    // page, else the sandbox's first page. On failure done gets an exit status and the
+    // message is already on stderr.
+    void preparePage(std::function<void(int exitStatus)> done);
+    const models::PageRef &page() const { return m_page; }
+    // Why secrets could not be read (no keychain, locked), empty when all went well.
+    const QStringList &keychainProblems() const { return m_keychainProblems; }
+
+    // Pretty JSON on stdout, then a newline.
+    void printJson(const QJsonValue &value);
+    // "messenger-desk-cli: <message>" on stderr.
+    void printError(const QString &message);
+
+private:
+    void wireEvents();
+    bool startSandbox();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    GlobalOptions m_options;
+    std::unique_ptr<Settings> m_settings;
+    SecretStore *m_secrets = nullptr;
+    api::GraphClient *m_client = nullptr;
+    sandbox::LocalGraph *m_sandbox = nullptr;
+    models::PageRef m_page;
+    QStringList m_keychainProblems;
+};
+
+} // namespace mdesk::app::cli

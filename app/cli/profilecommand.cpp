@@ -1,0 +1,192 @@
+#include "app/cli/profilecommand.h"
+
+#include "api/fieldrules.h"
+#include "api/graphclient.h"
+#include "api/operationtable.h"
+#include "models/profileapplier.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace mdesk::app::cli {
+
+void ProfileCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    parser.addOption(dryRun);
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    m_file = positional.value(2);
+    m_dryRun = parser.isSet(dryRun);
+    if (action == QLatin1String("export") && positional.size() <= 3) {
+        m_action = Action::Export;
+    } else if ((action == QLatin1String("diff") || action == QLatin1String("apply")) &&
+               positional.size() == 3) {
+        m_action = action == QLatin1String("diff") ? Action::Diff : Action::Apply;
+    } else {
+        failUsage(tr("Use: profile export [FILE] | profile diff FILE | profile apply FILE "
+                     "[--dry-run]."));
+        return;
+    }
+    if (m_dryRun && m_action != Action::Apply) {
+        failUsage(tr("--dry-run goes with profile apply."));
+        return;
+    }
+    if (m_action != Action::Export) {
+        QFile file(m_file);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failUsage(
+                tr("The profile file %1 cannot be read: %2.").arg(m_file, file.errorString()));
+            return;
+        }
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!document.isObject()) {
+            failUsage(tr("The profile file %1 is not a JSON object (%2 at byte %3).")
+                          .arg(m_file, parseError.errorString())
+                          .arg(parseError.offset));
+            return;
+        }
+        m_desired = document.object();
+        const QStringList known = api::OperationTable::profileFields();
+        for (auto it = m_desired.begin(); it != m_desired.end(); ++it) {
+            if (!known.contains(it.key())) {
+                failUsage(tr("%1: \"%2\" is not a Messenger profile field; the fields are %3.")
+                              .arg(m_file, it.key(), known.join(QStringLiteral(", "))));
+                return;
+            }
+        }
+    }
+    m_context.preparePage([this](int status) {
+        if (status != Success) {
+            finish(status);
+            return;
+        }
+        // Deprecated fields are refused before anything is sent.
+        if (m_action == Action::Apply) {
+            const QStringList served = servedFields();
+            for (auto it = m_desired.begin(); it != m_desired.end(); ++it) {
+                if (!served.contains(it.key())) {
+                    const auto *op = api::OperationTable::find(QStringLiteral("set_") + it.key());
+                    failUsage(tr("%1 cannot be applied on this page's Graph version: %2")
+                                  .arg(it.key(), op->deprecation->note));
+                    return;
+                }
+            }
+        }
+        fetchLive();
+    });
+}
+
+QStringList ProfileCommand::servedFields() const
+{
+    const auto *app = m_context.client().app(m_context.page().appId);
+    const api::GraphVersion version = app ? app->version : api::GraphVersion::defaultVersion();
+    QStringList fields;
+    for (const auto &field : api::OperationTable::profileFields()) {
+        const auto *op = api::OperationTable::find(QStringLiteral("fetch_") + field);
+        if (!op->isRemovedOn(version))
+            fields.append(field);
+    }
+    return fields;
+}
+
+api::CallOptions ProfileCommand::callOptions() const
+{
+    api::CallOptions options;
+    options.appId = m_context.page().appId;
+    options.pageId = m_context.page().pageId;
+    options.txId = m_txId;
+    options.source = QStringLiteral("cli");
+    return options;
+}
+
+void ProfileCommand::fetchLive()
+{
+    // One tx_id groups the fetch and the writes in the event log.
+    m_txId = m_context.options().txId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                : m_context.options().txId;
+    const QJsonObject input{{QStringLiteral("fields"), QJsonArray::fromStringList(servedFields())}};
+    auto *reply =
+        m_context.client().call(QStringLiteral("fetch_messenger_profile"), input, callOptions());
+    connect(reply, &api::GraphReply::finished, this, [this](const api::GraphResult &result) {
+        if (!result.isOk()) {
+            finish(reportResult(result));
+            return;
+        }
+        onLive(models::ProfileDocument::fromFetchAnswer(result.object()));
+    });
+}
+
+void ProfileCommand::onLive(const QJsonObject &live)
+{
+    if (m_action == Action::Export) {
+        const QByteArray json = QJsonDocument(live).toJson(QJsonDocument::Indented);
+        if (m_file.isEmpty() || m_file == QLatin1String("-")) {
+            m_context.out() << QString::fromUtf8(json);
+        } else {
+            QSaveFile file(m_file);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
+                !file.commit()) {
+                m_context.printError(tr("The profile could not be written to %1: %2.")
+                                         .arg(m_file, file.errorString()));
+                finish(UsageError);
+                return;
+            }
+            m_context.printError(tr("Wrote %1 profile fields to %2.").arg(live.size()).arg(m_file));
+        }
+        finish(Success);
+        return;
+    }
+    const models::ProfileChange change =
+        models::ProfileDocument::diff(live, m_desired, servedFields());
+    if (m_action == Action::Diff) {
+        m_context.printJson(change.toJson());
+        finish(Success);
+        return;
+    }
+    const auto *app = m_context.client().app(m_context.page().appId);
+    const QList<api::Violation> violations =
+        api::FieldRules::validateProfile(change.set, app->version, live);
+    if (!violations.isEmpty()) {
+        for (const auto &violation : violations)
+            m_context.printError(tr("%1: %2").arg(violation.field, violation.message));
+        finish(UsageError);
+        return;
+    }
+    apply(change);
+}
+
+void ProfileCommand::apply(const models::ProfileChange &change)
+{
+    QJsonObject summary = change.toJson();
+    summary.insert(QStringLiteral("dry_run"), m_dryRun);
+    if (m_dryRun || change.isEmpty()) {
+        summary.insert(QStringLiteral("requests"), models::ProfileApplier::plannedCalls(change));
+        summary.insert(QStringLiteral("requests_sent"), 0);
+        m_context.printJson(summary);
+        finish(Success);
+        return;
+    }
+    auto *applier = new models::ProfileApplier(&m_context.client(), callOptions(), this);
+    connect(applier, &models::ProfileApplier::finished, this,
+            [this, summary](int accepted, const api::GraphResult &failure) {
+                if (!failure.isOk()) {
+                    finish(reportResult(failure));
+                    return;
+                }
+                QJsonObject done = summary;
+                done.insert(QStringLiteral("requests_sent"), accepted);
+                m_context.printJson(done);
+                finish(Success);
+            });
+    applier->start(change);
+}
+
+} // namespace mdesk::app::cli
