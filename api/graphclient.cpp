@@ -563,8 +563,13 @@ void GraphClient::publish(GraphReply *reply, EventOutcome outcome, const QJsonOb
                      {QStringLiteral("page_id"), plan.pageId},
                      {QStringLiteral("op"), plan.op},
                      {QStringLiteral("attempt"), event.attempt}};
-    if (!plan.method.isEmpty())
-        data.insert(QStringLiteral("request"), describeRequest(plan));
+    if (!plan.method.isEmpty()) {
+        // The plan does not change during a call: redact it once, not for every event (for a
+        // batch of 50 this was a third of the client's CPU time per request).
+        if (reply->m_requestDescription.isEmpty())
+            reply->m_requestDescription = describeRequest(plan);
+        data.insert(QStringLiteral("request"), reply->m_requestDescription);
+    }
     for (auto it = extra.begin(); it != extra.end(); ++it)
         data.insert(it.key(), it.value());
     event.httpStatus =

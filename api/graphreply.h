@@ -54,6 +54,7 @@ private:
     bool m_timedOut = false;
     bool m_started = false;
     GraphResult m_result;
+    QJsonObject m_requestDescription; // redacted request for events, built on first use
     QDateTime m_initializedAt;
     QElapsedTimer m_elapsed;
     QPointer<QNetworkReply> m_network;

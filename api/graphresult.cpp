@@ -48,6 +48,10 @@ GraphResult GraphResult::fromHttp(int httpStatus, const QByteArray &body)
                       .arg(parseError.offset)
                       .arg(quoted));
         error.httpStatus = httpStatus;
+        // A 5xx page from a proxy or load balancer (HTML, plain text) is still the server's
+        // failure (graph-api.md section 6: 5xx is server), not a transport problem.
+        if (httpStatus >= 500)
+            error.category = ErrorCategory::Server;
         return failure(error);
     }
     const QJsonValue value =

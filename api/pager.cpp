@@ -36,6 +36,10 @@ QString Pager::nextCursor(const QJsonObject &answer)
 
 void Pager::start()
 {
+    // Once only, and not after cancel(): a cancelled pager must not send anything.
+    if (m_done || m_started)
+        return;
+    m_started = true;
     fetch();
 }
 
@@ -76,13 +80,17 @@ void Pager::onPage(const GraphResult &result)
 
     const QString after = nextCursor(answer);
     const bool capped = m_items.size() >= m_maxItems;
-    if (after.isEmpty() || capped || data.isEmpty()) {
+    // A cursor asked for before means the server is going round in circles; without this
+    // check such a server got one request per item up to the cap (10,000 by default).
+    const bool repeated = !after.isEmpty() && m_cursorsAsked.contains(after);
+    if (after.isEmpty() || capped || repeated || data.isEmpty()) {
         finishWith(GraphResult::success(
             QJsonObject{{QStringLiteral("data"), m_items},
                         {QStringLiteral("pages"), m_pages},
-                        {QStringLiteral("truncated"), capped && !after.isEmpty()}}));
+                        {QStringLiteral("truncated"), (capped || repeated) && !after.isEmpty()}}));
         return;
     }
+    m_cursorsAsked.insert(after);
     m_input.insert(QStringLiteral("after"), after);
     m_input.remove(QStringLiteral("before"));
     fetch();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace mdesk::api {
 
@@ -47,7 +48,9 @@ private:
     QJsonArray m_items;
     QPointer<GraphReply> m_current;
     int m_maxItems = 10000;
+    QSet<QString> m_cursorsAsked;
     int m_pages = 0;
+    bool m_started = false;
     bool m_done = false;
 };
 

@@ -183,17 +183,29 @@ void HttpConnection::write(const ScriptedResponse &response)
         resetNow();
         return;
     }
+    if (response.fault == ScriptedResponse::Fault::Raw) {
+        m_socket->write(response.body);
+        m_socket->flush();
+        m_socket->disconnectFromHost();
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\n";
     bool hasLength = false;
     for (const auto &[name, value] : response.headers) {
-        hasLength = hasLength || name.toLower() == "content-length";
+        // An explicit length or a transfer encoding: the script speaks for itself.
+        hasLength = hasLength || name.toLower() == "content-length" ||
+                    name.toLower() == "transfer-encoding";
         head += name + ": " + value + "\r\n";
     }
     if (!hasLength)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "\r\n";
 
+    if (response.fault == ScriptedResponse::Fault::HeadOnly) {
+        m_socket->write(head);
+        return; // the client waits for a body that never comes
+    }
     if (response.fault == ScriptedResponse::Fault::Truncate) {
         m_socket->write(head + response.body.left(response.truncateAt));
         m_socket->flush();

@@ -46,6 +46,14 @@ ScriptedResponse ScriptedResponse::truncated(const QByteArray &body, int truncat
     return response;
 }
 
+ScriptedResponse ScriptedResponse::rawBytes(const QByteArray &bytes)
+{
+    ScriptedResponse response;
+    response.body = bytes;
+    response.fault = Fault::Raw;
+    return response;
+}
+
 ScriptedResponse &ScriptedResponse::withHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.append({name, value});

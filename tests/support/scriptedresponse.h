@@ -15,7 +15,9 @@ struct ScriptedResponse
         None,     // status, headers and body, then keep the connection open
         Reset,    // abort the connection as soon as the request is read; nothing is sent
         Truncate, // announce the whole body in Content-Length, send truncateAt bytes, close
-        NoAnswer  // read the request and never answer (the client must time out)
+        NoAnswer, // read the request and never answer (the client must time out)
+        Raw,      // write body as it is, no status line or headers added, then close
+        HeadOnly  // write the status line and headers, never the body (nor close)
     };
 
     int status = 200;
@@ -32,6 +34,8 @@ struct ScriptedResponse
     static ScriptedResponse reset();
     static ScriptedResponse noAnswer();
     static ScriptedResponse truncated(const QByteArray &body, int truncateAt);
+    // Bytes that may not be HTTP at all.
+    static ScriptedResponse rawBytes(const QByteArray &bytes);
 
     ScriptedResponse &withHeader(const QByteArray &name, const QByteArray &value);
     ScriptedResponse &withDelay(int ms);
