@@ -149,15 +149,15 @@ QList<Violation> FieldRules::validateProperty(const QString &property, const QJs
     if (property == QLatin1String("greeting")) {
         out = validateGreeting(value, where);
     } else if (property == QLatin1String("get_started")) {
+        // The payload is the only value inside, so an explicit path names the payload.
+        const QString at = path.isEmpty() ? join(where, QStringLiteral("payload")) : path;
         const QString payload = object.value(QStringLiteral("payload")).toString();
         if (payload.isEmpty())
-            out.append({join(where, QStringLiteral("payload")),
-                        tr("The get started button needs a payload.")});
+            out.append({at, tr("The get started button needs a payload.")});
         else if (payload.size() > kPayloadMaxChars)
-            out.append({join(where, QStringLiteral("payload")),
-                        tr("The get started payload has %1 characters; at most %2 are allowed.")
-                            .arg(payload.size())
-                            .arg(kPayloadMaxChars)});
+            out.append({at, tr("The get started payload has %1 characters; at most %2 are allowed.")
+                                .arg(payload.size())
+                                .arg(kPayloadMaxChars)});
     } else if (property == QLatin1String("persistent_menu")) {
         out = validatePersistentMenu(value, version, where);
     } else if (property == QLatin1String("whitelisted_domains")) {

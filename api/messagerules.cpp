@@ -98,8 +98,8 @@ QList<Violation> FieldRules::validateMessengerCode(const QJsonObject &input)
     const QJsonValue ref =
         input.value(QStringLiteral("data")).toObject().value(QStringLiteral("ref"));
     if (!ref.isUndefined() && !refPattern.match(ref.toString()).hasMatch())
-        out.append({QStringLiteral("data.ref"),
-                    tr("The ref must be 1 to 250 characters of a-z, A-Z, 0-9 and + / = - . : _")});
+        out.append({QStringLiteral("data.ref"), tr("The ref must be 1 to 250 characters from a-z, "
+                                                   "A-Z, 0-9, +, /, =, -, ., : and _.")});
     return out;
 }
 

@@ -28,7 +28,8 @@ ProfileChange ProfileDocument::diff(const QJsonObject &live, const QJsonObject &
 {
     QStringList keys = scope;
     if (keys.isEmpty()) {
-        QSet<QString> all(live.keys().cbegin(), live.keys().cend());
+        const QStringList liveKeys = live.keys();
+        QSet<QString> all(liveKeys.cbegin(), liveKeys.cend());
         for (const auto &key : desired.keys())
             all.insert(key);
         keys = QStringList(all.cbegin(), all.cend());
