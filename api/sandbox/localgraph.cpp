@@ -30,7 +30,11 @@ LocalGraph::LocalGraph(const LocalGraphOptions &options, QObject *parent)
     applyOptions();
 }
 
-LocalGraph::~LocalGraph() = default;
+LocalGraph::~LocalGraph()
+{
+    // The server and its sockets go first: nothing may reach the state once it is gone.
+    delete m_server;
+}
 
 LocalGraphOptions LocalGraph::demoOptions()
 {

@@ -38,7 +38,8 @@ public:
     RequestRouter(SandboxState &state, UsageMeter &meter);
 
     // Versions served: older ones are upgraded to the oldest (Graph's documented
-    // behaviour for versions it no longer serves), newer ones are refused.
+    // behaviour for versions it no longer serves), newer ones are refused. A path without
+    // a version is served as the newest (Graph would use the app's default version).
     void setVersions(api::GraphVersion oldest, api::GraphVersion newest);
     api::GraphVersion oldestVersion() const { return m_oldest; }
     api::GraphVersion newestVersion() const { return m_newest; }
