@@ -54,9 +54,9 @@ struct LocalGraphOptions
 //         LocalGraph graph(LocalGraph::demoOptions());
 //         if (!graph.listen(port)) fail(graph.errorString());
 //         out << QJsonDocument(graph.describe()).toJson(QJsonDocument::Compact) << '\n';
-//     describe() is {"url", "apps":[{"id","name","secret","app_token","user_token",
-//     "require_appsecret_proof","pages":[{"id","name","token"}]}]}: the sandbox's own fake
-//     credentials, fine to print.
+//     describe() is {"url", "graph_versions":{"oldest","newest"}, "demo",
+//     "apps":[{"id","name","secret","app_token","user_token","require_appsecret_proof",
+//     "pages":[{"id","name","token"}]}]}: the sandbox's own fake credentials, fine to print.
 //   * Tests: construct with options, listen(), connectClient(client, version).
 //
 // Everything runs on the thread that owns the LocalGraph; it needs a running event loop.
