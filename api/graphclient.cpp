@@ -293,6 +293,10 @@ void GraphClient::sendNow(GraphReply *reply)
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("MessengerDesk/%1").arg(QStringLiteral(MDESK_VERSION)));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // Graph does not redirect API calls. Qt follows redirects by default and copies the
+    // Authorization header along, so a redirect would hand the token to any host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *network = nullptr;
     if (!plan.uploadFile.isEmpty()) {

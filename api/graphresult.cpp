@@ -63,7 +63,8 @@ GraphResult GraphResult::fromHttp(int httpStatus, const QByteArray &body)
             errorObject.insert(QStringLiteral("message"), errorValue.toVariant().toString());
         return failure(GraphError::fromGraph(errorObject, httpStatus));
     }
-    if (httpStatus >= 400) {
+    // 3xx too: redirects are not followed (GraphClient), so one is an answer we cannot use.
+    if (httpStatus >= 300) {
         GraphError error = GraphError::fromGraph({}, httpStatus);
         return failure(error);
     }

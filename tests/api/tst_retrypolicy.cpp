@@ -85,7 +85,7 @@ Outcome TestRetryPolicy::run(const QString &op, const QJsonObject &input, int ti
 void TestRetryPolicy::readRetriedAfterTimeout()
 {
     m_server->enqueue(ScriptedResponse::noAnswer());
-    const Outcome outcome = run(QStringLiteral("fetch_greeting"), {}, 200);
+    const Outcome outcome = run(QStringLiteral("fetch_greeting"), {}, 500);
     QVERIFY(outcome.finished);
     QVERIFY(outcome.result.isOk());
     QCOMPARE(m_server->requestCount(), 2);
@@ -121,7 +121,7 @@ void TestRetryPolicy::readRetriedAfterServerError()
 void TestRetryPolicy::deleteRetriedAfterTimeout()
 {
     m_server->enqueue(ScriptedResponse::noAnswer());
-    const Outcome outcome = run(QStringLiteral("reset_greeting"), {}, 200);
+    const Outcome outcome = run(QStringLiteral("reset_greeting"), {}, 500);
     QVERIFY(outcome.result.isOk());
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(m_server->request(1).method, QByteArray("DELETE"));

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void unknownOperation();
     void graphUrlRule_data();
     void graphUrlRule();
+    void redirectsAreNotFollowed();
 
 private:
     Outcome callAndWait(const QString &op, const QJsonObject &input,
@@ -343,6 +344,25 @@ void TestWireRequests::graphUrlRule()
     QCOMPARE(outcome.result.error().category, ErrorCategory::InvalidInput);
     QCOMPARE(outcome.result.error().field, QStringLiteral("graph_url"));
     QCOMPARE(events.count(), 0);
+}
+
+void TestWireRequests::redirectsAreNotFollowed()
+{
+    // Graph does not redirect API calls; following one would hand the Bearer token to
+    // whatever host the Location names.
+    TestHttpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+    QUrl target = elsewhere.url();
+    target.setPath(QStringLiteral("/v23.0/me/messenger_profile"));
+    m_server->enqueue(ScriptedResponse::raw(302, "{}").withHeader("Location", target.toEncoded()));
+    const Outcome outcome = callAndWait(QStringLiteral("fetch_greeting"), {});
+    QVERIFY(outcome.finished);
+    if (elsewhere.requestCount() > 0)
+        qWarning("redirect carried Authorization: %s",
+                 elsewhere.lastRequest().header("authorization").constData());
+    QCOMPARE(elsewhere.requestCount(), 0);
+    QVERIFY(!outcome.result.isOk());
+    QCOMPARE(outcome.result.error().httpStatus, 302);
 }
 
 QTEST_GUILESS_MAIN(TestWireRequests)

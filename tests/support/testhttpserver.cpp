@@ -39,7 +39,10 @@ QUrl TestHttpServer::url() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    const QHostAddress address = m_server->serverAddress();
+    const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+                     address == QHostAddress::AnyIPv6 || address.isNull();
+    url.setHost(any ? QStringLiteral("127.0.0.1") : address.toString());
     url.setPort(m_port);
     return url;
 }

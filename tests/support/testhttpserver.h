@@ -40,7 +40,7 @@ public:
     // Stops listening and drops every open connection.
     void close();
     quint16 port() const { return m_port; }
-    QUrl url() const; // http://127.0.0.1:<port>
+    QUrl url() const; // http://<listening address, 127.0.0.1 for any>:<port>
 
     void enqueue(const ScriptedResponse &response);
     void setHandler(Handler handler);
