@@ -207,6 +207,14 @@ int main(int argc, char **argv)
     if (sequentialSample > 0)
         print(QStringLiteral("ratio (c)/(a): %1x faster than one call at a time")
                   .arg(sequential.wallMs * psids / sequential.calls / bulk.wallMs, 0, 'f', 1));
+    // Where the time goes: a request's turn in its slot is the latency plus client and
+    // server work; at equal concurrency (b)/(a) can reach 50x only if a batch of 50 costs
+    // no more than a single call.
+    print(
+        QStringLiteral("time per request and slot: %1 ms bulk, %2 ms one per PSID (latency %3 ms)")
+            .arg(bulk.wallMs * concurrency / std::max(1, bulk.requests), 0, 'f', 1)
+            .arg(single.wallMs * concurrency / std::max(1, single.requests), 0, 'f', 1)
+            .arg(latency));
     print(QStringLiteral("bound ceil(%1/%2)/%3 x %4 ms = %5 ms; bulk took %6 ms = %7x the bound "
                          "(target <= 1.5x)")
               .arg(psids)

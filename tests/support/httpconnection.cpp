@@ -5,8 +5,6 @@
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/socket.h>
 #endif
 
@@ -82,7 +80,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, int id, QObject *parent)
     , m_id(id)
 {
     socket->setParent(this);
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // answers go out at once
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readMore);
     connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::closed);
 }
@@ -103,7 +101,6 @@ void HttpConnection::readMore()
     if (!m_socket)
         return;
     m_buffer.append(m_socket->readAll());
-    acknowledgeNow();
     while (!m_waitingForAnswer) {
         RecordedRequest request;
         request.connection = m_id;
@@ -214,17 +211,6 @@ void HttpConnection::write(const ScriptedResponse &response)
     }
     m_socket->write(head + response.body);
     answered();
-}
-
-void HttpConnection::acknowledgeNow()
-{
-#ifdef Q_OS_LINUX
-    // Qt's HTTP client writes the headers and the body of a POST in two writes with Nagle on;
-    // the body then waits for our ACK of the headers, which Linux delays by 40 ms. Quick ACK
-    // (re-armed after every read, it is not sticky) keeps that artefact out of every test.
-    const int on = 1;
-    ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof(on));
-#endif
 }
 
 void HttpConnection::resetNow()

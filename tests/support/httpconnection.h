@@ -37,7 +37,6 @@ private:
     bool parseOne(RecordedRequest &request);
     void write(const ScriptedResponse &response);
     void resetNow();
-    void acknowledgeNow();
     void answered();
 
     QPointer<QTcpSocket> m_socket;
