@@ -20,6 +20,14 @@ QStringList ProfileDraft::servedFields() const
     return fields;
 }
 
+QStringList ProfileDraft::editedFields() const
+{
+    QStringList fields = servedFields();
+    if (!m_scope.isEmpty())
+        fields.removeIf([this](const QString &field) { return !m_scope.contains(field); });
+    return fields;
+}
+
 bool ProfileDraft::isDeprecated(const QString &field) const
 {
     const auto *op = api::OperationTable::find(QStringLiteral("set_") + field);
@@ -71,7 +79,7 @@ void ProfileDraft::revert()
 
 ProfileChange ProfileDraft::change() const
 {
-    return ProfileDocument::diff(m_live, m_draft, servedFields());
+    return ProfileDocument::diff(m_live, m_draft, editedFields());
 }
 
 QList<api::Violation> ProfileDraft::violations() const
@@ -81,7 +89,8 @@ QList<api::Violation> ProfileDraft::violations() const
     QList<api::Violation> found =
         api::FieldRules::validateProfile(change().set, m_version, m_draft);
     for (auto it = m_draft.begin(); it != m_draft.end(); ++it) {
-        if (!servedFields().contains(it.key()) && m_live.value(it.key()) != it.value())
+        const bool inScope = m_scope.isEmpty() || m_scope.contains(it.key());
+        if (inScope && !servedFields().contains(it.key()) && m_live.value(it.key()) != it.value())
             found.append({it.key(), deprecationNote(it.key())});
     }
     return found;

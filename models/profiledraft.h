@@ -25,6 +25,10 @@ public:
     api::GraphVersion version() const { return m_version; }
     // Properties this version still serves (home_url is gone from v7.0).
     QStringList servedFields() const;
+    // The properties this draft edits and applies (empty: every served one). The others are
+    // still fetched, as context for cross-field rules, but never sent.
+    void setScope(const QStringList &fields) { m_scope = fields; }
+    QStringList editedFields() const;
     // Whether a property is deprecated on this version, and the note that says why and since.
     bool isDeprecated(const QString &field) const;
     QString deprecationNote(const QString &field) const;
@@ -63,6 +67,7 @@ private:
     QJsonObject m_live;
     QJsonObject m_draft;
     bool m_hasLive = false;
+    QStringList m_scope;
 };
 
 } // namespace mdesk::models

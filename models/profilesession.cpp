@@ -8,13 +8,16 @@
 namespace mdesk::models {
 
 ProfileSession::ProfileSession(api::GraphClient *client, PageRef page, api::GraphVersion version,
-                               DraftStore *store, QObject *parent)
+                               DraftStore *store, QObject *parent, QString kind,
+                               const QStringList &scope)
     : QObject(parent)
     , m_client(client)
     , m_page(std::move(page))
     , m_store(store)
     , m_draft(version)
+    , m_kind(std::move(kind))
 {
+    m_draft.setScope(scope);
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(500);
     connect(&m_autosave, &QTimer::timeout, this, &ProfileSession::saveDraftNow);
@@ -36,7 +39,7 @@ bool ProfileSession::restoreSavedDraft()
 {
     if (!m_store)
         return false;
-    const auto saved = m_store->load(QLatin1String(DraftKind), m_page);
+    const auto saved = m_store->load(m_kind, m_page);
     return saved && m_draft.restore(*saved) && m_draft.isDirty();
 }
 
@@ -46,10 +49,10 @@ void ProfileSession::saveDraftNow()
     if (!m_store)
         return;
     if (!m_draft.isDirty()) {
-        m_store->remove(QLatin1String(DraftKind), m_page);
+        m_store->remove(m_kind, m_page);
         return;
     }
-    if (!m_store->save(QLatin1String(DraftKind), m_page, m_draft.toJson()))
+    if (!m_store->save(m_kind, m_page, m_draft.toJson()))
         Q_EMIT autosaveFailed(m_store->error());
 }
 

@@ -23,10 +23,11 @@ class ProfileSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr auto DraftKind = "profile";
-
+    // kind names the autosave ("profile", "menu"); scope limits the edited fields (see
+    // ProfileDraft::setScope).
     ProfileSession(api::GraphClient *client, PageRef page, api::GraphVersion version,
-                   DraftStore *store, QObject *parent = nullptr);
+                   DraftStore *store, QObject *parent = nullptr,
+                   QString kind = QStringLiteral("profile"), const QStringList &scope = {});
 
     ProfileDraft *draft() { return &m_draft; }
     const PageRef &page() const { return m_page; }
@@ -61,6 +62,7 @@ private:
     QPointer<api::GraphReply> m_reply;
     QTimer m_autosave;
     QString m_lastTxId;
+    QString m_kind;
     bool m_applying = false;
 };
 
