@@ -66,7 +66,6 @@ Outcome waitFor(api::GraphReply *reply, int timeoutMs)
     QObject::connect(reply, &api::GraphReply::finished, &loop,
                      [&outcome, &loop](const api::GraphResult &result) {
                          outcome.finished = true;
-                         ++outcome.finishedCount;
                          outcome.result = result;
                          loop.quit();
                      });

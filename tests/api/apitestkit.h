@@ -38,7 +38,6 @@ struct Outcome
 {
     bool finished = false;
     api::GraphResult result;
-    int finishedCount = 0;
     QList<int> retryAttempts;
     QList<qint64> retryDelays;
 };

@@ -260,10 +260,12 @@ void TestWireRequests::unreadableUploadFileSendsNothing()
 void TestWireRequests::missingRequiredFieldSendsNothing()
 {
     QSignalSpy events(m_client->events(), &EventHub::published);
-    const Outcome outcome =
-        callAndWait(QStringLiteral("label_user"), json(R"({"label_id":"555"})"));
+    GraphReply *reply =
+        m_client->call(QStringLiteral("label_user"), json(R"({"label_id":"555"})"), pageOptions());
+    QSignalSpy finished(reply, &GraphReply::finished);
+    const Outcome outcome = waitFor(reply);
     QVERIFY(outcome.finished);
-    QCOMPARE(outcome.finishedCount, 1);
+    QCOMPARE(finished.count(), 1);
     QVERIFY(!outcome.result.isOk());
     const GraphError &error = outcome.result.error();
     QCOMPARE(error.category, ErrorCategory::InvalidInput);
