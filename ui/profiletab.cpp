@@ -364,7 +364,7 @@ FieldSection *ProfileTab::addSection(const QString &field, const QString &title,
 void ProfileTab::onSectionEdited(FieldSection *section)
 {
     m_undo->push(new SetFieldCommand(m_session->draft(), section->field(), section->value(),
-                                     tr("Edit %1").arg(section->title())));
+                                     tr("Edit %1").arg(section->title()), section->field()));
 }
 
 void ProfileTab::refreshFromDraft()
@@ -445,7 +445,7 @@ bool ProfileTab::importFrom(const QString &path)
     const QStringList fields = api::OperationTable::profileFields();
     for (const auto &field : fields)
         m_undo->push(new SetFieldCommand(m_session->draft(), field, profile.value(field),
-                                         tr("Import %1").arg(field)));
+                                         tr("Import %1").arg(field), QString()));
     m_undo->endMacro();
     showStatus(
         tr("Imported %n field(s) from %1 into the draft.", nullptr, int(profile.size())).arg(path));

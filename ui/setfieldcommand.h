@@ -9,13 +9,14 @@ class ProfileDraft;
 
 namespace mdesk::ui {
 
-// One undoable change of one profile field. Consecutive edits of the same field merge, so
-// typing a greeting is one undo step, not one per key.
+// One undoable change of one profile field. Consecutive edits with the same merge key
+// merge, so typing a greeting is one undo step, not one per key; an empty key never merges
+// (structural edits such as moving a menu item stay separate steps).
 class SetFieldCommand : public QUndoCommand
 {
 public:
     SetFieldCommand(models::ProfileDraft *draft, QString field, QJsonValue value,
-                    const QString &text);
+                    const QString &text, QString mergeKey);
 
     void undo() override;
     void redo() override;
@@ -27,6 +28,7 @@ private:
     QString m_field;
     QJsonValue m_before;
     QJsonValue m_after;
+    QString m_mergeKey;
 };
 
 } // namespace mdesk::ui
