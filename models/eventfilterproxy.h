@@ -21,6 +21,10 @@ public:
     void clearFilters();
 
     const QString &txId() const { return m_txId; }
+    const QString &op() const { return m_op; }
+    const QSet<int> &outcomes() const { return m_outcomes; }
+    const QString &page() const { return m_page; }
+    const QString &text() const { return m_text; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

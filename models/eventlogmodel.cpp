@@ -18,6 +18,14 @@ void EventLogModel::setCapacity(int capacity)
     trimTo(m_capacity);
 }
 
+void EventLogModel::setPageNames(const QHash<QString, QString> &names)
+{
+    m_pageNames = names;
+    if (!m_events.empty())
+        Q_EMIT dataChanged(index(0, PageColumn), index(rowCount() - 1, PageColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void EventLogModel::append(const api::GraphEvent &event)
 {
     m_pending.push_back(event);
@@ -91,6 +99,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TxIdColumn)
             return event.transactionId;
+        if (index.column() == PageColumn && !event.pageId.isEmpty())
+            return tr("Page %1 of app %2").arg(event.pageId, event.appId);
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -101,7 +111,9 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case OpColumn:
             return event.op;
         case PageColumn:
-            return event.pageId;
+            if (event.pageId.isEmpty())
+                return {};
+            return m_pageNames.value(event.appId + QLatin1Char('/') + event.pageId, event.pageId);
         case StatusColumn:
             return event.httpStatus ? QVariant(event.httpStatus) : QVariant();
         case DurationColumn:

@@ -3,6 +3,7 @@
 #include "api/graphevent.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimer>
 #include <deque>
 
@@ -47,6 +48,9 @@ public:
     // Milliseconds between batches (0 flushes on the next event-loop turn).
     void setFlushInterval(int ms) { m_flushTimer.setInterval(ms); }
 
+    // Names shown in the page column, keyed "APP_ID/PAGE_ID"; pages without one show their id.
+    void setPageNames(const QHash<QString, QString> &names);
+
     void append(const api::GraphEvent &event);
     void flush();
     void clear();
@@ -63,6 +67,7 @@ private:
     void trimTo(int rows);
 
     std::deque<api::GraphEvent> m_events;
+    QHash<QString, QString> m_pageNames;
     std::vector<api::GraphEvent> m_pending;
     QTimer m_flushTimer;
     int m_capacity = DefaultCapacity;
