@@ -45,9 +45,10 @@ void SmokeTestReporter::reportIfExposed()
 
     m_reported = true;
     m_timeout.stop();
-    const QJsonObject line{{QStringLiteral("window"), m_window->windowTitle()},
-                           {QStringLiteral("visible"), true},
-                           {QStringLiteral("objectName"), m_window->objectName()}};
+    QJsonObject line = m_details;
+    line.insert(QStringLiteral("window"), m_window->windowTitle());
+    line.insert(QStringLiteral("visible"), true);
+    line.insert(QStringLiteral("objectName"), m_window->objectName());
     const QByteArray json = QJsonDocument(line).toJson(QJsonDocument::Compact);
     std::fprintf(stdout, "%s\n", json.constData());
     std::fflush(stdout);

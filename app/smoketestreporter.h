@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -9,8 +10,8 @@ class QWidget;
 namespace mdesk::app {
 
 // --smoke-test: waits until the window is shown and exposed, prints one JSON line
-// {"objectName":..., "visible":true, "window":<title>} to stdout and quits with status 0.
-// If that does not happen within the timeout it says so on stderr and quits with status 1.
+// {"objectName":..., "visible":true, "window":<title>, details...} to stdout and quits with status
+// 0. If that does not happen within the timeout it says so on stderr and quits with status 1.
 class SmokeTestReporter : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
 
     explicit SmokeTestReporter(QWidget *window, QObject *parent = nullptr);
 
+    // Adds a key to the printed line (e.g. "sandbox", "pages"); call before start().
+    void addDetail(const QString &key, const QJsonValue &value) { m_details.insert(key, value); }
     // Call after window->show().
     void start();
 
@@ -32,6 +35,7 @@ private:
 
     QPointer<QWidget> m_window;
     QTimer m_timeout;
+    QJsonObject m_details;
     bool m_reported = false;
 };
 

@@ -1,4 +1,5 @@
-// Starts the real messenger-desk binary offscreen and checks that its main window appears.
+// Starts the real messenger-desk binary offscreen and checks that its main window appears,
+// on the sandbox's demo Pages (the smoke test runs on throwaway settings: a first run).
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -9,13 +10,22 @@ class TestGuiSmoke : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void mainWindowAppears_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("first run") << QStringList{QStringLiteral("--smoke-test")};
+        QTest::newRow("--sandbox")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("--smoke-test")};
+    }
+
     void mainWindowAppears()
     {
+        QFETCH(QStringList, arguments);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         QProcess app;
         app.setProcessEnvironment(env);
-        app.start(QStringLiteral(MDESK_MESSENGER_DESK_BINARY), {QStringLiteral("--smoke-test")});
+        app.start(QStringLiteral(MDESK_MESSENGER_DESK_BINARY), arguments);
         QVERIFY2(app.waitForStarted(), qPrintable(app.errorString()));
         QVERIFY2(app.waitForFinished(30000), "messenger-desk --smoke-test did not quit");
         const QByteArray errors = app.readAllStandardError();
@@ -31,6 +41,9 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("visible")).toBool(false), true);
         QCOMPARE(report.value(QStringLiteral("objectName")).toString(),
                  QStringLiteral("MainWindow"));
+        // No account on a first run: the sandbox runs with its four demo Pages.
+        QCOMPARE(report.value(QStringLiteral("sandbox")).toBool(false), true);
+        QCOMPARE(report.value(QStringLiteral("pages")).toInt(), 4);
     }
 
     void unknownOptionIsAUsageError()

@@ -1,0 +1,98 @@
+#include "app/desksession.h"
+
+#include "api/graphclient.h"
+#include "api/sandbox/localgraph.h"
+#include "app/accountloader.h"
+#include "app/secretstore.h"
+#include "app/settings.h"
+#include "app/settingsaccountstore.h"
+
+#include <QTimer>
+
+namespace mdesk::app {
+
+DeskSession::DeskSession(Settings &settings, QObject *parent, EnvironmentOverrides env,
+                         const QString &draftFolder)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_env(std::move(env))
+    , m_drafts(draftFolder)
+    , m_client(new api::GraphClient(this))
+    , m_secrets(new SecretStore(this))
+    , m_accounts(new SettingsAccountStore(settings, *m_secrets, *m_client, this))
+{}
+
+DeskSession::~DeskSession() = default;
+
+void DeskSession::start(bool sandbox)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const bool configured = !m_settings.apps().isEmpty();
+    if (sandbox || !configured)
+        startSandbox();
+    if (!configured) {
+        QTimer::singleShot(0, this, &DeskSession::finish);
+        return;
+    }
+    auto *loader = new AccountLoader(m_settings, *m_secrets, *m_client, m_env, this);
+    connect(loader, &AccountLoader::finished, this, [this, loader] {
+        m_keychainProblems = loader->keychainProblems();
+        loader->deleteLater();
+        finish();
+    });
+    loader->load();
+}
+
+void DeskSession::startSandbox()
+{
+    auto *graph = new sandbox::LocalGraph(sandbox::LocalGraph::demoOptions(), this);
+    if (!graph->listen()) {
+        m_sandboxError = graph->errorString();
+        delete graph;
+        return;
+    }
+    m_sandbox = graph;
+    QList<models::AppAccount> apps;
+    const api::GraphVersion newest = graph->options().newestVersion;
+    const QString version = newest.toString();
+    for (const sandbox::LocalGraph::App &app : graph->apps()) {
+        // A configured app with a demo app's id (set up against `sandbox serve`) wins: one
+        // client holds one connection per app id.
+        if (m_settings.app(app.id))
+            continue;
+        api::AppConnection connection;
+        connection.appId = app.id;
+        connection.name = app.name;
+        connection.baseUrl = graph->url();
+        connection.version = newest;
+        connection.appSecret = app.secret;
+        connection.appToken = app.appToken;
+        m_client->setApp(connection);
+        for (const sandbox::LocalGraph::Page &page : app.pages)
+            m_client->setPageToken(app.id, page.id, page.token);
+
+        models::AppAccount account;
+        account.id = app.id;
+        account.name = app.name;
+        account.graphVersion = version;
+        account.effectiveGraphVersion = version;
+        account.baseUrl = graph->url();
+        account.hasSecret = !app.secret.isEmpty();
+        for (const sandbox::LocalGraph::Page &page : app.pages)
+            account.pages.append({app.id, page.id, page.name, true});
+        apps.append(account);
+    }
+    m_accounts->setSandboxApps(apps);
+}
+
+void DeskSession::finish()
+{
+    m_ready = true;
+    // The loaded connections carry the effective Graph versions; let views show them.
+    m_accounts->refresh();
+    Q_EMIT ready();
+}
+
+} // namespace mdesk::app
