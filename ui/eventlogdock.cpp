@@ -133,7 +133,7 @@ void EventLogDock::setColumnWidths()
 
 void EventLogDock::createActions()
 {
-    m_exportAction = new QAction(tr("&Export Event Log…"), this);
+    m_exportAction = new QAction(tr("Export Event &Log…"), this);
     m_exportAction->setObjectName(QStringLiteral("actionExportEventLog"));
     m_exportAction->setToolTip(tr("Save the events the filter shows as JSON lines."));
     connect(m_exportAction, &QAction::triggered, this, &EventLogDock::exportWithDialog);

@@ -36,7 +36,7 @@ int defaultEntry(const QJsonArray &entries)
 IceBreakerEditor::IceBreakerEditor(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
-    , m_add(new QPushButton(tr("&Add question"), this))
+    , m_add(new QPushButton(tr("Add &question"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_table->setObjectName(QStringLiteral("iceBreakers"));

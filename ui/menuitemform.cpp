@@ -68,9 +68,9 @@ MenuItemForm::MenuItemForm(bool allowNested, QWidget *parent)
     form->addRow(QString(), m_titleCount);
     form->addRow(tr("&Payload:"), m_payload);
     form->addRow(tr("&URL:"), m_url);
-    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("Hei&ght:"), m_height);
     form->addRow(QString(), m_extensions);
-    form->addRow(tr("&Fallback URL:"), m_fallback);
+    form->addRow(tr("Fallbac&k URL:"), m_fallback);
     form->addRow(QString(), m_hideShare);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -87,9 +87,16 @@ void TokenCheckView::onResult(const api::GraphResult &result)
     const bool valid = answer.value(QStringLiteral("is_valid")).toBool();
     QStringList lines;
     if (valid) {
-        lines << tr("Valid %1 token for %2.")
-                     .arg(answer.value(QStringLiteral("type")).toString().toLower(),
-                          answer.value(QStringLiteral("application")).toString());
+        const QString type = answer.value(QStringLiteral("type")).toString();
+        const QString application = answer.value(QStringLiteral("application")).toString();
+        if (type == QLatin1String("PAGE"))
+            lines << tr("Valid Page token for %1.").arg(application);
+        else if (type == QLatin1String("USER"))
+            lines << tr("Valid user token for %1.").arg(application);
+        else if (type == QLatin1String("APP"))
+            lines << tr("Valid app token for %1.").arg(application);
+        else
+            lines << tr("Valid token for %1.").arg(application);
     } else {
         const QString reason = answer.value(QStringLiteral("error"))
                                    .toObject()

@@ -4,6 +4,7 @@
 
 #include "api/graphclient.h"
 #include "api/sandbox/localgraph.h"
+#include "app/translationloader.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventlogmodel.h"
 #include "models/pagelistmodel.h"
@@ -29,6 +30,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace mdesk;
@@ -144,6 +146,48 @@ private Q_SLOTS:
                  qPrintable(QStringList(reached.values()).join(QLatin1Char(','))));
         QVERIFY(reached.contains(QStringLiteral("eventLogView")));
         QVERIFY(reached.contains(QStringLiteral("pageListAccountsButton")));
+    }
+
+    // In every language, no two entries of a menu (or of the menu bar) share a mnemonic.
+    void menuMnemonicsAreUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("tr") << QStringLiteral("tr");
+    }
+
+    void menuMnemonicsAreUnique()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QLocale(language), QStringLiteral("messenger-desk"),
+                                    QStringLiteral("_"),
+                                    app::TranslationLoader::resourceDirectory()));
+            QCoreApplication::installTranslator(&translator);
+        }
+        MainWindow window;
+        QCoreApplication::removeTranslator(&translator);
+        const auto mnemonic = [](QString text) {
+            text.replace(QStringLiteral("&&"), QString());
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at < 0 || at + 1 >= text.size() ? QChar() : text.at(at + 1).toUpper();
+        };
+        QList<QList<QAction *>> groups{window.menuBar()->actions()};
+        for (QAction *menuAction : window.menuBar()->actions())
+            groups.append(menuAction->menu()->actions());
+        for (const QList<QAction *> &group : std::as_const(groups)) {
+            QSet<QChar> seen;
+            for (QAction *action : group) {
+                if (action->isSeparator())
+                    continue;
+                const QChar letter = mnemonic(action->text());
+                QVERIFY2(!letter.isNull(), qPrintable(action->text()));
+                QVERIFY2(!seen.contains(letter), qPrintable(action->text()));
+                seen.insert(letter);
+            }
+        }
     }
 
     void opensOnSandboxDemoData()
@@ -360,6 +404,23 @@ private Q_SLOTS:
         QTest::qWait(0);
         QVERIFY(!guitest::saveScreenshot(&window, QStringLiteral("mainwindow-dark")).isEmpty());
         QApplication::setPalette(light);
+
+        // German is the longest of the shipped languages: nothing may be cut off.
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("messenger-desk"),
+                            QStringLiteral("_"), app::TranslationLoader::resourceDirectory()));
+        QCoreApplication::installTranslator(&german);
+        guitest::SandboxDesk translated;
+        const bool opened = translated.open();
+        if (opened) {
+            QTRY_COMPARE(translated.window->currentWorkspace()->overview()->state(),
+                         ui::OverviewTab::State::Loaded);
+            QVERIFY(
+                !guitest::saveScreenshot(translated.window.get(), QStringLiteral("mainwindow-de"))
+                     .isEmpty());
+        }
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(opened);
     }
 
     void aboutShowsVersions()
