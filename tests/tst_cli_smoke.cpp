@@ -1,4 +1,5 @@
-// Runs the real messenger-desk-cli binary and checks the parts of the CLI contract it has.
+// Runs the real messenger-desk-cli binary: help, version and usage errors. The commands
+// themselves are tested against LocalGraph in tests/cli/.
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -78,8 +79,6 @@ private Q_SLOTS:
         QTest::newRow("bad page") << QStringList{QStringLiteral("--page"), QStringLiteral("oops"),
                                                  QStringLiteral("ops")}
                                   << QStringLiteral("APP_ID/PAGE_ID");
-        QTest::newRow("not yet implemented")
-            << QStringList{QStringLiteral("ops")} << QStringLiteral("not implemented yet");
     }
 
     void usageErrors()

@@ -4,6 +4,7 @@
 #include "api/graphversion.h"
 #include "app/settings.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <memory>
 
@@ -34,6 +35,22 @@ void AccountCommand::start(const QStringList &arguments)
         return;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
+    // An option of another action is a mistake worth stopping for: a token piped into
+    // "add-app --token-stdin" would otherwise be dropped with exit status 0.
+    const QHash<QString, QStringList> allowed{
+        {QStringLiteral("add-app"),
+         {QStringLiteral("name"), QStringLiteral("graph-version"), QStringLiteral("graph-url"),
+          QStringLiteral("secret-stdin")}},
+        {QStringLiteral("add-page"), {QStringLiteral("name"), QStringLiteral("token-stdin")}}};
+    const bool known = allowed.contains(action) || action == QLatin1String("list") ||
+                       action == QLatin1String("remove");
+    for (const QString &option : parser.optionNames()) {
+        if (known && !allowed.value(action).contains(option)) {
+            failUsage(tr("--%1 does not go with \"account %2\"; see \"account --help\".")
+                          .arg(option, action));
+            return;
+        }
+    }
     if (action == QLatin1String("add-app") && positional.size() == 3)
         addApp(parser, positional);
     else if (action == QLatin1String("add-page") && positional.size() == 4)
@@ -79,13 +96,17 @@ void AccountCommand::failKeychain(const QString &message)
 
 void AccountCommand::addApp(const QCommandLineParser &parser, const QStringList &positional)
 {
-    AppEntry app;
-    app.id = positional.at(2);
-    app.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : app.id;
-    if (!models::PageRef::isValidId(app.id)) {
-        failUsage(tr("\"%1\" is not an app id.").arg(app.id));
+    const QString appId = positional.at(2);
+    if (!models::PageRef::isValidId(appId)) {
+        failUsage(tr("\"%1\" is not an app id.").arg(appId));
         return;
     }
+    // Adding an app that exists updates it: what the options do not name (name, Graph
+    // version and URL, whether a secret is stored) is kept, so renaming an app does not
+    // quietly send its calls to another server or version.
+    AppEntry app = m_context.settings().app(appId).value_or(AppEntry{appId, appId, {}, {}, false});
+    if (parser.isSet(QStringLiteral("name")))
+        app.name = parser.value(QStringLiteral("name"));
     if (parser.isSet(QStringLiteral("graph-version"))) {
         const auto version =
             api::GraphVersion::parse(parser.value(QStringLiteral("graph-version")));
@@ -104,8 +125,6 @@ void AccountCommand::addApp(const QCommandLineParser &parser, const QStringList 
             return;
         }
     }
-    if (const auto existing = m_context.settings().app(app.id))
-        app.hasSecret = existing->hasSecret;
     if (!parser.isSet(QStringLiteral("secret-stdin"))) {
         m_context.settings().upsertApp(app);
         m_context.settings().sync();
@@ -134,13 +153,16 @@ void AccountCommand::addApp(const QCommandLineParser &parser, const QStringList 
 
 void AccountCommand::addPage(const QCommandLineParser &parser, const QStringList &positional)
 {
-    PageEntry page{positional.at(2), positional.at(3), {}};
-    page.name =
-        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : page.id;
+    PageEntry page{positional.at(2), positional.at(3), positional.at(3)};
     if (!page.ref().isValid()) {
         failUsage(tr("\"%1/%2\" is not an APP_ID/PAGE_ID pair.").arg(page.appId, page.id));
         return;
     }
+    // Adding a page again (to store a new token) keeps its name unless --name gives one.
+    if (const auto existing = m_context.settings().page(page.ref()))
+        page.name = existing->name;
+    if (parser.isSet(QStringLiteral("name")))
+        page.name = parser.value(QStringLiteral("name"));
     if (!m_context.settings().app(page.appId)) {
         failUsage(tr("The app %1 is not set up; add it first with \"account add-app %1\".")
                       .arg(page.appId));

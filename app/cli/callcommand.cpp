@@ -97,8 +97,8 @@ void CallCommand::send()
     options.pageId = page.pageId;
     options.txId = m_context.options().txId;
     options.source = QStringLiteral("cli");
-    // list_pages runs on a user token; like every secret it comes from the environment.
-    options.userToken = qEnvironmentVariable("MESSENGER_DESK_USER_TOKEN");
+    // list_pages runs on a user token (environment, or the in-process sandbox's).
+    options.userToken = m_context.userToken();
     api::GraphReply *reply = client.call(m_opId, m_input, options);
     connect(reply, &api::GraphReply::finished, this,
             [this](const api::GraphResult &result) { finish(reportResult(result)); });

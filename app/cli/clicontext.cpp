@@ -58,6 +58,16 @@ void CliContext::wireEvents()
             });
 }
 
+QString CliContext::userToken() const
+{
+    // Like every secret, a user token comes from the environment; the in-process sandbox
+    // has its own fake one per app, so list_pages works with --sandbox too.
+    const QString fromEnvironment = qEnvironmentVariable("MESSENGER_DESK_USER_TOKEN");
+    if (!fromEnvironment.isEmpty() || !m_sandbox)
+        return fromEnvironment;
+    return m_sandboxUserTokens.value(m_page.appId);
+}
+
 void CliContext::printJson(const QJsonValue &value)
 {
     const QJsonDocument document =
@@ -80,7 +90,8 @@ void CliContext::printError(const QString &message)
 
 bool CliContext::startSandbox()
 {
-    m_sandbox = new sandbox::LocalGraph(this);
+    // Demo options, as for `messenger-desk --sandbox`: no profile-call limit.
+    m_sandbox = new sandbox::LocalGraph(sandbox::LocalGraph::demoOptions(), this);
     if (!m_sandbox->listen()) {
         printError(
             tr("The sandbox could not listen on 127.0.0.1: %1").arg(m_sandbox->errorString()));
@@ -99,6 +110,8 @@ bool CliContext::startSandbox()
             version.isValid())
             connection.version = version;
         client().setApp(connection);
+        m_sandboxUserTokens.insert(connection.appId,
+                                   app.value(QStringLiteral("user_token")).toString());
         for (const auto &pageValue : app.value(QStringLiteral("pages")).toArray()) {
             const QJsonObject page = pageValue.toObject();
             const QString pageId = page.value(QStringLiteral("id")).toString();

@@ -2,6 +2,7 @@
 
 #include "models/pageref.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QObject>
 #include <QStringList>
@@ -61,6 +62,9 @@ public:
     // message is already on stderr.
     void preparePage(std::function<void(int exitStatus)> done);
     const models::PageRef &page() const { return m_page; }
+    // The user access token for user-token operations (list_pages):
+    // MESSENGER_DESK_USER_TOKEN, else with --sandbox the sandbox's one for the page's app.
+    QString userToken() const;
     // Why secrets could not be read (no keychain, locked), empty when all went well.
     const QStringList &keychainProblems() const { return m_keychainProblems; }
 
@@ -81,6 +85,7 @@ private:
     api::GraphClient *m_client = nullptr;
     sandbox::LocalGraph *m_sandbox = nullptr;
     models::PageRef m_page;
+    QHash<QString, QString> m_sandboxUserTokens; // app id -> user token, with --sandbox
     QStringList m_keychainProblems;
 };
 

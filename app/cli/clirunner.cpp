@@ -101,11 +101,18 @@ int CliRunner::dispatch(const QStringList &arguments)
             return usageError(QStringLiteral("--page expects APP_ID/PAGE_ID, got \"%1\".")
                                   .arg(parser.value(page)));
     }
+    // MESSENGER_DESK_GRAPH_VERSION is the default of --graph-version: checked the same way
+    // (a typo must not silently fall back to the default version) and used with --sandbox
+    // too.
+    QString versionSource = QStringLiteral("--graph-version");
+    if (!parser.isSet(graphVersion)) {
+        options.graphVersion = qEnvironmentVariable("MESSENGER_DESK_GRAPH_VERSION");
+        versionSource = QStringLiteral("MESSENGER_DESK_GRAPH_VERSION");
+    }
     if (!options.graphVersion.isEmpty() &&
         !api::GraphVersion::parse(options.graphVersion).isValid())
-        return usageError(
-            QStringLiteral("--graph-version expects a version such as v23.0, got \"%1\".")
-                .arg(options.graphVersion));
+        return usageError(QStringLiteral("%1 expects a version such as v23.0, got \"%2\".")
+                              .arg(versionSource, options.graphVersion));
 
     m_context = new CliContext(m_out, m_err, options, this);
     CliCommand *runner = nullptr;

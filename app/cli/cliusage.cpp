@@ -79,15 +79,14 @@ ENVIRONMENT
         Defaults for --graph-url and --graph-version.
     MESSENGER_DESK_PAGE_TOKEN, MESSENGER_DESK_APP_TOKEN, MESSENGER_DESK_APP_SECRET
         Credentials for scripts and CI; they take precedence over the keychain.
+    MESSENGER_DESK_USER_TOKEN
+        The user access token for list_pages.
 
 EXIT STATUS
     0   Success.
     1   The Graph API or the transport reported an error.
     2   Bad usage or invalid input; nothing was sent.
     3   The keychain is unavailable (no backend, locked, denied); nothing was stored.
-
-    MESSENGER_DESK_USER_TOKEN
-        The user access token for list_pages.
 
 FILES
     Settings (apps, pages, Graph versions; never secrets) live in the platform's

@@ -68,7 +68,8 @@ void ProfileCommand::start(const QStringList &arguments)
             finish(status);
             return;
         }
-        // Deprecated fields are refused before anything is sent.
+        // Deprecated fields and broken field rules are refused before anything is sent,
+        // not even the fetch of the live profile (exit status 2 means nothing was sent).
         if (m_action == Action::Apply) {
             const QStringList served = servedFields();
             for (auto it = m_desired.begin(); it != m_desired.end(); ++it) {
@@ -78,6 +79,18 @@ void ProfileCommand::start(const QStringList &arguments)
                                   .arg(it.key(), op->deprecation->note));
                     return;
                 }
+            }
+            // apply makes the page's profile equal to the file (fields the file lacks are
+            // reset), so the whole file is the profile to check, with no live context: a
+            // menu needs get_started in the file, a home URL its domain in the file's list.
+            const auto *app = m_context.client().app(m_context.page().appId);
+            const QList<api::Violation> violations = api::FieldRules::validateProfile(
+                m_desired, app ? app->version : api::GraphVersion::defaultVersion());
+            if (!violations.isEmpty()) {
+                for (const auto &violation : violations)
+                    m_context.printError(tr("%1: %2").arg(violation.field, violation.message));
+                finish(UsageError);
+                return;
             }
         }
         fetchLive();
@@ -151,16 +164,7 @@ void ProfileCommand::onLive(const QJsonObject &live)
         finish(Success);
         return;
     }
-    const auto *app = m_context.client().app(m_context.page().appId);
-    const QList<api::Violation> violations =
-        api::FieldRules::validateProfile(change.set, app->version, live);
-    if (!violations.isEmpty()) {
-        for (const auto &violation : violations)
-            m_context.printError(tr("%1: %2").arg(violation.field, violation.message));
-        finish(UsageError);
-        return;
-    }
-    apply(change);
+    apply(change); // the file was checked against the field rules before the fetch
 }
 
 void ProfileCommand::apply(const models::ProfileChange &change)

@@ -26,7 +26,11 @@ void SandboxCommand::start(const QStringList &arguments)
             tr("--port expects a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
         return;
     }
-    auto *graph = new sandbox::LocalGraph(this);
+    // Demo options, as LocalGraph documents for `sandbox serve`: the profile API's 10 calls
+    // per 10 minutes per page are not enforced, so a tool trying things (or a test suite
+    // exporting and applying profiles) is not told to wait. POST /__sandbox/options
+    // {"demo":false} turns the limit on.
+    auto *graph = new sandbox::LocalGraph(sandbox::LocalGraph::demoOptions(), this);
     if (!graph->listen(quint16(number))) {
         m_context.printError(tr("LocalGraph could not listen on 127.0.0.1:%1: %2")
                                  .arg(number)
