@@ -111,7 +111,9 @@ QList<Violation> FieldRules::validateAttachment(const QJsonObject &input)
                     tr("The attachment type must be image, audio, video or file.")});
     const bool hasUrl = input.contains(QStringLiteral("url"));
     const bool hasFile = input.contains(QStringLiteral("file"));
-    if (hasUrl == hasFile)
+    if (!hasUrl && !hasFile)
+        out.append({QStringLiteral("url"), tr("Give the attachment a url or a local file.")});
+    else if (hasUrl && hasFile)
         out.append({QStringLiteral("url"), tr("Give either a url or a local file, not both.")});
     QString why;
     if (hasUrl && !isHttpsUrl(input.value(QStringLiteral("url")).toString(), &why))

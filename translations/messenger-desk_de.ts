@@ -339,6 +339,10 @@
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the attachment a url or a local file.</source>
+        <translation>Gib dem Anhang eine URL oder eine lokale Datei.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::GraphClient</name>
@@ -1875,6 +1879,10 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: Fetch from Page loads the menu this page has.</source>
+        <translation>Noch nicht geladen: „Von der Seite laden“ holt das Menü, das diese Seite hat.</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,10 @@
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the attachment a url or a local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::GraphClient</name>
@@ -1872,6 +1876,10 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet: Fetch from Page loads the menu this page has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

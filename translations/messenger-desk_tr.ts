@@ -339,6 +339,10 @@
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the attachment a url or a local file.</source>
+        <translation>Eke bir URL veya yerel bir dosya verin.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::GraphClient</name>
@@ -1867,6 +1871,10 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>&amp;Revert</source>
         <translation>Geri d&amp;öndür</translation>
+    </message>
+    <message>
+        <source>Not fetched yet: Fetch from Page loads the menu this page has.</source>
+        <translation>Henüz getirilmedi: “Sayfadan getir” bu sayfanın menüsünü yükler.</translation>
     </message>
 </context>
 <context>

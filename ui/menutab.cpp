@@ -277,6 +277,8 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
     connect(m_session, &models::ProfileSession::autosaveFailed, this, &MenuTab::showStatus);
     if (m_session->restoreSavedDraft())
         showStatus(tr("Your unsaved menu from an earlier session was restored."));
+    else if (!m_session->draft()->hasLive())
+        showStatus(tr("Not fetched yet: Fetch from Page loads the menu this page has."));
     syncFromDraft();
 }
 
