@@ -82,6 +82,7 @@ GraphClient::~GraphClient() = default;
 
 void GraphClient::setApp(const AppConnection &app)
 {
+    m_proofs.clear();
     m_apps.insert(app.appId, app);
     m_redactor.addSecret(app.appSecret);
     m_redactor.addSecret(app.appToken);
@@ -90,6 +91,7 @@ void GraphClient::setApp(const AppConnection &app)
 
 void GraphClient::removeApp(const QString &appId)
 {
+    m_proofs.clear();
     m_apps.remove(appId);
     const QString prefix = appId + QLatin1Char('/');
     m_pageTokens.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
@@ -133,9 +135,16 @@ std::pair<QString, QString> GraphClient::credentials(const OperationSpec &op,
         token = options.userToken;
         break;
     }
-    const QString proof = connection && !connection->appSecret.isEmpty() && !token.isEmpty()
-                              ? appSecretProof(connection->appSecret, token)
-                              : QString();
+    QString proof;
+    if (connection && !connection->appSecret.isEmpty() && !token.isEmpty()) {
+        // A bulk job asks for the same proof thousands of times; HMAC once per token.
+        const QString key = connection->appSecret + QLatin1Char('\n') + token;
+        proof = m_proofs.value(key);
+        if (proof.isEmpty()) {
+            proof = appSecretProof(connection->appSecret, token);
+            m_proofs.insert(key, proof);
+        }
+    }
     return {token, proof};
 }
 

@@ -96,7 +96,8 @@ private:
     RateGovernor *m_governor;
     Redactor m_redactor;
     QHash<QString, AppConnection> m_apps;
-    QHash<QString, QString> m_pageTokens; // "app/page" -> token
+    QHash<QString, QString> m_pageTokens;     // "app/page" -> token
+    mutable QHash<QString, QString> m_proofs; // "secret\ntoken" -> appsecret_proof
     int m_defaultTimeoutMs = 30000;
     int m_inFlight = 0;
 };

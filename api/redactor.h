@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace mdesk::api {
 
@@ -19,6 +20,8 @@ public:
     void clearSecrets() { m_secrets.clear(); }
 
     QJsonValue redact(const QJsonValue &value) const;
+    // True when redact() would change the value.
+    bool needsRedaction(const QJsonValue &value) const;
     QString redactText(const QString &text) const;
     // "Authorization: Bearer abc" keeps the scheme, hides the credential.
     QString redactHeader(const QString &name, const QString &value) const;
@@ -26,6 +29,9 @@ public:
     static bool isSecretKey(const QString &key);
 
 private:
+    // The redacted value, or nothing when the value holds no secret.
+    std::optional<QJsonValue> redacted(const QJsonValue &value) const;
+
     QSet<QString> m_secrets;
 };
 
