@@ -3,6 +3,7 @@
 #include "requestbuilder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 namespace mdesk::api {
@@ -323,11 +324,14 @@ const QList<OperationSpec> &OperationTable::all()
 
 const OperationSpec *OperationTable::find(const QString &id)
 {
-    for (const auto &spec : all()) {
-        if (spec.id == id)
-            return &spec;
-    }
-    return nullptr;
+    // Looked up once per call and per batch item: a hash, not a walk over every row.
+    static const QHash<QString, const OperationSpec *> index = [] {
+        QHash<QString, const OperationSpec *> byId;
+        for (const auto &spec : all())
+            byId.insert(spec.id, &spec);
+        return byId;
+    }();
+    return index.value(id, nullptr);
 }
 
 } // namespace mdesk::api
