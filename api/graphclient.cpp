@@ -1,19 +1,13 @@
 #include "graphclient.h"
 
 #include "appsecretproof.h"
-#include "oneshotbody.h"
 #include "operationtable.h"
+#include "plansender.h"
 #include "requestbuilder.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QHttpMultiPart>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
 
 namespace mdesk::api {
@@ -28,26 +22,6 @@ QString pageKey(const QString &appId, const QString &pageId)
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString transportName(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("refused");
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ContentReSendError: // dropped after sending; see OneShotBody
-        return QStringLiteral("reset");
-    case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host_not_found");
-    case QNetworkReply::SslHandshakeFailedError:
-        return QStringLiteral("tls");
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return QStringLiteral("network");
-    default:
-        return QStringLiteral("transport");
-    }
 }
 
 // Headers events keep: the ones that explain an answer, never cookies.
@@ -287,84 +261,15 @@ void GraphClient::startAttempt(GraphReply *reply)
 
 void GraphClient::sendNow(GraphReply *reply)
 {
-    const CallPlan &plan = reply->m_plan;
-    QUrl url = plan.url;
-    if (!plan.query.isEmpty()) {
-        QUrlQuery query;
-        for (const auto &[key, value] : plan.query)
-            query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(key)),
-                               QString::fromUtf8(QUrl::toPercentEncoding(value)));
-        url.setQuery(query);
-    }
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + plan.token.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("MessengerDesk/%1").arg(QStringLiteral(MDESK_VERSION)));
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    // Graph does not redirect API calls. Qt follows redirects by default and copies the
-    // Authorization header along, so a redirect would hand the token to any host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-
-    QNetworkReply *network = nullptr;
-    if (!plan.uploadFile.isEmpty()) {
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart message;
-        message.setHeader(QNetworkRequest::ContentDispositionHeader,
-                          QStringLiteral("form-data; name=\"message\""));
-        message.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        message.setBody(QJsonDocument(plan.body->value(QStringLiteral("message")).toObject())
-                            .toJson(QJsonDocument::Compact));
-        multipart->append(message);
-        auto *file = new QFile(plan.uploadFile, multipart);
-        if (!file->open(QIODevice::ReadOnly)) {
-            // The message is built before the multipart (and the file, its child) is deleted:
-            // reading file->errorString() afterwards was a use-after-free.
-            const QString reason =
-                tr("The file %1 cannot be read: %2.").arg(plan.uploadFile, file->errorString());
-            delete multipart;
-            finishEarly(reply, GraphError::invalidInput(QStringLiteral("file"), reason));
-            return;
-        }
-        QHttpPart filedata;
-        filedata.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QStringLiteral("form-data; name=\"filedata\"; filename=\"%1\"")
-                               .arg(QFileInfo(plan.uploadFile).fileName()));
-        filedata.setHeader(QNetworkRequest::ContentTypeHeader,
-                           QStringLiteral("application/octet-stream"));
-        filedata.setBodyDevice(file);
-        multipart->append(filedata);
-        network = m_network->post(request, multipart);
-        multipart->setParent(network);
-    } else if (plan.body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        const QByteArray bytes = QJsonDocument(*plan.body).toJson(QJsonDocument::Compact);
-        if (!plan.retrySafe) {
-            // A write that must not happen twice: a body Qt cannot rewind, so Qt's own
-            // resend after a dropped connection fails instead of repeating the write.
-            request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            auto *device = new OneShotBody(bytes);
-            network = plan.method == "POST"
-                          ? m_network->post(request, device)
-                          : m_network->sendCustomRequest(request, plan.method, device);
-            device->setParent(network);
-        } else if (plan.method == "POST") {
-            network = m_network->post(request, bytes);
-        } else {
-            network = m_network->sendCustomRequest(request, plan.method, bytes);
-        }
-    } else if (plan.method == "GET") {
-        network = m_network->get(request);
-    } else if (plan.method == "DELETE") {
-        network = m_network->deleteResource(request);
-    } else {
-        network = m_network->sendCustomRequest(request, plan.method);
+    QString error;
+    QNetworkReply *network = PlanSender::send(*m_network, reply->m_plan, &error);
+    if (!network) {
+        finishEarly(reply, GraphError::invalidInput(QStringLiteral("file"), error));
+        return;
     }
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
-    reply->m_timer->start(plan.timeoutMs);
+    reply->m_timer->start(reply->m_plan.timeoutMs);
 }
 
 void GraphClient::onTimeout(GraphReply *reply)
@@ -401,7 +306,7 @@ void GraphClient::onNetworkFinished(GraphReply *reply)
     } else if (networkError != QNetworkReply::NoError && status == 0 &&
                (networkError < 200 || networkError == QNetworkReply::ContentReSendError)) {
         result = GraphResult::failure(GraphError::transportError(
-            ErrorCategory::Transport, transportName(networkError),
+            ErrorCategory::Transport, PlanSender::transportName(networkError),
             tr("The connection to Graph failed: %1.").arg(network->errorString())));
     } else if (networkError != QNetworkReply::NoError && networkError < 200) {
         GraphError error = GraphError::transportError(
@@ -533,27 +438,7 @@ void GraphClient::finishEarly(GraphReply *reply, const GraphError &error)
 
 QJsonObject GraphClient::describeRequest(const CallPlan &plan) const
 {
-    QJsonObject query;
-    for (const auto &[key, value] : plan.query)
-        query.insert(key,
-                     Redactor::isSecretKey(key) ? Redactor::mask() : m_redactor.redactText(value));
-    QJsonObject headers{{QStringLiteral("Authorization"),
-                         m_redactor.redactHeader(QStringLiteral("Authorization"),
-                                                 QStringLiteral("Bearer ") + plan.token)}};
-    QJsonObject request{{QStringLiteral("method"), QString::fromLatin1(plan.method)},
-                        {QStringLiteral("url"), m_redactor.redactText(plan.url.toString())},
-                        {QStringLiteral("path"), plan.url.path()},
-                        {QStringLiteral("query"), query}};
-    if (plan.body) {
-        headers.insert(QStringLiteral("Content-Type"), plan.uploadFile.isEmpty()
-                                                           ? QStringLiteral("application/json")
-                                                           : QStringLiteral("multipart/form-data"));
-        request.insert(QStringLiteral("body"), m_redactor.redact(*plan.body));
-    }
-    if (!plan.uploadFile.isEmpty())
-        request.insert(QStringLiteral("file"), QFileInfo(plan.uploadFile).fileName());
-    request.insert(QStringLiteral("headers"), headers);
-    return request;
+    return PlanSender::describe(plan, m_redactor);
 }
 
 void GraphClient::publish(GraphReply *reply, EventOutcome outcome, const QJsonObject &extra)
