@@ -677,16 +677,24 @@
 <context>
     <name>mdesk::app::cli::SandboxCommand</name>
     <message>
-        <source>Use: sandbox serve [--port N].</source>
-        <translation>Aufruf: sandbox serve [--port N].</translation>
-    </message>
-    <message>
         <source>--port expects a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation>--port erwartet eine Zahl von 0 bis 65535, nicht „%1“.</translation>
     </message>
     <message>
         <source>LocalGraph could not listen on 127.0.0.1:%1: %2</source>
         <translation>LocalGraph konnte nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
+        <translation>Aufruf: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</translation>
+    </message>
+    <message>
+        <source>--%1 expects a JSON object.</source>
+        <translation>--%1 erwartet ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>--faults: %1</source>
+        <translation>--faults: %1</translation>
     </message>
 </context>
 <context>

@@ -677,15 +677,23 @@
 <context>
     <name>mdesk::app::cli::SandboxCommand</name>
     <message>
-        <source>Use: sandbox serve [--port N].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--port expects a number from 0 to 65535, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LocalGraph could not listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--faults: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

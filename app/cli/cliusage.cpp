@@ -70,7 +70,7 @@ COMMANDS
         Add or remove a label for many users in Graph batch requests; progress goes to
         stderr.
 
-    sandbox serve [--port N]
+    sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
         {"url":..., "apps":[{"id","secret","app_token","pages":[{"id","name","token"}]}]}
 
@@ -206,11 +206,22 @@ EXIT STATUS
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
 
 SYNOPSIS
-    messenger-desk-cli sandbox serve [--port N]
+    messenger-desk-cli sandbox serve [--port N] [--faults JSON] [--budget JSON]
+                                     [--profile-limit]
 
 DESCRIPTION
     Serves LocalGraph on 127.0.0.1 (port N, or a free one) with demo apps and Pages
-    until stopped with SIGINT or SIGTERM. The first stdout line is one JSON object:
+    until stopped with SIGINT or SIGTERM.
+
+    --faults JSON     faults for the whole run: {"latency_ms", "jitter_ms",
+                      "error_rate": {"613": 0.1}, "malformed", "truncate", "reset",
+                      "no_answer", "count", "path_contains"} (rates from 0 to 1)
+    --budget JSON     a call budget answered with codes 4, 32, 613 and 80006:
+                      {"app_calls", "page_calls", "api_calls", "messenger_calls",
+                      "window_seconds"}
+    --profile-limit   enforce the profile API's 10 calls per 10 minutes per Page
+    The same settings can be changed while it runs under /__sandbox/ (faults, budget,
+    options, reset, state). The first stdout line is one JSON object:
     {"url":..., "apps":[{"id","secret","app_token","pages":[{"id","name","token"}]}]}
     The credentials in it are the sandbox's own fake ones.
 

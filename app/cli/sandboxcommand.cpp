@@ -11,12 +11,16 @@ void SandboxCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"));
-    parser.addOption(port);
+    const QCommandLineOption faults(QStringLiteral("faults"), QString(), QStringLiteral("JSON"));
+    const QCommandLineOption budget(QStringLiteral("budget"), QString(), QStringLiteral("JSON"));
+    const QCommandLineOption limits(QStringLiteral("profile-limit"));
+    parser.addOptions({port, faults, budget, limits});
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.at(1) != QLatin1String("serve")) {
-        failUsage(tr("Use: sandbox serve [--port N]."));
+        failUsage(tr("Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] "
+                     "[--profile-limit]."));
         return;
     }
     bool ok = true;
@@ -27,10 +31,35 @@ void SandboxCommand::start(const QStringList &arguments)
         return;
     }
     // Demo options, as LocalGraph documents for `sandbox serve`: the profile API's 10 calls
-    // per 10 minutes per page are not enforced, so a tool trying things (or a test suite
-    // exporting and applying profiles) is not told to wait. POST /__sandbox/options
-    // {"demo":false} turns the limit on.
-    auto *graph = new sandbox::LocalGraph(sandbox::LocalGraph::demoOptions(), this);
+    // per 10 minutes per page are not enforced unless --profile-limit asks for them, so a
+    // tool trying things (or a test suite exporting and applying profiles) is not told to
+    // wait. POST /__sandbox/options {"demo":false} turns the limit on later.
+    sandbox::LocalGraphOptions options = sandbox::LocalGraph::demoOptions();
+    options.demo = !parser.isSet(limits);
+    // Faults and budget for the whole run, in the JSON the control endpoint takes.
+    const auto object = [this, &parser](const QCommandLineOption &option, QJsonObject *out) {
+        if (!parser.isSet(option))
+            return true;
+        const QJsonDocument document = QJsonDocument::fromJson(parser.value(option).toUtf8());
+        if (!document.isObject()) {
+            failUsage(tr("--%1 expects a JSON object.").arg(option.names().constFirst()));
+            return false;
+        }
+        *out = document.object();
+        return true;
+    };
+    QJsonObject faultJson;
+    QJsonObject budgetJson;
+    if (!object(faults, &faultJson) || !object(budget, &budgetJson))
+        return;
+    QString faultError;
+    options.faults = sandbox::FaultConfig::fromJson(faultJson, &faultError);
+    if (!faultError.isEmpty()) {
+        failUsage(tr("--faults: %1").arg(faultError));
+        return;
+    }
+    options.budget = sandbox::CallBudget::fromJson(budgetJson);
+    auto *graph = new sandbox::LocalGraph(options, this);
     if (!graph->listen(quint16(number))) {
         m_context.printError(tr("LocalGraph could not listen on 127.0.0.1:%1: %2")
                                  .arg(number)

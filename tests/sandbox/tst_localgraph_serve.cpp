@@ -16,6 +16,8 @@ class TestLocalGraphServe : public QObject
 
 private Q_SLOTS:
     void firstLineDescribesTheSandboxThenItServes();
+    void faultsAndBudgetFromTheCommandLine();
+    void badFaultsAreAUsageError();
 };
 
 void TestLocalGraphServe::firstLineDescribesTheSandboxThenItServes()
@@ -67,6 +69,55 @@ void TestLocalGraphServe::firstLineDescribesTheSandboxThenItServes()
 
     serve.kill();
     QVERIFY(serve.waitForFinished(10000));
+}
+
+void TestLocalGraphServe::faultsAndBudgetFromTheCommandLine()
+{
+    QProcess serve;
+    serve.setProgram(QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY));
+    serve.setArguments({QStringLiteral("sandbox"), QStringLiteral("serve"),
+                        QStringLiteral("--faults"),
+                        QStringLiteral(R"({"error_rate":{"613":1},"count":1})"),
+                        QStringLiteral("--budget"), QStringLiteral(R"({"page_calls":2})")});
+    serve.start();
+    QVERIFY2(serve.waitForStarted(30000), qPrintable(serve.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine() || serve.state() == QProcess::NotRunning, 30000);
+    const QJsonObject description = QJsonDocument::fromJson(serve.readLine()).object();
+    QVERIFY2(serve.state() == QProcess::Running, serve.readAllStandardError().constData());
+    const QUrl url(description.value(QStringLiteral("url")).toString());
+    const QByteArray token =
+        description
+            .value(QStringLiteral("apps"))[1][QStringLiteral("pages")][0][QStringLiteral("token")]
+            .toString()
+            .toUtf8();
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    const QByteArray auth = "Authorization: Bearer " + token + "\r\n";
+    // The injected fault answers the first call with 613 before any budget is spent; the
+    // budget then allows two page calls and refuses the next one with 32.
+    const RawResponse first = exchange(socket, request("GET", "/v23.0/me?fields=id", url, auth));
+    QCOMPARE(first.json()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 613);
+    const RawResponse second = exchange(socket, request("GET", "/v23.0/me?fields=id", url, auth));
+    QCOMPARE(second.status(), 200);
+    const RawResponse third = exchange(socket, request("GET", "/v23.0/me?fields=id", url, auth));
+    QCOMPARE(third.status(), 200);
+    const RawResponse fourth = exchange(socket, request("GET", "/v23.0/me?fields=id", url, auth));
+    QCOMPARE(fourth.json()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 32);
+    serve.kill();
+    QVERIFY(serve.waitForFinished(10000));
+}
+
+void TestLocalGraphServe::badFaultsAreAUsageError()
+{
+    QProcess serve;
+    serve.start(QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY),
+                {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--faults"),
+                 QStringLiteral("[1,2]")});
+    QVERIFY(serve.waitForFinished(30000));
+    QCOMPARE(serve.exitCode(), 2);
+    QVERIFY(serve.readAllStandardError().contains("--faults expects a JSON object"));
+    QVERIFY(serve.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLocalGraphServe)
