@@ -22,7 +22,7 @@ BulkJob::BulkJob(GraphClient *client, QList<BatchItem> items, CallOptions option
 
 void BulkJob::start()
 {
-    if (m_started)
+    if (m_started || m_finished)
         return;
     m_started = true;
     for (int i = 0; i < m_items.size(); ++i)
@@ -45,8 +45,14 @@ void BulkJob::cancel()
         reply->cancel(); // each finishes its items as cancelled
     const GraphError cancelled = GraphError::transportError(
         ErrorCategory::Cancelled, QStringLiteral("cancelled"), tr("The bulk job was cancelled."));
-    const QList<int> waiting = m_queue;
+    QList<int> waiting = m_queue;
     m_queue.clear();
+    if (!m_started) {
+        // Cancelled before start(): every item is reported, none is sent.
+        m_started = true;
+        for (int i = 0; i < m_items.size(); ++i)
+            waiting.append(i);
+    }
     for (int index : waiting)
         fail(index, cancelled);
     finishIfDone();

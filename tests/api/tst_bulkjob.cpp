@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void splitsAndReportsPerItem();
     void cancelReportsTheRest();
+    void cancelBeforeStartSendsNothing();
     void unplannableItemFailsAlone();
     void wholeBatchServerError();
     void wholeBatchRateLimitedIsRetried();
@@ -199,6 +200,19 @@ void TestBulkJob::cancelReportsTheRest()
     job.cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(m_client->inFlight(), 0);
+}
+
+void TestBulkJob::cancelBeforeStartSendsNothing()
+{
+    serveItems([](int, int) { return 200; });
+    BulkJob job(m_client, labelItems(7), pageOptions());
+    QSignalSpy finished(&job, &BulkJob::finished);
+    job.cancel();
+    job.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(job.failures().size(), 7);
+    QCOMPARE(job.done(), job.total());
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TestBulkJob::unplannableItemFailsAlone()
