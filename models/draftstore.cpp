@@ -1,10 +1,11 @@
 #include "draftstore.h"
 
+#include "jsonfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace mdesk::models {
@@ -31,12 +32,12 @@ bool DraftStore::save(const QString &kind, const PageRef &page, const QJsonObjec
                       .arg(m_folder);
         return false;
     }
-    QSaveFile file(filePath(kind, page));
-    const QByteArray json = QJsonDocument(draft).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    const QString path = filePath(kind, page);
+    QString reason;
+    if (!JsonFile::write(path, QJsonDocument(draft), &reason, QJsonDocument::Compact)) {
         m_error = QCoreApplication::translate("mdesk::models::DraftStore",
                                               "The draft could not be saved to %1: %2.")
-                      .arg(file.fileName(), file.errorString());
+                      .arg(path, reason);
         return false;
     }
     return true;

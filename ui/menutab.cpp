@@ -2,6 +2,7 @@
 
 #include "api/facebooklocales.h"
 #include "api/graphclient.h"
+#include "models/jsonfile.h"
 #include "models/menumodel.h"
 #include "models/profilesession.h"
 #include "ui/menuitemdelegate.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeView>
 #include <QUndoStack>
@@ -437,10 +437,9 @@ bool MenuTab::importJson(const QByteArray &text)
 
 bool MenuTab::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray json = QJsonDocument(m_model->menu()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        showStatus(tr("The menu could not be written to %1: %2.").arg(path, file.errorString()));
+    QString reason;
+    if (!models::JsonFile::write(path, QJsonDocument(m_model->menu()), &reason)) {
+        showStatus(tr("The menu could not be written to %1: %2.").arg(path, reason));
         return false;
     }
     showStatus(tr("Exported the menu to %1.").arg(path));
@@ -471,11 +470,7 @@ void MenuTab::pasteJson()
 
 void MenuTab::review()
 {
-    auto *dialog = new ReviewChangesDialog(m_session->draft()->live(), m_session->draft()->change(),
-                                           *m_client, m_session->page(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_session, &models::ProfileSession::apply);
-    dialog->open();
+    ReviewChangesDialog::openFor(m_session, *m_client, this);
 }
 
 } // namespace mdesk::ui

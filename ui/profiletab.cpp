@@ -2,6 +2,7 @@
 
 #include "api/graphclient.h"
 #include "api/operationtable.h"
+#include "models/jsonfile.h"
 #include "models/profilesession.h"
 #include "ui/countrypicker.h"
 #include "ui/fieldsection.h"
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -454,11 +454,9 @@ bool ProfileTab::importFrom(const QString &path)
 
 bool ProfileTab::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    const QByteArray json =
-        QJsonDocument(m_session->draft()->draft()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        showStatus(tr("The profile could not be written to %1: %2.").arg(path, file.errorString()));
+    QString reason;
+    if (!models::JsonFile::write(path, QJsonDocument(m_session->draft()->draft()), &reason)) {
+        showStatus(tr("The profile could not be written to %1: %2.").arg(path, reason));
         return false;
     }
     showStatus(tr("Exported the draft to %1.").arg(path));
@@ -467,11 +465,7 @@ bool ProfileTab::exportTo(const QString &path)
 
 void ProfileTab::review()
 {
-    auto *dialog = new ReviewChangesDialog(m_session->draft()->live(), m_session->draft()->change(),
-                                           *m_client, m_session->page(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_session, &models::ProfileSession::apply);
-    dialog->open();
+    ReviewChangesDialog::openFor(m_session, *m_client, this);
 }
 
 } // namespace mdesk::ui

@@ -2,6 +2,7 @@
 
 #include "api/graphclient.h"
 #include "models/profileapplier.h"
+#include "models/profilesession.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -153,6 +154,17 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
     layout->addWidget(requestView, 1);
     layout->addWidget(summary);
     layout->addWidget(buttons);
+}
+
+ReviewChangesDialog *ReviewChangesDialog::openFor(models::ProfileSession *session,
+                                                  const api::GraphClient &client, QWidget *parent)
+{
+    auto *dialog = new ReviewChangesDialog(session->draft()->live(), session->draft()->change(),
+                                           client, session->page(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, session, &models::ProfileSession::apply);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace mdesk::ui

@@ -10,6 +10,10 @@ namespace mdesk::api {
 class GraphClient;
 }
 
+namespace mdesk::models {
+class ProfileSession;
+}
+
 namespace mdesk::ui {
 
 // Shows what Apply would do before it does it: per field, what the page has and what the
@@ -23,6 +27,11 @@ public:
     ReviewChangesDialog(const QJsonObject &live, const models::ProfileChange &change,
                         const api::GraphClient &client, const models::PageRef &page,
                         QWidget *parent = nullptr);
+
+    // Opens the review of a session's draft (non-modal, deleted on close); accepting it
+    // applies the draft through the session.
+    static ReviewChangesDialog *openFor(models::ProfileSession *session,
+                                        const api::GraphClient &client, QWidget *parent);
 
     // The request text shown, for tests and copy.
     QString requestsText() const { return m_requests; }

@@ -97,29 +97,11 @@ bool CliContext::startSandbox()
             tr("The sandbox could not listen on 127.0.0.1: %1").arg(m_sandbox->errorString()));
         return false;
     }
-    const QJsonObject description = m_sandbox->describe();
-    for (const auto &appValue : description.value(QStringLiteral("apps")).toArray()) {
-        const QJsonObject app = appValue.toObject();
-        api::AppConnection connection;
-        connection.appId = app.value(QStringLiteral("id")).toString();
-        connection.name = app.value(QStringLiteral("name")).toString();
-        connection.baseUrl = QUrl(description.value(QStringLiteral("url")).toString());
-        connection.appSecret = app.value(QStringLiteral("secret")).toString();
-        connection.appToken = app.value(QStringLiteral("app_token")).toString();
-        if (const auto version = api::GraphVersion::parse(m_options.graphVersion);
-            version.isValid())
-            connection.version = version;
-        client().setApp(connection);
-        m_sandboxUserTokens.insert(connection.appId,
-                                   app.value(QStringLiteral("user_token")).toString());
-        for (const auto &pageValue : app.value(QStringLiteral("pages")).toArray()) {
-            const QJsonObject page = pageValue.toObject();
-            const QString pageId = page.value(QStringLiteral("id")).toString();
-            client().setPageToken(connection.appId, pageId,
-                                  page.value(QStringLiteral("token")).toString());
-            if (m_page.pageId.isEmpty())
-                m_page = {connection.appId, pageId};
-        }
+    m_sandbox->connectClient(client(), api::GraphVersion::parse(m_options.graphVersion));
+    for (const auto &app : m_sandbox->apps()) {
+        m_sandboxUserTokens.insert(app.id, app.userToken);
+        if (m_page.pageId.isEmpty() && !app.pages.isEmpty())
+            m_page = {app.id, app.pages.first().id};
     }
     if (m_options.page)
         m_page = *m_options.page;

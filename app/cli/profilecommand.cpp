@@ -3,12 +3,12 @@
 #include "api/fieldrules.h"
 #include "api/graphclient.h"
 #include "api/operationtable.h"
+#include "models/jsonfile.h"
 #include "models/profileapplier.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace mdesk::app::cli {
@@ -140,15 +140,14 @@ void ProfileCommand::fetchLive()
 void ProfileCommand::onLive(const QJsonObject &live)
 {
     if (m_action == Action::Export) {
-        const QByteArray json = QJsonDocument(live).toJson(QJsonDocument::Indented);
         if (m_file.isEmpty() || m_file == QLatin1String("-")) {
-            m_context.out() << QString::fromUtf8(json);
+            m_context.out() << QString::fromUtf8(
+                QJsonDocument(live).toJson(QJsonDocument::Indented));
         } else {
-            QSaveFile file(m_file);
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() ||
-                !file.commit()) {
-                m_context.printError(tr("The profile could not be written to %1: %2.")
-                                         .arg(m_file, file.errorString()));
+            QString reason;
+            if (!models::JsonFile::write(m_file, QJsonDocument(live), &reason)) {
+                m_context.printError(
+                    tr("The profile could not be written to %1: %2.").arg(m_file, reason));
                 finish(UsageError);
                 return;
             }
