@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/environmentoverrides.h"
-#include "models/draftstore.h"
+#include "models/profile/draftstore.h"
 
 #include <QObject>
 #include <QStringList>

@@ -6,8 +6,8 @@
 #include "app/settingsaccountstore.h"
 #include "app/smoketestreporter.h"
 #include "app/translationloader.h"
-#include "ui/eventlogdock.h"
-#include "ui/mainwindow.h"
+#include "ui/eventlog/eventlogdock.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

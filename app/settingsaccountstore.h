@@ -2,7 +2,7 @@
 
 #include "app/secretstore.h"
 #include "app/settings.h"
-#include "models/accountstore.h"
+#include "models/accounts/accountstore.h"
 
 #include <QHash>
 

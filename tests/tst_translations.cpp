@@ -1,5 +1,5 @@
 #include "app/translationloader.h"
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "api/graphclient.h"
 #include "api/operationtable.h"
 #include "models/jsonfile.h"
-#include "models/profileapplier.h"
+#include "models/profile/profileapplier.h"
 
 #include <QFile>
 #include <QJsonArray>

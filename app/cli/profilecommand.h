@@ -2,7 +2,7 @@
 
 #include "api/graphclient.h"
 #include "app/cli/clicommand.h"
-#include "models/profiledocument.h"
+#include "models/profile/profiledocument.h"
 
 #include <QJsonObject>
 

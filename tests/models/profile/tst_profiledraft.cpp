@@ -1,0 +1,179 @@
+// ProfileDraft, ProfileDocument and DraftStore: the draft mechanism every editor shares.
+#include "models/profile/draftstore.h"
+#include "models/profile/profileapplier.h"
+#include "models/profile/profiledocument.h"
+#include "models/profile/profiledraft.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mdesk;
+using namespace mdesk::models;
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+QJsonArray greeting(const QString &text)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("locale"), QStringLiteral("default")},
+                                  {QStringLiteral("text"), text}}};
+}
+
+} // namespace
+
+class TestProfileDraft : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fetchAnswerMergesEveryShape();
+    void diffSetsChangedAndResetsRemoved();
+    void untouchedDraftFollowsLive();
+    void editsSurviveANewLive();
+    void violationsBlockApply();
+    void deprecatedFieldIsRefusedOnNewVersions();
+    void plannedCallsAreOnePostAndOneDelete();
+    void draftStoreRoundTrip();
+};
+
+void TestProfileDraft::fetchAnswerMergesEveryShape()
+{
+    const QJsonObject oneObject = json(
+        R"({"data":[{"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"GO"}}]})");
+    const QJsonObject perField = json(
+        R"({"data":[{"greeting":[{"locale":"default","text":"Hi"}]},{"get_started":{"payload":"GO"}}]})");
+    QCOMPARE(ProfileDocument::fromFetchAnswer(oneObject),
+             ProfileDocument::fromFetchAnswer(perField));
+    QCOMPARE(ProfileDocument::fromFetchAnswer(json(R"({"data":[]})")), QJsonObject());
+}
+
+void TestProfileDraft::diffSetsChangedAndResetsRemoved()
+{
+    const QJsonObject live = json(
+        R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"GO"},"whitelisted_domains":["https://a.example.com"]})");
+    QJsonObject desired = live;
+    desired.insert(QStringLiteral("greeting"), greeting(QStringLiteral("Hello")));
+    desired.remove(QStringLiteral("whitelisted_domains"));
+    const ProfileChange change = ProfileDocument::diff(live, desired);
+    QCOMPARE(change.set.keys(), QStringList{QStringLiteral("greeting")});
+    QCOMPARE(change.reset, QStringList{QStringLiteral("whitelisted_domains")});
+    QCOMPARE(change.unchanged, QStringList{QStringLiteral("get_started")});
+    QVERIFY(ProfileDocument::diff(live, live).isEmpty());
+}
+
+void TestProfileDraft::untouchedDraftFollowsLive()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    QSignalSpy changed(&draft, &ProfileDraft::changed);
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}]})"));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!draft.isDirty());
+    QCOMPARE(draft.field(QStringLiteral("greeting")), QJsonValue(greeting(QStringLiteral("Hi"))));
+}
+
+void TestProfileDraft::editsSurviveANewLive()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}]})"));
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Typed by the admin")));
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Changed elsewhere"}]})"));
+    QCOMPARE(draft.field(QStringLiteral("greeting")),
+             QJsonValue(greeting(QStringLiteral("Typed by the admin"))));
+    QVERIFY(draft.isDirty());
+    draft.revert();
+    QCOMPARE(draft.field(QStringLiteral("greeting")),
+             QJsonValue(greeting(QStringLiteral("Changed elsewhere"))));
+    QVERIFY(!draft.isDirty());
+}
+
+void TestProfileDraft::violationsBlockApply()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive({});
+    draft.setField(QStringLiteral("greeting"), greeting(QString(161, QLatin1Char('x'))));
+    QVERIFY(draft.isDirty());
+    QVERIFY(!draft.canApply());
+    QCOMPARE(draft.violationsFor(QStringLiteral("greeting")).size(), 1);
+    QVERIFY(draft.violationsFor(QStringLiteral("greeting"))
+                .first()
+                .message.contains(QStringLiteral("161")));
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Short")));
+    QVERIFY(draft.canApply());
+    // A menu without get started is refused until get started is in the draft.
+    draft.setField(
+        QStringLiteral("persistent_menu"),
+        json(
+            R"({"m":[{"locale":"default","call_to_actions":[{"type":"postback","title":"Help","payload":"HELP"}]}]})")
+            .value(QStringLiteral("m")));
+    QVERIFY(!draft.canApply());
+    draft.setField(QStringLiteral("get_started"), json(R"({"payload":"GO"})"));
+    QVERIFY2(draft.canApply(), qPrintable(draft.violations().value(0).message));
+}
+
+void TestProfileDraft::deprecatedFieldIsRefusedOnNewVersions()
+{
+    const QJsonObject home =
+        json(R"({"url":"https://a.example.com","webview_height_ratio":"tall","in_test":true})");
+    ProfileDraft modern(api::GraphVersion{23, 0});
+    QVERIFY(!modern.servedFields().contains(QStringLiteral("home_url")));
+    QVERIFY(modern.isDeprecated(QStringLiteral("home_url")));
+    QVERIFY(modern.deprecationNote(QStringLiteral("home_url")).contains(QStringLiteral("v7.0")));
+    modern.setLive({});
+    modern.setField(QStringLiteral("home_url"), home);
+    QCOMPARE(modern.violationsFor(QStringLiteral("home_url")).size(), 1);
+
+    ProfileDraft legacy(api::GraphVersion{6, 0});
+    legacy.setLive(json(R"({"whitelisted_domains":["https://a.example.com"]})"));
+    legacy.setField(QStringLiteral("home_url"), home);
+    QVERIFY2(legacy.canApply(), qPrintable(legacy.violations().value(0).message));
+}
+
+void TestProfileDraft::plannedCallsAreOnePostAndOneDelete()
+{
+    ProfileChange change;
+    change.set.insert(QStringLiteral("greeting"), greeting(QStringLiteral("Hi")));
+    change.reset = {QStringLiteral("ice_breakers"), QStringLiteral("whitelisted_domains")};
+    const QJsonArray calls = ProfileApplier::plannedCalls(change);
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0)[QStringLiteral("op")].toString(), QStringLiteral("set_messenger_profile"));
+    QCOMPARE(calls.at(1)[QStringLiteral("op")].toString(),
+             QStringLiteral("reset_messenger_profile"));
+    QCOMPARE(calls.at(1)[QStringLiteral("input")][QStringLiteral("fields")].toArray().size(), 2);
+    QVERIFY(ProfileApplier::plannedCalls(ProfileChange{}).isEmpty());
+}
+
+void TestProfileDraft::draftStoreRoundTrip()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    DraftStore store(folder.path() + QStringLiteral("/drafts"));
+    const PageRef page{QStringLiteral("581230947716201"), QStringLiteral("104729384756101")};
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive({});
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Unsaved work")));
+    QVERIFY2(store.save(QStringLiteral("profile"), page, draft.toJson()),
+             qPrintable(store.error()));
+
+    ProfileDraft restored(api::GraphVersion{23, 0});
+    const auto saved = store.load(QStringLiteral("profile"), page);
+    QVERIFY(saved);
+    QVERIFY(restored.restore(*saved));
+    QCOMPARE(restored.draft(), draft.draft());
+    QVERIFY(restored.isDirty());
+    store.remove(QStringLiteral("profile"), page);
+    QVERIFY(!store.load(QStringLiteral("profile"), page));
+
+    DraftStore unwritable(QStringLiteral("/proc/mdesk-cannot-write"));
+    QVERIFY(!unwritable.save(QStringLiteral("profile"), page, draft.toJson()));
+    QVERIFY(unwritable.error().contains(QStringLiteral("/proc/mdesk-cannot-write")));
+}
+
+QTEST_GUILESS_MAIN(TestProfileDraft)
+#include "tst_profiledraft.moc"

@@ -1,0 +1,75 @@
+#include "ui/shell/workspacetabs.h"
+
+#include "models/profile/profilesession.h"
+#include "ui/menu/menutab.h"
+#include "ui/widgets/messagebox.h"
+#include "ui/shell/pageworkspace.h"
+#include "ui/profile/profiletab.h"
+
+#include <QFile>
+
+namespace mdesk::ui {
+
+namespace {
+QList<CopyToPagesDialog::Target> copyTargets(const PageWorkspace *workspace,
+                                             const QList<models::PageAccount> &pages)
+{
+    QList<CopyToPagesDialog::Target> targets;
+    const models::PageRef self = workspace->context().page.ref();
+    for (const models::PageAccount &page : pages) {
+        if (page.ref() != self)
+            targets.append({page.ref(), page.displayName()});
+    }
+    return targets;
+}
+} // namespace
+
+void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts,
+                            const QList<models::PageAccount> &pages)
+{
+    const PageContext &context = workspace->context();
+    if (!context.client || !drafts)
+        return;
+
+    // Profile: the session lives as long as the tab (it becomes the tab's child).
+    auto *session = new models::ProfileSession(context.client, context.page.ref(),
+                                               context.graphVersion(), drafts);
+    auto *profile = new ProfileTab(context.client, session);
+    session->setParent(profile);
+    profile->setCopyTargets(copyTargets(workspace, pages));
+    PageWorkspace::TabHooks hooks;
+    hooks.undoStack = profile->undoStack();
+    hooks.importFile = [profile](const QString &path) { return profile->importFrom(path); };
+    hooks.exportFile = [profile](const QString &path) { return profile->exportTo(path); };
+    workspace->setTab(WorkspaceTab::Profile, profile, hooks);
+
+    // Menu: its own draft (kind "menu") over the menu and the get started button.
+    auto *menuSession = new models::ProfileSession(
+        context.client, context.page.ref(), context.graphVersion(), drafts, nullptr,
+        QStringLiteral("menu"), {QStringLiteral("persistent_menu"), QStringLiteral("get_started")});
+    auto *menu = new MenuTab(context.client, menuSession);
+    menuSession->setParent(menu);
+    QObject::connect(menu, &MenuTab::profileTabRequested, workspace,
+                     [workspace] { workspace->setCurrentTab(WorkspaceTab::Profile); });
+    PageWorkspace::TabHooks menuHooks;
+    menuHooks.undoStack = menu->undoStack();
+    menuHooks.importFile = [menu](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            MessageBox::warning(menu, tr("Import Menu"),
+                                tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+            return false;
+        }
+        return menu->importJson(file.readAll());
+    };
+    menuHooks.exportFile = [menu](const QString &path) { return menu->exportTo(path); };
+    workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);
+}
+
+void WorkspaceTabs::updatePages(PageWorkspace *workspace, const QList<models::PageAccount> &pages)
+{
+    if (auto *profile = qobject_cast<ProfileTab *>(workspace->tab(WorkspaceTab::Profile)))
+        profile->setCopyTargets(copyTargets(workspace, pages));
+}
+
+} // namespace mdesk::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/pageref.h"
+#include "models/profile/profiledocument.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+namespace mdesk::api {
+class GraphClient;
+}
+
+namespace mdesk::models {
+class ProfileSession;
+}
+
+namespace mdesk::ui {
+
+// Shows what Apply would do before it does it: per field, what the page has and what the
+// draft holds, and the exact requests (one POST for the fields to set, one DELETE for the
+// fields to clear) as they will go out under one tx_id, tokens redacted.
+// Accepted means "apply"; rejected means "back to editing".
+class ReviewChangesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReviewChangesDialog(const QJsonObject &live, const models::ProfileChange &change,
+                        const api::GraphClient &client, const models::PageRef &page,
+                        QWidget *parent = nullptr);
+
+    // Opens the review of a session's draft (non-modal, deleted on close); accepting it
+    // applies the draft through the session.
+    static ReviewChangesDialog *openFor(models::ProfileSession *session,
+                                        const api::GraphClient &client, QWidget *parent);
+
+    // The request text shown, for tests and copy.
+    QString requestsText() const { return m_requests; }
+
+private:
+    QString m_requests;
+};
+
+} // namespace mdesk::ui
