@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/graphclient.h"
-#include "models/profile/draftstore.h"
 #include "models/pageref.h"
+#include "models/profile/draftstore.h"
 #include "models/profile/profiledraft.h"
 
 #include <QObject>

@@ -3,10 +3,10 @@
 #include "models/accounts/accountstore.h"
 #include "models/accounts/pagelistmodel.h"
 #include "ui/accounts/appeditor.h"
-#include "ui/widgets/messagebox.h"
 #include "ui/accounts/pageeditor.h"
 #include "ui/accounts/pageimportpanel.h"
 #include "ui/shell/pagelistdelegate.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -3,8 +3,8 @@
 #include "api/appconnection.h"
 #include "api/graphversion.h"
 #include "models/accounts/accountstore.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/accounts/secretwrites.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QFormLayout>

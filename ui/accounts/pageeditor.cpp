@@ -1,9 +1,9 @@
 #include "ui/accounts/pageeditor.h"
 
 #include "models/accounts/accountstore.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/accounts/secretwrites.h"
 #include "ui/accounts/tokencheckview.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QFormLayout>

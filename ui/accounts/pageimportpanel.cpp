@@ -2,9 +2,9 @@
 
 #include "api/pager.h"
 #include "models/accounts/accountstore.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/accounts/secretwrites.h"
 #include "ui/accounts/tokencheckview.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -8,9 +8,9 @@
 #include "ui/menu/menuitemdelegate.h"
 #include "ui/menu/menuitemform.h"
 #include "ui/menu/menupreview.h"
+#include "ui/menu/usermenupanel.h"
 #include "ui/widgets/reviewchangesdialog.h"
 #include "ui/widgets/setfieldcommand.h"
-#include "ui/menu/usermenupanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

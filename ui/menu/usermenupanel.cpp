@@ -94,13 +94,14 @@ void UserMenuPanel::run(const QString &op, const QJsonObject &input, const QStri
                 if (!result.isOk()) {
                     m_status->setText(tr("Graph refused it: %1").arg(result.error().summary()));
                 } else if (done.isEmpty()) {
-                    const QJsonArray answer = result.object().value(QStringLiteral("data")).toArray();
+                    const QJsonArray answer =
+                        result.object().value(QStringLiteral("data")).toArray();
                     const QJsonArray menu =
                         answer.isEmpty() ? QJsonArray()
-                                       : answer.first()
-                                             .toObject()
-                                             .value(QStringLiteral("user_level_persistent_menu"))
-                                             .toArray();
+                                         : answer.first()
+                                               .toObject()
+                                               .value(QStringLiteral("user_level_persistent_menu"))
+                                               .toArray();
                     m_status->setText(
                         menu.isEmpty()
                             ? tr("User %1 has no menu of their own; they see the page's menu.")

@@ -4,14 +4,14 @@
 #include "models/accounts/accountstore.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/eventlog/eventlogdock.h"
-#include "ui/widgets/messagebar.h"
-#include "ui/widgets/messagebox.h"
 #include "ui/shell/overviewtab.h"
 #include "ui/shell/pagelistpanel.h"
 #include "ui/shell/pageworkspace.h"
 #include "ui/shell/usageindicator.h"
 #include "ui/shell/workspacearea.h"
 #include "ui/shell/workspacetabs.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "ui/shell/overviewtab.h"
 
 #include "api/operationtable.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/shell/profilesummary.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -2,9 +2,9 @@
 
 #include "models/profile/profilesession.h"
 #include "ui/menu/menutab.h"
-#include "ui/widgets/messagebox.h"
-#include "ui/shell/pageworkspace.h"
 #include "ui/profile/profiletab.h"
+#include "ui/shell/pageworkspace.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QFile>
 

@@ -67,7 +67,6 @@ QStringList names(const char *commaSeparated)
 
 } // namespace
 
-
 void TestMenuModel::roundTripsJson()
 {
     MenuModel model(api::GraphVersion{7, 0});
@@ -113,8 +112,9 @@ void TestMenuModel::movesWithinAndAcrossLevels()
     QCOMPARE(titles(model, model.index(1, 0, locale)), names("Bread,Hours,Cakes"));
     model.moveNode(moved, model.index(1, 0), -1);
     QCOMPARE(titles(model, model.index(1, 0)), names("Hilfe,Hours"));
-    QCOMPARE(model.menu()[1][QStringLiteral("call_to_actions")][1][QStringLiteral("url")].toString(),
-             QStringLiteral("https://bakery.example.com/hours"));
+    QCOMPARE(
+        model.menu()[1][QStringLiteral("call_to_actions")][1][QStringLiteral("url")].toString(),
+        QStringLiteral("https://bakery.example.com/hours"));
 }
 
 void TestMenuModel::refusesImpossibleMoves()
@@ -124,16 +124,17 @@ void TestMenuModel::refusesImpossibleMoves()
     const QModelIndex locale = legacy.index(0, 0);
     const QModelIndex help = legacy.index(0, 0, locale);
     const QModelIndex shop = legacy.index(1, 0, locale);
-    QVERIFY(!legacy.moveNode(locale, help, 0).isValid());                      // locale under an item
-    QVERIFY(!legacy.moveNode(shop, legacy.index(0, 0, shop), 0).isValid());    // into itself
-    QVERIFY(!legacy.moveNode(legacy.index(0, 0, shop), help, 0).isValid());    // under a postback
-    QVERIFY(!legacy.moveNode(help, QModelIndex(), 0).isValid());               // item at the top
+    QVERIFY(!legacy.moveNode(locale, help, 0).isValid());                   // locale under an item
+    QVERIFY(!legacy.moveNode(shop, legacy.index(0, 0, shop), 0).isValid()); // into itself
+    QVERIFY(!legacy.moveNode(legacy.index(0, 0, shop), help, 0).isValid()); // under a postback
+    QVERIFY(!legacy.moveNode(help, QModelIndex(), 0).isValid());            // item at the top
     QCOMPARE(legacy.menu(), parse(kLegacyMenu));
 
     MenuModel modern(api::GraphVersion{23, 0});
     modern.setMenu(parse(kLegacyMenu));
     const QModelIndex modernLocale = modern.index(0, 0);
-    QVERIFY(!modern.moveNode(modern.index(0, 0, modernLocale), modern.index(1, 0, modernLocale), 0).isValid());
+    QVERIFY(!modern.moveNode(modern.index(0, 0, modernLocale), modern.index(1, 0, modernLocale), 0)
+                 .isValid());
 }
 
 void TestMenuModel::dragAndDropMoves()
@@ -157,7 +158,8 @@ void TestMenuModel::rulesByVersion_data()
     QTest::addColumn<QJsonArray>("menu");
     QTest::addColumn<QString>("path"); // node that must carry a violation; empty: none anywhere
     QTest::newRow("v7 nested is fine") << "v7.0" << parse(kLegacyMenu) << "";
-    QTest::newRow("v8 nested is removed") << "v8.0" << parse(kLegacyMenu) << "persistent_menu[0].call_to_actions[1]";
+    QTest::newRow("v8 nested is removed")
+        << "v8.0" << parse(kLegacyMenu) << "persistent_menu[0].call_to_actions[1]";
     QJsonArray four = parse(kLegacyMenu);
     QJsonObject locale = four[0].toObject();
     QJsonArray items = locale[QStringLiteral("call_to_actions")].toArray();
@@ -167,11 +169,16 @@ void TestMenuModel::rulesByVersion_data()
     QTest::newRow("v7 four top items") << "v7.0" << four << "persistent_menu[0]";
     QJsonArray longTitle = parse(kLegacyMenu);
     QJsonObject first = longTitle[1].toObject();
-    first.insert(QStringLiteral("call_to_actions"), QJsonArray{postback(QString(31, QLatin1Char('x')))});
+    first.insert(QStringLiteral("call_to_actions"),
+                 QJsonArray{postback(QString(31, QLatin1Char('x')))});
     longTitle.replace(1, first);
-    QTest::newRow("title over 30") << "v23.0" << longTitle << "persistent_menu[1].call_to_actions[0]";
-    QTest::newRow("no default locale") << "v23.0" << parse(R"([{"locale":"en_US","call_to_actions":[{"type":"postback","title":"A","payload":"A"}]}])")
-                                       << "";
+    QTest::newRow("title over 30")
+        << "v23.0" << longTitle << "persistent_menu[1].call_to_actions[0]";
+    QTest::newRow("no default locale")
+        << "v23.0"
+        << parse(
+               R"([{"locale":"en_US","call_to_actions":[{"type":"postback","title":"A","payload":"A"}]}])")
+        << "";
 }
 
 void TestMenuModel::rulesByVersion()

@@ -9,11 +9,11 @@
 #include "models/accounts/pagelistmodel.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/accounts/appeditor.h"
-#include "ui/widgets/messagebar.h"
-#include "ui/widgets/messagebox.h"
 #include "ui/accounts/pageeditor.h"
 #include "ui/accounts/pageimportpanel.h"
 #include "ui/accounts/tokencheckview.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QComboBox>
 #include <QFile>

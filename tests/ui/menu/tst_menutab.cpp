@@ -74,15 +74,20 @@ struct Fixture
     bool fetch()
     {
         tab->findChild<QPushButton *>(QStringLiteral("menuFetch"))->click();
-        return QTest::qWaitFor([this] { return tab->statusText().startsWith(QStringLiteral("Fetched")); }, 10000);
+        return QTest::qWaitFor(
+            [this] { return tab->statusText().startsWith(QStringLiteral("Fetched")); }, 10000);
     }
 
-    QPushButton *button(const char *name) { return tab->findChild<QPushButton *>(QLatin1String(name)); }
+    QPushButton *button(const char *name)
+    {
+        return tab->findChild<QPushButton *>(QLatin1String(name));
+    }
 };
 
 QString screenshotDir()
 {
-    const QString dir = qEnvironmentVariable("MDESK_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+    const QString dir = qEnvironmentVariable("MDESK_SCREENSHOT_DIR",
+                                             QDir::currentPath() + QStringLiteral("/screenshots"));
     QDir().mkpath(dir);
     return dir;
 }
@@ -112,7 +117,8 @@ void TestMenuTab::buildAndApply()
     QCOMPARE(events.at(0).topic, QStringLiteral("mb_set_messenger_profile_started"));
     QCOMPARE(events.at(1).topic, QStringLiteral("mb_set_messenger_profile_succeeded"));
     QCOMPARE(events.at(0).transactionId, events.at(1).transactionId);
-    const QJsonObject body = events.at(0).data[QStringLiteral("request")][QStringLiteral("body")].toObject();
+    const QJsonObject body =
+        events.at(0).data[QStringLiteral("request")][QStringLiteral("body")].toObject();
     QCOMPARE(body.keys(), QStringList{QStringLiteral("persistent_menu")});
 
     const QJsonObject live = fx.call(QStringLiteral("fetch_persistent_menu"));
@@ -138,7 +144,9 @@ void TestMenuTab::getStartedFixGoesOutWithTheMenu()
     fx.button("menuApply")->click();
     QTRY_VERIFY(fx.tab->statusText().startsWith(QStringLiteral("Applied")));
     const QJsonObject getStarted = fx.call(QStringLiteral("fetch_get_started"));
-    QCOMPARE(getStarted[QStringLiteral("data")][0][QStringLiteral("get_started")][QStringLiteral("payload")].toString(),
+    QCOMPARE(getStarted[QStringLiteral("data")][0][QStringLiteral("get_started")]
+                       [QStringLiteral("payload")]
+                           .toString(),
              QStringLiteral("GET_STARTED"));
 }
 
@@ -164,26 +172,33 @@ void TestMenuTab::undoRedoRoundTrip()
     fx.tab->undoStack()->redo();
     fx.tab->undoStack()->redo();
     QCOMPARE(fx.tab->model()->rowCount(fx.tab->model()->index(0, 0)), before + 2);
-    QCOMPARE(fx.tab->model()->index(0, 0, fx.tab->model()->index(0, 0)).data(Qt::EditRole).toString(),
-             tr("New item"));
+    QCOMPARE(
+        fx.tab->model()->index(0, 0, fx.tab->model()->index(0, 0)).data(Qt::EditRole).toString(),
+        tr("New item"));
 }
 
 void TestMenuTab::jsonImportNamesItemFieldAndRule()
 {
     Fixture fx;
     QVERIFY(!fx.tab->importJson("[{\"locale\": \"default\",\n  \"call_to_actions\": [}"));
-    QVERIFY2(fx.tab->statusText().contains(QStringLiteral("line 2")), qPrintable(fx.tab->statusText()));
+    QVERIFY2(fx.tab->statusText().contains(QStringLiteral("line 2")),
+             qPrintable(fx.tab->statusText()));
     QVERIFY(!fx.tab->importJson("{\"greeting\": []}"));
     QVERIFY(fx.tab->statusText().contains(QStringLiteral("persistent_menu")));
-    const QByteArray tooLong = "{\"persistent_menu\": [{\"locale\": \"default\", \"call_to_actions\": ["
-                               "{\"type\": \"postback\", \"title\": \"A title that is far longer than thirty\", \"payload\": \"P\"},"
-                               "{\"type\": \"web_url\", \"title\": \"Shop\", \"url\": \"http://shop.example.com\"}]}]}";
+    const QByteArray tooLong =
+        "{\"persistent_menu\": [{\"locale\": \"default\", \"call_to_actions\": ["
+        "{\"type\": \"postback\", \"title\": \"A title that is far longer than thirty\", "
+        "\"payload\": \"P\"},"
+        "{\"type\": \"web_url\", \"title\": \"Shop\", \"url\": \"http://shop.example.com\"}]}]}";
     QVERIFY(fx.tab->importJson(tooLong));
     const QString status = fx.tab->statusText();
-    QVERIFY2(status.contains(QStringLiteral("persistent_menu[0].call_to_actions[0].title: ")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("persistent_menu[0].call_to_actions[0].title: ")),
+             qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("30")), qPrintable(status));
-    QVERIFY2(status.contains(QStringLiteral("persistent_menu[0].call_to_actions[1].url: ")), qPrintable(status));
-    const QModelIndex bad = fx.tab->model()->indexForPath(QStringLiteral("persistent_menu[0].call_to_actions[0]"));
+    QVERIFY2(status.contains(QStringLiteral("persistent_menu[0].call_to_actions[1].url: ")),
+             qPrintable(status));
+    const QModelIndex bad =
+        fx.tab->model()->indexForPath(QStringLiteral("persistent_menu[0].call_to_actions[0]"));
     QVERIFY(!bad.data(models::MenuModel::ViolationsRole).toStringList().isEmpty());
     QVERIFY(!fx.button("menuApply")->isEnabled());
     fx.tab->tree()->expandAll();
@@ -201,11 +216,13 @@ void TestMenuTab::perUserMenu()
     QSignalSpy finished(panel, &ui::UserMenuPanel::finished);
     panel->applyCurrentMenu();
     QVERIFY(finished.wait(10000));
-    QVERIFY2(panel->statusText().contains(QStringLiteral("now sees")), qPrintable(panel->statusText()));
+    QVERIFY2(panel->statusText().contains(QStringLiteral("now sees")),
+             qPrintable(panel->statusText()));
     QCOMPARE(fx.graph.state().page(fx.page.pageId)->userMenus.value(psid), fx.tab->model()->menu());
     panel->load();
     QVERIFY(finished.wait(10000));
-    QVERIFY2(panel->statusText().contains(QStringLiteral("their own menu")), qPrintable(panel->statusText()));
+    QVERIFY2(panel->statusText().contains(QStringLiteral("their own menu")),
+             qPrintable(panel->statusText()));
     panel->reset();
     QVERIFY(finished.wait(10000));
     QVERIFY(!fx.graph.state().page(fx.page.pageId)->userMenus.contains(psid));

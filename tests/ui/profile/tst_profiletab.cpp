@@ -72,8 +72,7 @@ struct Fixture
     }
 };
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -83,7 +82,8 @@ T *child(QWidget *parent, const char *name)
 
 QString screenshotDir()
 {
-    const QString dir = qEnvironmentVariable("MDESK_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+    const QString dir = qEnvironmentVariable("MDESK_SCREENSHOT_DIR",
+                                             QDir::currentPath() + QStringLiteral("/screenshots"));
     QDir().mkpath(dir);
     return dir;
 }
@@ -119,7 +119,8 @@ void TestProfileTab::fetchEditReviewApply()
 {
     Fixture fx;
     models::DraftStore store(m_drafts.filePath(QStringLiteral("apply")));
-    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(), &store);
+    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(),
+                                   &store);
     ui::ProfileTab tab(&fx.client, &session);
     tab.resize(1000, 900);
     tab.show();
@@ -151,7 +152,8 @@ void TestProfileTab::fetchEditReviewApply()
     auto *fields = child<QTreeWidget>(review, "reviewFields");
     QCOMPARE(fields->topLevelItemCount(), 1);
     QCOMPARE(fields->topLevelItem(0)->text(0), QStringLiteral("greeting"));
-    QVERIFY(fields->topLevelItem(0)->text(2).contains(QStringLiteral("Welcome {{user_first_name}}!")));
+    QVERIFY(
+        fields->topLevelItem(0)->text(2).contains(QStringLiteral("Welcome {{user_first_name}}!")));
     QVERIFY(review->requestsText().startsWith(QStringLiteral("POST ")));
     QVERIFY(review->requestsText().contains(QStringLiteral("/me/messenger_profile")));
     for (const auto &app : fx.graph.apps())
@@ -179,7 +181,8 @@ void TestProfileTab::fetchEditReviewApply()
 void TestProfileTab::invalidInputBlocksApply()
 {
     Fixture fx;
-    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(), nullptr);
+    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(),
+                                   nullptr);
     ui::ProfileTab tab(&fx.client, &session);
     tab.show();
     child<QPushButton>(&tab, "profileFetch")->click();
@@ -207,7 +210,8 @@ void TestProfileTab::invalidInputBlocksApply()
         return tab.importFrom(path);
     };
     QJsonObject profile = session.draft()->draft();
-    profile.insert(QStringLiteral("whitelisted_domains"), QJsonArray{QStringLiteral("http://shop.example.com")});
+    profile.insert(QStringLiteral("whitelisted_domains"),
+                   QJsonArray{QStringLiteral("http://shop.example.com")});
     QVERIFY(importProfile(profile));
     auto *domainIssues = child<QLabel>(&tab, "whitelisted_domainsIssues");
     QVERIFY(domainIssues->isVisible());
@@ -226,7 +230,8 @@ void TestProfileTab::invalidInputBlocksApply()
     profile.insert(QStringLiteral("target_audience"),
                    QJsonObject{{QStringLiteral("audience_type"), QStringLiteral("custom")},
                                {QStringLiteral("countries"),
-                                QJsonObject{{QStringLiteral("whitelist"), QJsonArray{QStringLiteral("ZZ")}}}}});
+                                QJsonObject{{QStringLiteral("whitelist"),
+                                             QJsonArray{QStringLiteral("ZZ")}}}}});
     QVERIFY(importProfile(profile));
     auto *audienceIssues = child<QLabel>(&tab, "target_audienceIssues");
     QVERIFY(audienceIssues->isVisible());
@@ -240,7 +245,8 @@ void TestProfileTab::draftSurvivesAClosedWindow()
     Fixture fx;
     models::DraftStore store(m_drafts.filePath(QStringLiteral("restore")));
     {
-        auto *session = new models::ProfileSession(&fx.client, fx.page, api::GraphVersion::defaultVersion(), &store);
+        auto *session = new models::ProfileSession(&fx.client, fx.page,
+                                                   api::GraphVersion::defaultVersion(), &store);
         session->setAutosaveDelay(0);
         auto *tab = new ui::ProfileTab(&fx.client, session);
         tab->show();
@@ -255,18 +261,21 @@ void TestProfileTab::draftSurvivesAClosedWindow()
         delete tab;
         delete session;
     }
-    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(), &store);
+    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(),
+                                   &store);
     ui::ProfileTab tab(&fx.client, &session);
     QVERIFY2(tab.statusText().contains(QStringLiteral("restored")), qPrintable(tab.statusText()));
     child<QListWidget>(&tab, "greetingLocales")->setCurrentRow(0);
-    QCOMPARE(child<QPlainTextEdit>(&tab, "greetingText")->toPlainText(), QStringLiteral("Typed, never applied"));
+    QCOMPARE(child<QPlainTextEdit>(&tab, "greetingText")->toPlainText(),
+             QStringLiteral("Typed, never applied"));
     QVERIFY(child<QPushButton>(&tab, "profileApply")->isEnabled());
 }
 
 void TestProfileTab::graphErrorKeepsTheDraft()
 {
     Fixture fx;
-    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(), nullptr);
+    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(),
+                                   nullptr);
     ui::ProfileTab tab(&fx.client, &session);
     child<QPushButton>(&tab, "profileFetch")->click();
     QTRY_VERIFY(tab.statusText().startsWith(QStringLiteral("Fetched")));
@@ -288,14 +297,18 @@ void TestProfileTab::graphErrorKeepsTheDraft()
 void TestProfileTab::copyToTwoPages()
 {
     Fixture fx;
-    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(), nullptr);
+    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(),
+                                   nullptr);
     session.draft()->setLive({});
-    session.draft()->setField(QStringLiteral("greeting"),
-                              QJsonArray{QJsonObject{{QStringLiteral("locale"), QStringLiteral("default")},
-                                                     {QStringLiteral("text"), QStringLiteral("Copied greeting")}}});
-    session.draft()->setField(QStringLiteral("get_started"), QJsonObject{{QStringLiteral("payload"), QStringLiteral("GO")}});
-    ui::CopyToPagesDialog dialog(&fx.client, session.draft()->draft(),
-                                 {{fx.otherPage, QStringLiteral("Other")}, {fx.thirdPage, QStringLiteral("Third")}});
+    session.draft()->setField(
+        QStringLiteral("greeting"),
+        QJsonArray{QJsonObject{{QStringLiteral("locale"), QStringLiteral("default")},
+                               {QStringLiteral("text"), QStringLiteral("Copied greeting")}}});
+    session.draft()->setField(QStringLiteral("get_started"),
+                              QJsonObject{{QStringLiteral("payload"), QStringLiteral("GO")}});
+    ui::CopyToPagesDialog dialog(
+        &fx.client, session.draft()->draft(),
+        {{fx.otherPage, QStringLiteral("Other")}, {fx.thirdPage, QStringLiteral("Third")}});
     QSignalSpy copied(&dialog, &ui::CopyToPagesDialog::copied);
     dialog.copy({fx.otherPage, fx.thirdPage}, {QStringLiteral("greeting")});
     QVERIFY(copied.wait(10000));
@@ -310,7 +323,8 @@ void TestProfileTab::copyToTwoPages()
 void TestProfileTab::undoRedoEdits()
 {
     Fixture fx;
-    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(), nullptr);
+    models::ProfileSession session(&fx.client, fx.page, api::GraphVersion::defaultVersion(),
+                                   nullptr);
     ui::ProfileTab tab(&fx.client, &session);
     child<QPushButton>(&tab, "profileFetch")->click();
     QTRY_VERIFY(tab.statusText().startsWith(QStringLiteral("Fetched")));
@@ -319,12 +333,14 @@ void TestProfileTab::undoRedoEdits()
     QVERIFY(payload);
     payload->selectAll();
     QTest::keyClicks(payload, QStringLiteral("START"));
-    QCOMPARE(session.draft()->field(QStringLiteral("get_started"))[QStringLiteral("payload")].toString(),
-             QStringLiteral("START"));
+    QCOMPARE(
+        session.draft()->field(QStringLiteral("get_started"))[QStringLiteral("payload")].toString(),
+        QStringLiteral("START"));
     QCOMPARE(tab.undoStack()->count(), 1); // typing merges into one step
     tab.undoStack()->undo();
     QCOMPARE(session.draft()->draft(), fetched);
-    QCOMPARE(payload->text(), fetched[QStringLiteral("get_started")][QStringLiteral("payload")].toString());
+    QCOMPARE(payload->text(),
+             fetched[QStringLiteral("get_started")][QStringLiteral("payload")].toString());
     tab.undoStack()->redo();
     QCOMPARE(payload->text(), QStringLiteral("START"));
 }

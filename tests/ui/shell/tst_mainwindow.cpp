@@ -5,17 +5,17 @@
 #include "api/graphclient.h"
 #include "api/sandbox/localgraph.h"
 #include "app/translationloader.h"
+#include "models/accounts/pagelistmodel.h"
 #include "models/eventlog/eventfilterproxy.h"
 #include "models/eventlog/eventlogmodel.h"
-#include "models/accounts/pagelistmodel.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/eventlog/eventlogdock.h"
-#include "ui/widgets/messagebar.h"
 #include "ui/shell/overviewtab.h"
 #include "ui/shell/pagelistpanel.h"
 #include "ui/shell/pageworkspace.h"
 #include "ui/shell/usageindicator.h"
 #include "ui/shell/workspacearea.h"
+#include "ui/widgets/messagebar.h"
 
 #include <QAbstractButton>
 #include <QAction>
