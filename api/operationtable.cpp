@@ -292,6 +292,34 @@ QList<OperationSpec> buildTable()
                 {{QStringLiteral("page_id"), Place::Path, {}, false, {}}})
          << row("debug_token", "accounts", "GET", "/debug_token",
                 {query(QStringLiteral("input_token"), {}, true)}, TokenKind::App);
+    // Conversations, webhook subscriptions, personas and the Page node (graph-api.md
+    // section 2, "Other operations").
+    OperationSpec conversations =
+        row("list_conversations", "conversations", "GET", "/me/conversations",
+            QList<ParamSpec>{query(QStringLiteral("fields")), query(QStringLiteral("user_id"))} +
+                cursorParams());
+    conversations.fixedQuery = {{QStringLiteral("platform"), QStringLiteral("messenger")}};
+    conversations.params[0].fallback = QStringLiteral("id,updated_time,participants");
+    OperationSpec messages =
+        row("fetch_conversation_messages", "conversations", "GET", "/{conversation_id}/messages",
+            QList<ParamSpec>{pathParam(QStringLiteral("conversation_id")),
+                             query(QStringLiteral("fields"))} +
+                cursorParams());
+    messages.params[1].fallback = QStringLiteral("message,from,to,created_time");
+    OperationSpec page =
+        row("fetch_page", "accounts", "GET", "/me", {query(QStringLiteral("fields"))});
+    page.params[0].fallback = QStringLiteral("id,name,picture,followers_count,fan_count");
+    rows << conversations << messages
+         << row("fetch_subscribed_apps", "tools", "GET", "/me/subscribed_apps")
+         << row("create_persona", "personas", "POST", "/me/personas",
+                {body(QStringLiteral("name"), {}, true),
+                 body(QStringLiteral("profile_picture_url"), {}, true)})
+         << row("list_personas", "personas", "GET", "/me/personas", cursorParams())
+         << row("fetch_persona", "personas", "GET", "/{persona_id}",
+                {pathParam(QStringLiteral("persona_id")), query(QStringLiteral("fields"))})
+         << row("delete_persona", "personas", "DELETE", "/{persona_id}",
+                {pathParam(QStringLiteral("persona_id"))})
+         << page;
     OperationSpec pages =
         row("list_pages", "accounts", "GET", "/me/accounts",
             QList<ParamSpec>{query(QStringLiteral("fields"))} + cursorParams(), TokenKind::User);

@@ -234,7 +234,29 @@ QList<OpCase> buildCases()
       << make("debug_token", R"({"input_token":"INPUTTOKEN-9-abcdefgh"})", "GET", "/debug_token",
               q({{"input_token", "INPUTTOKEN-9-abcdefgh"}}), std::nullopt, TokenKind::App)
       << make("list_pages", "{}", "GET", "/me/accounts", q({{"fields", "id,name,access_token"}}),
-              std::nullopt, TokenKind::User);
+              std::nullopt, TokenKind::User)
+      << make("list_conversations", R"({"after":"C1","limit":25})", "GET", "/me/conversations",
+              q({{"platform", "messenger"},
+                 {"fields", "id,updated_time,participants"},
+                 {"after", "C1"},
+                 {"limit", "25"}}))
+      << variant(
+             make("list_conversations", R"({"user_id":"31","fields":"participants"})", "GET",
+                  "/me/conversations",
+                  q({{"platform", "messenger"}, {"fields", "participants"}, {"user_id", "31"}})),
+             "user_id")
+      << make("fetch_conversation_messages", R"({"conversation_id":"t_77","after":"M1"})", "GET",
+              "/t_77/messages", q({{"fields", "message,from,to,created_time"}, {"after", "M1"}}))
+      << make("fetch_subscribed_apps", "{}", "GET", "/me/subscribed_apps")
+      << make("create_persona",
+              R"({"name":"Ana","profile_picture_url":"https://example.com/ana.png"})", "POST",
+              "/me/personas", {},
+              json(R"({"name":"Ana","profile_picture_url":"https://example.com/ana.png"})"))
+      << make("list_personas", R"({"after":"P1"})", "GET", "/me/personas", q({{"after", "P1"}}))
+      << make("fetch_persona", R"({"persona_id":"51"})", "GET", "/51")
+      << make("delete_persona", R"({"persona_id":"51"})", "DELETE", "/51")
+      << make("fetch_page", "{}", "GET", "/me",
+              q({{"fields", "id,name,picture,followers_count,fan_count"}}));
     return c;
 }
 

@@ -73,6 +73,11 @@ QStringList referenceOps()
           "unsubscribe_to_page_webhooks", "debug_token", "list_pages", "fetch_broadcast",
           "cancel_broadcast", "estimate_broadcast_reach"})
         ops << QLatin1String(op);
+    // Issue 13: what conversations sync, personas and webhooks need.
+    for (const char *op :
+         {"list_conversations", "fetch_conversation_messages", "fetch_subscribed_apps",
+          "create_persona", "list_personas", "fetch_persona", "delete_persona", "fetch_page"})
+        ops << QLatin1String(op);
     return ops;
 }
 
