@@ -102,17 +102,19 @@ GraphResult AnswerReader::read(QNetworkReply &network, const Attempt &attempt,
         error.httpStatus = status;
         return GraphResult::failure(error);
     }
-    GraphResult result = GraphResult::fromHttp(status, body);
-    if (result.isOk())
-        return result;
-    GraphError error = result.error();
-    if (status >= 300 && status < 400 && error.graphError.isEmpty()) {
-        // Redirects are never followed (PlanSender): say where it pointed.
+    if (status >= 300 && status < 400) {
+        // Redirects are never followed (PlanSender): say where it pointed. Graph did not
+        // act on a request it redirected.
+        GraphError error = GraphError::fromGraph({}, status);
         error.message = tr("Graph answered HTTP %1, a redirect to %2, which is not followed.")
                             .arg(status)
                             .arg(QString::fromUtf8(headers->value("location")));
         return GraphResult::failure(error);
     }
+    GraphResult result = GraphResult::fromHttp(status, body);
+    if (result.isOk())
+        return result;
+    const GraphError &error = result.error();
     if (unknown && status >= 200 && status < 300 && error.category == ErrorCategory::Transport) {
         // A 2xx we cannot read: Graph took the request, so it may well have done it.
         GraphError unread = GraphError::unknownOutcome(error.transport, error.message);

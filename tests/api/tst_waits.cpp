@@ -126,8 +126,9 @@ void TestWaits::longWaitIsAnnounced()
     QSignalSpy onClient(m_client, &GraphClient::waiting);
     const Outcome outcome = waitFor(reply);
     QVERIFY(outcome.result.isOk());
-    QCOMPARE(onReply.count(), 1);
-    QCOMPARE(onClient.count(), 1);
+    // The back-off first; the usage header (100 %) may add the governor's slow-down after.
+    QVERIFY(onReply.count() >= 1);
+    QCOMPARE(onClient.count(), onReply.count());
     const qint64 delay = onReply.at(0).at(0).toLongLong();
     const QDateTime until = onReply.at(0).at(1).toDateTime();
     const QString message = onReply.at(0).at(2).toString();
