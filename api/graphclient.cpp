@@ -336,7 +336,11 @@ void GraphClient::conclude(GraphReply *reply, const GraphResult &result,
                                                                      reply->m_attempt, regain)
                                  : m_governor->backoffAfterTransient(reply->m_attempt);
         if (delay > waitLimit()) {
-            finishPastWaitLimit(reply, error, delay, response);
+            // No time left for this retry (cap or deadline): end with what Graph said.
+            if (error.isRateLimit())
+                finishPastWaitLimit(reply, error, delay, response);
+            else
+                finish(reply, GraphResult::failure(error), response);
             return;
         }
         publish(reply, EventOutcome::RetryScheduled,

@@ -45,7 +45,8 @@ public:
     // True while an attempt is on the network (not waiting, not finished).
     bool isOnTheWire() const { return !m_network.isNull(); }
 
-    // Aborts the network request or the pending retry; finished() follows with Cancelled.
+    // Aborts the network request or the pending wait; finished() follows at once with
+    // Cancelled, or UnknownOutcome for a write whose request had left.
     void cancel();
 
 Q_SIGNALS:

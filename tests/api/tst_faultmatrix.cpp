@@ -58,13 +58,18 @@ struct Fault
 
 using C = ErrorCategory;
 constexpr int kAttempts = 3; // fastGovernor().maxAttempts
+// A read dropped after sending: the client's attempts, plus Qt's own silent resend of a GET
+// on a kept-alive connection (harmless for a read; writes get a body Qt cannot resend).
+constexpr int kQtMayResend = -1;
 
 const QList<Fault> &faults()
 {
     static const QList<Fault> list{
         {"timeout", int(C::Timeout), kAttempts, int(C::UnknownOutcome), 1, "unknown", 1},
-        {"reset after the body", int(C::Transport), -1, int(C::UnknownOutcome), 1, "unknown", 1},
-        {"closed without answer", int(C::Transport), -1, int(C::UnknownOutcome), 1, "unknown", 1},
+        {"reset after the body", int(C::Transport), kQtMayResend, int(C::UnknownOutcome), 1,
+         "unknown", 1},
+        {"closed without answer", int(C::Transport), kQtMayResend, int(C::UnknownOutcome), 1,
+         "unknown", 1},
         {"cut body", int(C::Transport), kAttempts, int(C::UnknownOutcome), 1, "unknown", 1},
         {"headers then silence", int(C::Timeout), kAttempts, int(C::UnknownOutcome), 1, "unknown",
          1},
@@ -253,10 +258,12 @@ void TestFaultMatrix::cell()
             if (error.isRateLimit() && requests == 1)
                 QVERIFY(error.retryAfter.isValid()); // said when, did not wait
         }
-        if (requests >= 0)
+        if (requests == kQtMayResend) {
+            QVERIFY(m_server->requestCount() >= kAttempts);
+            QVERIFY(m_server->requestCount() <= 2 * kAttempts);
+        } else {
             QCOMPARE(m_server->requestCount(), requests);
-        else
-            QVERIFY(m_server->requestCount() >= 1); // Qt may resend a read on its own
+        }
         // The write applied at most once: more than one request only after refusals.
         if (write && category != int(ErrorCategory::RateLimited))
             QVERIFY(m_server->requestCount() <= 1);

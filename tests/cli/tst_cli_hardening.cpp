@@ -122,9 +122,10 @@ private Q_SLOTS:
         m_server->enqueue(graphError(613));
         m_server->enqueue(graphError(613));
         m_server->setDefaultResponse(ScriptedResponse::raw(200, R"({"success":true})"));
-        const CliRun run = m_cli->run({QStringLiteral("--page"), kPage, QStringLiteral("call"),
-                                       QStringLiteral("set_greeting"), QStringLiteral("--input"),
-                                       QStringLiteral(R"({"value":[]})")});
+        const CliRun run =
+            m_cli->run({QStringLiteral("--page"), kPage, QStringLiteral("call"),
+                        QStringLiteral("set_greeting"), QStringLiteral("--input"),
+                        QStringLiteral(R"({"value":[{"locale":"default","text":"Hi"}]})")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QVERIFY2(run.err.contains("s for Graph's rate limit, until "), run.err.constData());
         QCOMPARE(m_server->requestCount(), 3);
