@@ -28,9 +28,9 @@ void checkLength(const QJsonValue &value, const QString &field, int max, QList<V
 {
     const QString text = value.toString();
     if (text.size() > max)
-        out.append({field, tr("This text has %1 characters; at most %2 are allowed.")
-                               .arg(text.size())
-                               .arg(max)});
+        out.append(
+            {field,
+             tr("This text has %1 characters; at most %2 are allowed.").arg(text.size()).arg(max)});
 }
 
 void checkRequiredText(const QJsonValue &value, const QString &field, int max,
@@ -131,8 +131,8 @@ void checkAttachment(const QJsonValue &value, const QString &path, QList<Violati
     const bool hasUrl = payload.contains(QStringLiteral("url"));
     QString why;
     if (!hasUrl && !payload.contains(QStringLiteral("attachment_id")))
-        out.append({at(path, "payload"),
-                    tr("A media attachment needs a payload url or attachment_id.")});
+        out.append(
+            {at(path, "payload"), tr("A media attachment needs a payload url or attachment_id.")});
     else if (hasUrl && !FieldRules::isWebUrl(payload.value(QStringLiteral("url")).toString(), &why))
         out.append({at(at(path, "payload"), "url"), why});
 }
@@ -187,8 +187,7 @@ QList<Violation> FieldRules::validateMessage(const QJsonObject &input, const QSt
     QList<Violation> out;
     for (auto it = message.begin(); it != message.end(); ++it) {
         static const QStringList known{QStringLiteral("text"), QStringLiteral("attachment"),
-                                       QStringLiteral("quick_replies"),
-                                       QStringLiteral("metadata")};
+                                       QStringLiteral("quick_replies"), QStringLiteral("metadata")};
         if (!known.contains(it.key()))
             out.append({path + QLatin1Char('.') + it.key(),
                         tr("A message does not take \"%1\"; it takes text, attachment, "
@@ -211,16 +210,15 @@ QList<Violation> FieldRules::validateMessage(const QJsonObject &input, const QSt
     if (hasAttachment)
         checkAttachment(message.value(QStringLiteral("attachment")), at(path, "attachment"), out);
     if (message.contains(QStringLiteral("quick_replies")))
-        checkQuickReplies(message.value(QStringLiteral("quick_replies")),
-                          at(path, "quick_replies"), out);
+        checkQuickReplies(message.value(QStringLiteral("quick_replies")), at(path, "quick_replies"),
+                          out);
     const QJsonValue metadata = message.value(QStringLiteral("metadata"));
     if (!metadata.isUndefined() && !metadata.isString())
         out.append({at(path, "metadata"), tr("metadata must be text.")});
     else if (metadata.toString().size() > kMetadataMaxChars)
-        out.append({at(path, "metadata"),
-                    tr("metadata has %1 characters; at most %2 are allowed.")
-                        .arg(metadata.toString().size())
-                        .arg(kMetadataMaxChars)});
+        out.append({at(path, "metadata"), tr("metadata has %1 characters; at most %2 are allowed.")
+                                              .arg(metadata.toString().size())
+                                              .arg(kMetadataMaxChars)});
     return out;
 }
 

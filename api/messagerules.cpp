@@ -56,8 +56,7 @@ QList<Violation> shapeViolations(const QJsonObject &input)
             out.append({QStringLiteral("messaging_type"),
                         tr("A sender action carries no messaging_type; remove it.")});
         if (present("tag"))
-            out.append(
-                {QStringLiteral("tag"), tr("A sender action carries no tag; remove it.")});
+            out.append({QStringLiteral("tag"), tr("A sender action carries no tag; remove it.")});
     }
     if (present("payload") && !reaction)
         out.append({QStringLiteral("payload"),
@@ -120,8 +119,8 @@ QList<Violation> FieldRules::validateTag(const QString &messagingType, const QJs
         out.append({QStringLiteral("tag"),
                     tr("A MESSAGE_TAG message needs a tag; only HUMAN_AGENT is left.")});
     else if (hasTag && messagingType != QLatin1String("MESSAGE_TAG"))
-        out.append({QStringLiteral("tag"),
-                    tr("A tag goes only with the messaging_type MESSAGE_TAG.")});
+        out.append(
+            {QStringLiteral("tag"), tr("A tag goes only with the messaging_type MESSAGE_TAG.")});
     if (hasTag && !tag.isString())
         out.append({QStringLiteral("tag"), tr("The tag must be text, such as HUMAN_AGENT.")});
     else if (hasTag && !text.isEmpty() && !retiredTagNote(text).isEmpty())

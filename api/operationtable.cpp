@@ -274,25 +274,21 @@ void addBroadcastRows(QList<OperationSpec> &rows)
     OperationSpec cancel = row("cancel_broadcast", "broadcast", "POST", "/{broadcast_id}",
                                {path("broadcast_id", ParamType::Id)});
     cancel.fixedBody = {{QStringLiteral("operation"), QStringLiteral("cancel")}};
-    rows << broadcastRow(row("create_message_creative", "broadcast", "POST",
-                             "/me/message_creatives",
-                             {required(body("messages", ParamType::Array))}))
-         << broadcastRow(row("broadcast_message", "broadcast", "POST", "/me/broadcast_messages",
-                             {required(body("message_creative_id", ParamType::Id)),
-                              body("notification_type", ParamType::Text),
-                              body("messaging_type", ParamType::Text),
-                              body("tag", ParamType::Text),
-                              body("custom_label_id", ParamType::Id),
-                              body("targeting", ParamType::Object),
-                              body("schedule_time", ParamType::Time)}))
-         << broadcastRow(row("fetch_broadcast", "broadcast", "GET", "/{broadcast_id}",
-                             {path("broadcast_id", ParamType::Id),
-                              fields("scheduled_time,status")}))
-         << broadcastRow(cancel)
-         << broadcastRow(row("estimate_broadcast_reach", "broadcast", "POST",
-                             "/me/broadcast_reach_estimations",
-                             {body("custom_label_id", ParamType::Id),
-                              body("targeting", ParamType::Object)}));
+    rows
+        << broadcastRow(row("create_message_creative", "broadcast", "POST", "/me/message_creatives",
+                            {required(body("messages", ParamType::Array))}))
+        << broadcastRow(row(
+               "broadcast_message", "broadcast", "POST", "/me/broadcast_messages",
+               {required(body("message_creative_id", ParamType::Id)),
+                body("notification_type", ParamType::Text), body("messaging_type", ParamType::Text),
+                body("tag", ParamType::Text), body("custom_label_id", ParamType::Id),
+                body("targeting", ParamType::Object), body("schedule_time", ParamType::Time)}))
+        << broadcastRow(row("fetch_broadcast", "broadcast", "GET", "/{broadcast_id}",
+                            {path("broadcast_id", ParamType::Id), fields("scheduled_time,status")}))
+        << broadcastRow(cancel)
+        << broadcastRow(row(
+               "estimate_broadcast_reach", "broadcast", "POST", "/me/broadcast_reach_estimations",
+               {body("custom_label_id", ParamType::Id), body("targeting", ParamType::Object)}));
 }
 
 void addHandoverRows(QList<OperationSpec> &rows)
@@ -351,17 +347,16 @@ void addToolRows(QList<OperationSpec> &rows)
              body("url", ParamType::Url), body("file", ParamType::Text),
              body("is_reusable", ParamType::Bool)});
     upload.adjust = adjustUpload;
-    OperationSpec send =
-        row("send_message", "send", "POST", "/me/messages",
-            {oneOf(body("messaging_type", ParamType::Enum),
-                   words("RESPONSE UPDATE MESSAGE_TAG UTILITY")),
-             required(body("recipient", ParamType::Recipient)), body("message", ParamType::Object),
-             oneOf(body("sender_action", ParamType::Enum),
-                   words("mark_seen typing_on typing_off react unreact")),
-             body("payload", ParamType::Object),
-             oneOf(body("notification_type", ParamType::Enum),
-                   words("REGULAR SILENT_PUSH NO_PUSH")),
-             body("tag", ParamType::Text), body("persona_id", ParamType::Id)});
+    OperationSpec send = row(
+        "send_message", "send", "POST", "/me/messages",
+        {oneOf(body("messaging_type", ParamType::Enum),
+               words("RESPONSE UPDATE MESSAGE_TAG UTILITY")),
+         required(body("recipient", ParamType::Recipient)), body("message", ParamType::Object),
+         oneOf(body("sender_action", ParamType::Enum),
+               words("mark_seen typing_on typing_off react unreact")),
+         body("payload", ParamType::Object),
+         oneOf(body("notification_type", ParamType::Enum), words("REGULAR SILENT_PUSH NO_PUSH")),
+         body("tag", ParamType::Text), body("persona_id", ParamType::Id)});
     send.checkShape = FieldRules::sendShape;
     ParamSpec pageId = param("page_id", Place::Path, ParamType::Id);
     rows << code
@@ -410,8 +405,7 @@ void addConversationAndPageRows(QList<OperationSpec> &rows)
          << row("fetch_page", "accounts", "GET", "/me",
                 {fields("id,name,picture,followers_count,fan_count")})
          << row("list_pages", "accounts", "GET", "/me/accounts",
-                QList<ParamSpec>{fields("id,name,access_token")} + cursorParams(),
-                TokenKind::User);
+                QList<ParamSpec>{fields("id,name,access_token")} + cursorParams(), TokenKind::User);
 }
 
 QList<OperationSpec> buildTable()

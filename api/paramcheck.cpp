@@ -55,8 +55,7 @@ bool isWholeNumber(const QJsonValue &value, double min, double max)
     if (!value.isDouble())
         return false;
     const double number = value.toDouble();
-    return std::isfinite(number) && std::trunc(number) == number && number >= min &&
-           number <= max;
+    return std::isfinite(number) && std::trunc(number) == number && number >= min && number <= max;
 }
 
 bool isDigits(const QString &text)
@@ -168,8 +167,7 @@ const QStringList &ParamCheck::recipientForms()
     return forms;
 }
 
-std::optional<InputError> ParamCheck::checkRecipient(const QJsonValue &value,
-                                                     const QString &field)
+std::optional<InputError> ParamCheck::checkRecipient(const QJsonValue &value, const QString &field)
 {
     const QString forms = recipientForms().join(QStringLiteral(", "));
     const auto misfit = [](const QString &at, const QString &message) {
@@ -188,8 +186,8 @@ std::optional<InputError> ParamCheck::checkRecipient(const QJsonValue &value,
         if (it.key() == QLatin1String("name")) {
             if (recipient.value(QStringLiteral("phone_number")).isNull() ||
                 recipient.value(QStringLiteral("phone_number")).isUndefined())
-                return misfit(at, tr("The field \"%1\" goes only with a phone_number recipient.")
-                                      .arg(at));
+                return misfit(
+                    at, tr("The field \"%1\" goes only with a phone_number recipient.").arg(at));
             if (const auto why = checkName(it.value(), at))
                 return misfit(at, *why);
             continue;
@@ -202,8 +200,9 @@ std::optional<InputError> ParamCheck::checkRecipient(const QJsonValue &value,
         const QJsonValue form = it.value();
         if (it.key() == QLatin1String("id")) {
             if (!isGraphId(form))
-                return misfit(at, tr("The field \"%1\" must be a PSID (digits), not %2.")
-                                      .arg(at, shown(form)));
+                return misfit(
+                    at,
+                    tr("The field \"%1\" must be a PSID (digits), not %2.").arg(at, shown(form)));
         } else if (it.key() == QLatin1String("post_id") ||
                    it.key() == QLatin1String("comment_id")) {
             const bool fits = form.isString() ? isPlainSegment(form.toString())
@@ -217,8 +216,7 @@ std::optional<InputError> ParamCheck::checkRecipient(const QJsonValue &value,
         }
     }
     if (given.isEmpty())
-        return misfit(field,
-                      tr("The recipient needs exactly one of: %1.").arg(forms));
+        return misfit(field, tr("The recipient needs exactly one of: %1.").arg(forms));
     if (given.size() > 1)
         return misfit(field, tr("The recipient has %1; give exactly one of: %2.")
                                  .arg(given.join(QStringLiteral(", ")), forms));
@@ -234,38 +232,43 @@ std::optional<InputError> ParamCheck::check(const ParamSpec &param, const QJsonV
     case ParamType::Text:
         if (value.isString())
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be text, not %2.").arg(field, shown(value))};
+        return InputError{field,
+                          tr("The field \"%1\" must be text, not %2.").arg(field, shown(value))};
     case ParamType::Id:
         if (isGraphId(value))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be an id: digits such as \"1234567890\", not %2.")
-            .arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be an id: digits such as \"1234567890\", not %2.")
+                       .arg(field, shown(value))};
     case ParamType::Psid:
         if (isGraphId(value))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be a PSID (a page-scoped user id of digits), not %2.")
-            .arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be a PSID (a page-scoped user id of digits), not %2.")
+                       .arg(field, shown(value))};
     case ParamType::ObjectRef:
         if (value.isString() ? isPlainSegment(value.toString())
                              : isWholeNumber(value, 1, kMaxExactInteger))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be a plain id without /, ?, # or spaces, not %2.")
-            .arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be a plain id without /, ?, # or spaces, not %2.")
+                       .arg(field, shown(value))};
     case ParamType::Cursor:
         if (isNonEmptyText(value))
             return std::nullopt;
         return InputError{field, tr("The field \"%1\" must be a paging cursor (text), not %2.")
-            .arg(field, shown(value))};
+                                     .arg(field, shown(value))};
     case ParamType::Url:
         if (value.isString() && isHttpUrl(value.toString()))
             return std::nullopt;
         return InputError{field, tr("The field \"%1\" must be an http:// or https:// URL, not %2.")
-            .arg(field, shown(value))};
+                                     .arg(field, shown(value))};
     case ParamType::Enum:
         if (value.isString() && param.choices.contains(value.toString()))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be one of %2, not %3.")
-            .arg(field, param.choices.join(QStringLiteral(", ")), shown(value))};
+        return InputError{field,
+                          tr("The field \"%1\" must be one of %2, not %3.")
+                              .arg(field, param.choices.join(QStringLiteral(", ")), shown(value))};
     case ParamType::List: {
         bool fits = value.isString() ? !value.toString().trimmed().isEmpty()
                                      : value.isArray() && !value.toArray().isEmpty();
@@ -273,44 +276,50 @@ std::optional<InputError> ParamCheck::check(const ParamSpec &param, const QJsonV
             fits = fits && isNonEmptyText(item);
         if (fits)
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be a list of names (a JSON list of text or "
-                  "comma-separated text), not %2.")
-            .arg(field, shown(value))};
+        return InputError{field,
+                          tr("The field \"%1\" must be a list of names (a JSON list of text or "
+                             "comma-separated text), not %2.")
+                              .arg(field, shown(value))};
     }
     case ParamType::Bool:
         if (value.isBool())
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be true or false, not %2.").arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be true or false, not %2.").arg(field, shown(value))};
     case ParamType::Int:
         if (isWholeNumber(value, double(param.min), double(param.max)))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be a whole number from %2 to %3, not %4.")
-            .arg(field)
-            .arg(param.min)
-            .arg(param.max)
-            .arg(shown(value))};
+        return InputError{field,
+                          tr("The field \"%1\" must be a whole number from %2 to %3, not %4.")
+                              .arg(field)
+                              .arg(param.min)
+                              .arg(param.max)
+                              .arg(shown(value))};
     case ParamType::Time:
         if (isNonEmptyText(value) || isWholeNumber(value, 0, kMaxExactInteger))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be Unix seconds or a date such as 2026-01-31, not %2.")
-            .arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be Unix seconds or a date such as 2026-01-31, not %2.")
+                       .arg(field, shown(value))};
     case ParamType::Object:
         if (value.isObject())
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be a JSON object, not %2.").arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be a JSON object, not %2.").arg(field, shown(value))};
     case ParamType::Array:
         if (value.isArray())
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be a JSON list, not %2.").arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be a JSON list, not %2.").arg(field, shown(value))};
     case ParamType::Recipient:
         return checkRecipient(value, field);
     case ParamType::UserRef: {
         const QJsonObject object = value.toObject();
-        if (value.isObject() && object.size() == 1 &&
-            isGraphId(object.value(QStringLiteral("id"))))
+        if (value.isObject() && object.size() == 1 && isGraphId(object.value(QStringLiteral("id"))))
             return std::nullopt;
-        return InputError{field, tr("The field \"%1\" must be {\"id\": PSID} with the PSID as digits, not %2.")
-            .arg(field, shown(value))};
+        return InputError{
+            field, tr("The field \"%1\" must be {\"id\": PSID} with the PSID as digits, not %2.")
+                       .arg(field, shown(value))};
     }
     }
     return std::nullopt;

@@ -8,16 +8,11 @@ namespace mdesk::api {
 
 namespace {
 
-constexpr SendOutcome kAll[] = {SendOutcome::Sent,
-                                SendOutcome::WindowClosed,
-                                SendOutcome::Unavailable,
-                                SendOutcome::PageRestricted,
-                                SendOutcome::NoUser,
-                                SendOutcome::Permission,
-                                SendOutcome::RateLimited,
-                                SendOutcome::UnknownOutcome,
-                                SendOutcome::InvalidParameter,
-                                SendOutcome::Other};
+constexpr SendOutcome kAll[] = {
+    SendOutcome::Sent,           SendOutcome::WindowClosed,   SendOutcome::Unavailable,
+    SendOutcome::PageRestricted, SendOutcome::NoUser,         SendOutcome::Permission,
+    SendOutcome::RateLimited,    SendOutcome::UnknownOutcome, SendOutcome::InvalidParameter,
+    SendOutcome::Other};
 
 // Transport failures where the connection never opened: nothing left, nothing applied.
 bool neverLeft(const GraphError &error)

@@ -85,7 +85,8 @@ void addSendCases(QList<OpCase> &c)
     };
     send("user_ref", R"({"messaging_type":"RESPONSE","recipient":{"user_ref":"UREF-77"},
                          "message":{"text":"Hi"}})");
-    send("phone_number", R"({"messaging_type":"UPDATE","recipient":{"phone_number":"+1(212)555-2368",
+    send("phone_number",
+         R"({"messaging_type":"UPDATE","recipient":{"phone_number":"+1(212)555-2368",
                              "name":{"first_name":"Ana","last_name":"Lima"}},"message":{"text":"Hi"}})");
     send("phone_number_without_name", R"({"messaging_type":"UPDATE",
                           "recipient":{"phone_number":"+4915112345678"},"message":{"text":"Hi"}})");
@@ -131,8 +132,8 @@ void addMenuCases(QList<OpCase> &c)
     const auto menu = [&c](const char *name, const char *value) {
         const QByteArray input = QByteArray(R"({"value":)") + value + "}";
         const QByteArray body = QByteArray(R"({"persistent_menu":)") + value + "}";
-        c << variant(make("set_persistent_menu", input.constData(), "POST",
-                          "/me/messenger_profile", {}, json(body.constData())),
+        c << variant(make("set_persistent_menu", input.constData(), "POST", "/me/messenger_profile",
+                          {}, json(body.constData())),
                      name);
     };
     menu("http_web_url", R"([{"locale":"default","composer_input_disabled":false,
@@ -170,14 +171,15 @@ void addFilterCases(QList<OpCase> &c)
       << variant(make("list_custom_labels", R"({"limit":50,"fields":"page_label_name,id"})", "GET",
                       "/me/custom_labels", q({{"fields", "page_label_name,id"}, {"limit", "50"}})),
                  "limit")
-      << variant(make("list_conversations",
-                      R"({"fields":["participants","updated_time",
+      << variant(
+             make("list_conversations",
+                  R"({"fields":["participants","updated_time",
                           "messages.limit(5){from,created_time}"],"limit":100})",
-                      "GET", "/me/conversations",
-                      q({{"platform", "messenger"},
-                         {"fields", "participants,updated_time,messages.limit(5){from,created_time}"},
-                         {"limit", "100"}})),
-                 "expansion")
+                  "GET", "/me/conversations",
+                  q({{"platform", "messenger"},
+                     {"fields", "participants,updated_time,messages.limit(5){from,created_time}"},
+                     {"limit", "100"}})),
+             "expansion")
       << variant(make("list_conversations", R"({"before":"C0"})", "GET", "/me/conversations",
                       q({{"platform", "messenger"},
                          {"fields", "id,updated_time,participants"},

@@ -180,8 +180,8 @@ void TestInputChecks::everyParamIsTyped()
     // Only profile values (checked by FieldRules) stay untyped JSON.
     for (const auto &spec : OperationTable::all()) {
         for (const auto &param : spec.params) {
-            QVERIFY2(param.type != ParamType::Any, qPrintable(spec.id + QLatin1Char('/') +
-                                                              param.name));
+            QVERIFY2(param.type != ParamType::Any,
+                     qPrintable(spec.id + QLatin1Char('/') + param.name));
             if (param.type == ParamType::Enum)
                 QVERIFY(!param.choices.isEmpty());
             if (param.type == ParamType::Int)
@@ -309,8 +309,9 @@ void TestInputChecks::refusals_data()
         R"({"messaging_type":"RESPONSE","recipient":"31","message":{"text":"Hi"}})", "recipient",
         "exactly one");
     // Messages and sender actions.
-    row("message without type", "send_message", R"({"recipient":{"id":"31"},"message":{"text":"Hi"}})",
-        "messaging_type", "RESPONSE, UPDATE, MESSAGE_TAG or UTILITY");
+    row("message without type", "send_message",
+        R"({"recipient":{"id":"31"},"message":{"text":"Hi"}})", "messaging_type",
+        "RESPONSE, UPDATE, MESSAGE_TAG or UTILITY");
     row("neither message nor action", "send_message", R"({"recipient":{"id":"31"}})", "message",
         "sender_action");
     row("action with message", "send_message",

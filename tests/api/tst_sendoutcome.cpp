@@ -24,22 +24,17 @@ GraphError graph(int code, int subcode = 0, int status = 400)
 
 GraphError transport(ErrorCategory category, const char *name, int status = 0)
 {
-    GraphError error = GraphError::transportError(category, QLatin1String(name),
-                                                  QStringLiteral("it broke"));
+    GraphError error =
+        GraphError::transportError(category, QLatin1String(name), QStringLiteral("it broke"));
     error.httpStatus = status;
     return error;
 }
 
-const QList<SendOutcome> kAll{SendOutcome::Sent,
-                              SendOutcome::WindowClosed,
-                              SendOutcome::Unavailable,
-                              SendOutcome::PageRestricted,
-                              SendOutcome::NoUser,
-                              SendOutcome::Permission,
-                              SendOutcome::RateLimited,
-                              SendOutcome::UnknownOutcome,
-                              SendOutcome::InvalidParameter,
-                              SendOutcome::Other};
+const QList<SendOutcome> kAll{
+    SendOutcome::Sent,           SendOutcome::WindowClosed,   SendOutcome::Unavailable,
+    SendOutcome::PageRestricted, SendOutcome::NoUser,         SendOutcome::Permission,
+    SendOutcome::RateLimited,    SendOutcome::UnknownOutcome, SendOutcome::InvalidParameter,
+    SendOutcome::Other};
 
 } // namespace
 
@@ -93,8 +88,8 @@ void TestSendOutcome::classifies_data()
         SendOutcome::UnknownOutcome, "unknown_outcome");
     row("1/1357046 in a batch", graph(1, 1357046, 500), SendOutcome::UnknownOutcome,
         "unknown_outcome");
-    row("cancelled", transport(ErrorCategory::Cancelled, "cancelled"),
-        SendOutcome::UnknownOutcome, "unknown_outcome");
+    row("cancelled", transport(ErrorCategory::Cancelled, "cancelled"), SendOutcome::UnknownOutcome,
+        "unknown_outcome");
     row("refused: never left", transport(ErrorCategory::Transport, "refused"), SendOutcome::Other,
         "other");
     row("no such host: never left", transport(ErrorCategory::Transport, "host_not_found"),
@@ -102,7 +97,8 @@ void TestSendOutcome::classifies_data()
     row("100 invalid", graph(100), SendOutcome::InvalidParameter, "invalid_parameter");
     row("100/2018109 invalid", graph(100, 2018109), SendOutcome::InvalidParameter,
         "invalid_parameter");
-    row("refused before sending", GraphError::invalidInput(QStringLiteral("tag"), QStringLiteral("no")),
+    row("refused before sending",
+        GraphError::invalidInput(QStringLiteral("tag"), QStringLiteral("no")),
         SendOutcome::InvalidParameter, "invalid_parameter");
     row("190 token", graph(190, 463, 401), SendOutcome::Other, "other");
     row("2 temporary", graph(2, 0, 503), SendOutcome::Other, "other");
@@ -121,8 +117,8 @@ void TestSendOutcome::classifies()
 
 void TestSendOutcome::okResultIsSent()
 {
-    const GraphResult ok = GraphResult::fromHttp(
-        200, R"({"recipient_id":"31","message_id":"m_1"})");
+    const GraphResult ok =
+        GraphResult::fromHttp(200, R"({"recipient_id":"31","message_id":"m_1"})");
     QVERIFY(ok.isOk());
     QCOMPARE(int(classifySendResult(ok)), int(SendOutcome::Sent));
     QVERIFY(mayHaveBeenDelivered(SendOutcome::Sent));
@@ -133,11 +129,16 @@ void TestSendOutcome::okResultIsSent()
 
 void TestSendOutcome::namesAreStableAndRoundTrip()
 {
-    const QStringList expected{QStringLiteral("sent"),          QStringLiteral("window_closed"),
-                               QStringLiteral("unavailable"),   QStringLiteral("page_restricted"),
-                               QStringLiteral("no_user"),       QStringLiteral("permission"),
-                               QStringLiteral("rate_limited"),  QStringLiteral("unknown_outcome"),
-                               QStringLiteral("invalid_parameter"), QStringLiteral("other")};
+    const QStringList expected{QStringLiteral("sent"),
+                               QStringLiteral("window_closed"),
+                               QStringLiteral("unavailable"),
+                               QStringLiteral("page_restricted"),
+                               QStringLiteral("no_user"),
+                               QStringLiteral("permission"),
+                               QStringLiteral("rate_limited"),
+                               QStringLiteral("unknown_outcome"),
+                               QStringLiteral("invalid_parameter"),
+                               QStringLiteral("other")};
     QStringList names;
     for (const SendOutcome outcome : kAll) {
         names.append(sendOutcomeName(outcome));
@@ -160,10 +161,10 @@ void TestSendOutcome::whatStopsABroadcast()
         if (stopsBroadcast(outcome))
             stopping.insert(sendOutcomeName(outcome));
     }
-    QCOMPARE(stopping, (QSet<QString>{QStringLiteral("page_restricted"),
-                                      QStringLiteral("permission")}));
+    QCOMPARE(stopping,
+             (QSet<QString>{QStringLiteral("page_restricted"), QStringLiteral("permission")}));
     QVERIFY(stopsBroadcast(graph(10, 1893063, 403)));
-    QVERIFY(stopsBroadcast(graph(190, 0, 401))); // no send can work without a token
+    QVERIFY(stopsBroadcast(graph(190, 0, 401)));       // no send can work without a token
     QVERIFY(!stopsBroadcast(graph(10, 2018278, 403))); // one person's window
     QVERIFY(!stopsBroadcast(graph(551, 1545041)));
     QVERIFY(!stopsBroadcast(graph(613)));

@@ -1,7 +1,7 @@
 #include "api/appsecretproof.h"
 #include "api/fieldrules.h"
-#include "api/operationtable.h"
 #include "api/graphclient.h"
+#include "api/operationtable.h"
 #include "apitestkit.h"
 #include "opcases.h"
 #include "support/multipartbody.h"
