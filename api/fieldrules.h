@@ -6,8 +6,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-#include <optional>
-#include <utility>
 
 namespace mdesk::api {
 
@@ -47,14 +45,11 @@ QList<Violation> validateGreeting(const QJsonValue &value, const QString &path);
 QList<Violation> validatePersistentMenu(const QJsonValue &value, GraphVersion version,
                                         const QString &path);
 QList<Violation> validateDomains(const QJsonValue &value, const QString &path);
-// send_message's input: its shape (sendShape), the tag rules (retired tags refused on every
-// version) and the message's content (validateMessage).
+// send_message's input (graph-api.md section 3): a message with a messaging_type, or a
+// sender_action alone (recipient, sender_action, a payload {message_id, reaction?} for
+// react/unreact, optional persona_id: no message, no messaging_type, no tag); the tag rules
+// (retired tags refused on every version); the message's content (validateMessage).
 QList<Violation> validateSendMessage(const QJsonObject &input);
-// How a send_message input must fit together (graph-api.md section 3): a message with a
-// messaging_type, or a sender_action alone (recipient, sender_action, a payload
-// {message_id, reaction?} for react/unreact, optional persona_id): no message, no
-// messaging_type, no tag. The request builder refuses the first misfit (field, message).
-std::optional<std::pair<QString, QString>> sendShape(const QJsonObject &input);
 // One message object as a composer holds it, checked while the user types: text or
 // attachment (exactly one), quick_replies, metadata, generic and button templates. Fields are
 // dotted paths under path: "message.quick_replies[3].title".

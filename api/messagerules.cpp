@@ -85,14 +85,6 @@ QList<Violation> shapeViolations(const QJsonObject &input)
 
 } // namespace
 
-std::optional<std::pair<QString, QString>> FieldRules::sendShape(const QJsonObject &input)
-{
-    const QList<Violation> violations = shapeViolations(input);
-    if (violations.isEmpty())
-        return std::nullopt;
-    return std::pair{violations.first().field, violations.first().message};
-}
-
 QString FieldRules::retiredTagNote(const QString &tag)
 {
     if (oneOf(tag, {"CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE"}))

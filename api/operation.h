@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
-#include <utility>
 
 namespace mdesk::api {
 
@@ -78,10 +77,6 @@ struct Deprecation
     }
 };
 
-// Refuses an input whose parts do not fit together (send_message: a message or a sender
-// action, never both). Runs after every parameter passed its type check. Pure.
-using InputShapeCheck = std::optional<std::pair<QString, QString>> (*)(const QJsonObject &input);
-
 // Rewrites a built request for the few rows whose wire form depends on the version or on
 // the input's shape (label name key, multipart upload). Pure: no I/O.
 using RequestAdjuster = void (*)(const QJsonObject &input, GraphVersion version,
@@ -104,7 +99,6 @@ struct OperationSpec
     QString profileField;     // Messenger profile property the row reads or writes
     std::optional<Deprecation> deprecation;
     RequestAdjuster adjust = nullptr;
-    InputShapeCheck checkShape = nullptr; // (field, message) of the first misfit
 
     // A call that cannot take effect twice: reads and deletes. Only these are retried
     // after a timeout, reset or server error; writes only after a rate-limit refusal.

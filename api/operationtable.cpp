@@ -1,6 +1,5 @@
 #include "operationtable.h"
 
-#include "fieldrules.h"
 #include "requestbuilder.h"
 
 #include <QCoreApplication>
@@ -357,7 +356,6 @@ void addToolRows(QList<OperationSpec> &rows)
          body("payload", ParamType::Object),
          oneOf(body("notification_type", ParamType::Enum), words("REGULAR SILENT_PUSH NO_PUSH")),
          body("tag", ParamType::Text), body("persona_id", ParamType::Id)});
-    send.checkShape = FieldRules::sendShape;
     ParamSpec pageId = param("page_id", Place::Path, ParamType::Id);
     rows << code
          << row("fetch_messaging_feature_review", "tools", "GET", "/me/messaging_feature_review")

@@ -22,9 +22,9 @@ bool isPresent(const QJsonValue &value)
     return !value.isUndefined() && !value.isNull();
 }
 
-// graph-api.md section 1: unset optional fields are omitted, never sent as null. Inputs
-// passed through as the body (send_message, broadcast_message, ...) may hold nulls at any
-// depth, so object members that are null are dropped recursively.
+// graph-api.md section 1: unset optional fields are omitted, never sent as null. Object
+// parameters (a send_message recipient or message, ...) may hold nulls at any depth, so
+// object members that are null are dropped recursively.
 QJsonValue withoutNulls(const QJsonValue &value)
 {
     if (value.isArray()) {
@@ -210,10 +210,6 @@ BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, Gra
     for (const auto &key : op.requiredKeys) {
         if (!isPresent(valueAtPath(input, key)))
             return InputError{key, tr("The field \"%1\" is required.").arg(key)};
-    }
-    if (op.checkShape) {
-        if (const auto misfit = op.checkShape(input))
-            return InputError{misfit->first, misfit->second};
     }
 
     request.path.replace(QStringLiteral("{page_id}"),

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void messageRules_data();
     void messageRules();
     void retiredTagsSayWhenAndWhatIsLeft();
+    void sendShape_data();
+    void sendShape();
 };
 
 void TestMessageRules::messageRules_data()
@@ -177,6 +179,58 @@ void TestMessageRules::retiredTagsSayWhenAndWhatIsLeft()
     QVERIFY(FieldRules::retiredTagNote(QStringLiteral("HUMAN_AGENT")).isEmpty());
     QVERIFY(FieldRules::retiredTagNote(QStringLiteral("ISSUE_RESOLUTION"))
                 .contains(QLatin1String("2020-03-04")));
+}
+
+// How a send_message input fits together (graph-api.md section 3): the CLI refuses these
+// with exit 2 (FieldRules::validateInput), the GUI composer shows them.
+void TestMessageRules::sendShape_data()
+{
+    QTest::addColumn<QJsonObject>("input");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("says"); // a piece of the message
+
+    const auto row = [](const char *tag, const char *, const char *input, const char *field,
+                        const char *says) {
+        QTest::newRow(tag) << json(input) << QString::fromLatin1(field) << QString::fromUtf8(says);
+    };
+    row("message without type", "send_message",
+        R"({"recipient":{"id":"31"},"message":{"text":"Hi"}})", "messaging_type",
+        "RESPONSE, UPDATE, MESSAGE_TAG or UTILITY");
+    row("neither message nor action", "send_message", R"({"recipient":{"id":"31"}})", "message",
+        "sender_action");
+    row("action with message", "send_message",
+        R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},"message":{"text":"Hi"},
+            "sender_action":"typing_on"})",
+        "sender_action", "two requests");
+    row("action with messaging_type", "send_message",
+        R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},"sender_action":"typing_on"})",
+        "messaging_type", "no messaging_type");
+    row("action with tag", "send_message",
+        R"({"recipient":{"id":"31"},"sender_action":"mark_seen","tag":"HUMAN_AGENT"})", "tag",
+        "no tag");
+    row("react without payload", "send_message",
+        R"({"recipient":{"id":"31"},"sender_action":"react"})", "payload.message_id", "react");
+    row("react payload extra", "send_message",
+        R"({"recipient":{"id":"31"},"sender_action":"react","payload":{"message_id":"m_1",
+            "emoji":"x"}})",
+        "payload.emoji", "message_id and reaction");
+    row("payload with typing", "send_message",
+        R"({"recipient":{"id":"31"},"sender_action":"typing_on","payload":{"message_id":"m"}})",
+        "payload", "react or unreact");
+}
+
+void TestMessageRules::sendShape()
+{
+    QFETCH(QJsonObject, input);
+    QFETCH(QString, field);
+    QFETCH(QString, says);
+    const auto violations = FieldRules::validateSendMessage(input);
+    QVERIFY2(fields(violations).contains(field),
+             qPrintable(fields(violations).join(QLatin1Char(' '))));
+    for (const auto &violation : violations) {
+        if (violation.field == field)
+            QVERIFY2(violation.message.contains(says), qPrintable(violation.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMessageRules)
