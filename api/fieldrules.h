@@ -47,7 +47,7 @@ QList<Violation> validatePersistentMenu(const QJsonValue &value, GraphVersion ve
 QList<Violation> validateDomains(const QJsonValue &value, const QString &path);
 // send_message's input (graph-api.md section 3): a message with a messaging_type, or a
 // sender_action alone (recipient, sender_action, a payload {message_id, reaction?} for
-// react/unreact, optional persona_id: no message, no messaging_type, no tag); the tag rules
+// react/unreact, optional persona_id; no message, and no messaging_type needed); the tag rules
 // (retired tags refused on every version); the message's content (validateMessage).
 QList<Violation> validateSendMessage(const QJsonObject &input);
 // One message object as a composer holds it, checked while the user types: text or

@@ -51,13 +51,6 @@ QList<Violation> shapeViolations(const QJsonObject &input)
                        "UTILITY.")});
     const QString action = input.value(QStringLiteral("sender_action")).toString();
     const bool reaction = action == QLatin1String("react") || action == QLatin1String("unreact");
-    if (hasAction && !hasMessage) {
-        if (present("messaging_type"))
-            out.append({QStringLiteral("messaging_type"),
-                        tr("A sender action carries no messaging_type; remove it.")});
-        if (present("tag"))
-            out.append({QStringLiteral("tag"), tr("A sender action carries no tag; remove it.")});
-    }
     if (present("payload") && !reaction)
         out.append({QStringLiteral("payload"),
                     tr("payload goes only with the sender_action react or unreact.")});

@@ -202,12 +202,6 @@ void TestMessageRules::sendShape_data()
         R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},"message":{"text":"Hi"},
             "sender_action":"typing_on"})",
         "sender_action", "two requests");
-    row("action with messaging_type", "send_message",
-        R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},"sender_action":"typing_on"})",
-        "messaging_type", "no messaging_type");
-    row("action with tag", "send_message",
-        R"({"recipient":{"id":"31"},"sender_action":"mark_seen","tag":"HUMAN_AGENT"})", "tag",
-        "no tag");
     row("react without payload", "send_message",
         R"({"recipient":{"id":"31"},"sender_action":"react"})", "payload.message_id", "react");
     row("react payload extra", "send_message",
