@@ -42,7 +42,12 @@ struct PathContext
 using BuildOutcome = std::variant<BuiltRequest, InputError>;
 
 // Maps an op's JSON input to its request exactly as graph-api.md section 2 says. Pure and
-// deterministic, so every row is testable without a network.
+// deterministic, so every row is testable without a network. Refuses, naming the field and
+// before anything is sent: a key the op does not take (the message lists the op's keys), a
+// missing required field, and a value of the wrong ParamType. How the parts fit together
+// and what they hold (a message or a sender action, lengths, retired tags, menus) are
+// FieldRules::validateInput's: callers that take input from a person run both (the CLI's
+// call does). LocalGraph's contract tests send past FieldRules to reach Graph's own checks.
 BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, GraphVersion version,
                           const PathContext &context = {});
 

@@ -35,7 +35,7 @@ private Q_SLOTS:
     void videoBatchAnswerIsUnknown();
 
 private:
-    // Answers every batch item from its "user" (PSID "p<index>"): code(index, attempt).
+    // Answers every batch item from its "user" (PSID "9<index>"): code(index, attempt).
     void serveItems(std::function<int(int index, int attempt)> code);
     bool runJob(BulkJob &job);
 
@@ -52,7 +52,7 @@ QList<BatchItem> labelItems(int count)
     for (int i = 0; i < count; ++i)
         items.append({QStringLiteral("label_user"),
                       QJsonObject{{QStringLiteral("label_id"), QStringLiteral("555")},
-                                  {QStringLiteral("user"), QStringLiteral("p%1").arg(i)}},
+                                  {QStringLiteral("user"), QStringLiteral("9%1").arg(i)}},
                       {},
                       {},
                       false});
@@ -159,7 +159,7 @@ void TestBulkJob::splitsAndReportsPerItem()
         QCOMPARE(failure.error.code, 100);
         QCOMPARE(failure.error.category, ErrorCategory::InvalidParameter);
         QCOMPARE(failure.input.value(QStringLiteral("user")).toString(),
-                 QStringLiteral("p%1").arg(failure.index));
+                 QStringLiteral("9%1").arg(failure.index));
     }
     std::sort(failed.begin(), failed.end());
     QList<int> expected;

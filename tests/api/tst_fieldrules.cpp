@@ -173,6 +173,80 @@ void TestFieldRules::opInput_data()
         << json(
                R"({"messaging_type":"RESPONSE","recipient":{"id":"1"},"message":{"text":"Hello"}})")
         << "";
+    // Tags: only HUMAN_AGENT is left; the 2026 retirements are refused on every version.
+    for (const char *tag : {"POST_PURCHASE_UPDATE", "CONFIRMED_EVENT_UPDATE", "ACCOUNT_UPDATE"}) {
+        for (const char *version : {"v17.0", "v23.0", "v26.0"}) {
+            QTest::newRow(qPrintable(
+                QStringLiteral("send %1 on %2").arg(QLatin1String(tag), QLatin1String(version))))
+                << "send_message" << QString::fromLatin1(version)
+                << QJsonObject{{QStringLiteral("messaging_type"), QStringLiteral("MESSAGE_TAG")},
+                               {QStringLiteral("tag"), QLatin1String(tag)},
+                               {QStringLiteral("recipient"),
+                                QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}},
+                               {QStringLiteral("message"),
+                                QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}}}
+                << "tag";
+        }
+    }
+    QTest::newRow("send human agent")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"MESSAGE_TAG","tag":"HUMAN_AGENT","recipient":{"id":"1"},
+                    "message":{"text":"x"}})")
+        << "";
+    QTest::newRow("send tag without MESSAGE_TAG")
+        << "send_message"
+        << "v23.0" << json(R"({"messaging_type":"UPDATE","tag":"HUMAN_AGENT","recipient":{"id":"1"},
+                    "message":{"text":"x"}})")
+        << "tag";
+    QTest::newRow("send utility template")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"UTILITY","recipient":{"id":"1"},"message":{"attachment":{
+                    "type":"template","payload":{"template_type":"button","text":"Shipped",
+                    "buttons":[{"type":"postback","title":"Where?","payload":"WHERE"}]}}}})")
+        << "";
+    for (const char *recipient :
+         {R"({"user_ref":"u-1"})", R"({"phone_number":"+1 555 0100"})",
+          R"({"phone_number":"+1 555 0100","name":{"first_name":"A","last_name":"B"}})",
+          R"({"post_id":"1_2"})", R"({"comment_id":"3_4"})",
+          R"({"notification_messages_token":"T"})", R"({"one_time_notif_token":"O"})"})
+        QTest::newRow(qPrintable(QStringLiteral("send to %1").arg(QLatin1String(recipient))))
+            << "send_message"
+            << "v23.0"
+            << QJsonObject{{QStringLiteral("messaging_type"), QStringLiteral("RESPONSE")},
+                           {QStringLiteral("recipient"), json(recipient)},
+                           {QStringLiteral("message"),
+                            QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}}}
+            << "";
+    for (const char *action : {"mark_seen", "typing_on", "typing_off"})
+        QTest::newRow(qPrintable(QStringLiteral("sender action %1").arg(QLatin1String(action))))
+            << "send_message"
+            << "v23.0"
+            << QJsonObject{{QStringLiteral("recipient"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}},
+                           {QStringLiteral("sender_action"), QLatin1String(action)}}
+            << "";
+    QTest::newRow("sender action react")
+        << "send_message"
+        << "v23.0" << json(R"({"recipient":{"id":"1"},"sender_action":"react",
+                    "payload":{"message_id":"m_1","reaction":"love"}})")
+        << "";
+    // A sender action needs no messaging_type; one that carries it anyway is what Graph
+    // takes too (issue 13: refused though Graph takes it).
+    QTest::newRow("sender action with messaging_type")
+        << "send_message"
+        << "v23.0"
+        << json(
+               R"({"messaging_type":"RESPONSE","recipient":{"id":"1"},"sender_action":"mark_seen"})")
+        << "";
+    QTest::newRow("send quick reply title")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"RESPONSE","recipient":{"id":"1"},"message":{"text":"x",
+                    "quick_replies":[{"content_type":"text","title":"This title is far too long",
+                    "payload":"P"}]}})")
+        << "message.quick_replies[0].title";
     QTest::newRow("code size") << "create_messenger_code"
                                << "v23.0" << json(R"({"image_size":50})") << "image_size";
     QTest::newRow("code ref chars")
@@ -255,8 +329,33 @@ void TestFieldRules::menuByVersion_data()
     const QJsonObject web{{QStringLiteral("type"), QStringLiteral("web_url")},
                           {QStringLiteral("title"), QStringLiteral("Shop")},
                           {QStringLiteral("url"), QStringLiteral("http://shop.example.com")}};
-    QTest::newRow("web_url http") << "v23.0" << menu({web})
-                                  << "persistent_menu[0].call_to_actions[0].url";
+    // http:// is fine without Messenger extensions; https is required only with them.
+    QTest::newRow("web_url http") << "v23.0" << menu({web}) << "";
+    QJsonObject extensions = web;
+    extensions.insert(QStringLiteral("messenger_extensions"), true);
+    QTest::newRow("web_url http with extensions")
+        << "v23.0" << menu({extensions}) << "persistent_menu[0].call_to_actions[0].url";
+    extensions.insert(QStringLiteral("url"), QStringLiteral("https://shop.example.com"));
+    extensions.insert(QStringLiteral("fallback_url"), QStringLiteral("http://shop.example.com/f"));
+    QTest::newRow("extensions https with fallback") << "v23.0" << menu({extensions}) << "";
+    QJsonObject ftp = web;
+    ftp.insert(QStringLiteral("url"), QStringLiteral("ftp://shop.example.com"));
+    QTest::newRow("web_url ftp") << "v23.0" << menu({ftp})
+                                 << "persistent_menu[0].call_to_actions[0].url";
+    // A locale whose composer stays on may have no items; with the composer off it may not.
+    const auto locale = [](const char *name, bool composerOff, const QJsonArray &items) {
+        return QJsonObject{{QStringLiteral("locale"), QLatin1String(name)},
+                           {QStringLiteral("composer_input_disabled"), composerOff},
+                           {QStringLiteral("call_to_actions"), items}};
+    };
+    QTest::newRow("empty locale, composer on")
+        << "v23.0"
+        << QJsonArray{locale("default", false, {postback(1)}), locale("de_DE", false, {})} << "";
+    QTest::newRow("empty default, composer on")
+        << "v23.0" << QJsonArray{locale("default", false, {})} << "";
+    QTest::newRow("empty locale, composer off")
+        << "v23.0" << QJsonArray{locale("default", false, {postback(1)}), locale("de_DE", true, {})}
+        << "persistent_menu[1].call_to_actions";
     QJsonObject fallback = web;
     fallback.insert(QStringLiteral("url"), QStringLiteral("https://shop.example.com"));
     fallback.insert(QStringLiteral("fallback_url"), QStringLiteral("https://shop.example.com/f"));

@@ -169,7 +169,7 @@ void TestGraphErrors::graphErrorObjectIsKept()
         "is_transient":false,"fbtrace_id":"Fb1Tr2Ce3","extra_field":{"kept":true}})");
     m_server->enqueue(ScriptedResponse::json(QJsonObject{{QStringLiteral("error"), sent}}, 400));
     const Outcome outcome = callOnce(QStringLiteral("send_message"),
-                                     json(R"({"messaging_type":"RESPONSE","recipient":{"id":"x"},
+                                     json(R"({"messaging_type":"RESPONSE","recipient":{"id":"9"},
                                               "message":{"text":"Hi"}})"));
     const GraphError &error = outcome.result.error();
     QCOMPARE(error.graphError, sent);

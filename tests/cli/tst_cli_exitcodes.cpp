@@ -131,7 +131,24 @@ private Q_SLOTS:
             << call("fetch_user_profile", "{}") << none << none << "psid";
         QTest::newRow("nested required field missing")
             << call("send_message", R"({"messaging_type":"RESPONSE","message":{"text":"hi"}})")
-            << none << none << "recipient.id";
+            << none << none << "recipient";
+        // issue 13: keys an op does not take, refused with the op's keys listed.
+        QTest::newRow("unknown key") << call("fetch_greeting", R"({"foo":1})") << none << none
+                                     << "foo: The operation fetch_greeting takes no input";
+        QTest::newRow("unknown key lists the keys")
+            << call("fetch_ids_for_app", R"({"psid":"31","pgae":"5678"})") << none << none
+            << "psid, app, page, after, before, limit";
+        // issue 18 item 7: wrong types refused with the field named.
+        QTest::newRow("id given as true")
+            << call("fetch_custom_label", R"({"label_id":true})") << none << none << "label_id";
+        QTest::newRow("user given as {}")
+            << call("label_user", R"({"label_id":"555","user":{}})") << none << none << "user";
+        QTest::newRow("id of 1e308")
+            << call("delete_custom_label", R"({"label_id":1e308})") << none << none << "1e+308";
+        QTest::newRow("retired tag")
+            << call("send_message", R"({"messaging_type":"MESSAGE_TAG","tag":"ACCOUNT_UPDATE",)"
+                                    R"("recipient":{"id":"1"},"message":{"text":"hi"}})")
+            << none << none << "2026-04-27";
         QTest::newRow("greeting over 160 characters")
             << call("set_greeting",
                     qPrintable(QStringLiteral(R"({"value":[{"locale":"default","text":"%1"}]})")

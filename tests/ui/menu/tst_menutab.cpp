@@ -189,7 +189,7 @@ void TestMenuTab::jsonImportNamesItemFieldAndRule()
         "{\"persistent_menu\": [{\"locale\": \"default\", \"call_to_actions\": ["
         "{\"type\": \"postback\", \"title\": \"A title that is far longer than thirty\", "
         "\"payload\": \"P\"},"
-        "{\"type\": \"web_url\", \"title\": \"Shop\", \"url\": \"http://shop.example.com\"}]}]}";
+        "{\"type\": \"web_url\", \"title\": \"Shop\", \"url\": \"ftp://shop.example.com\"}]}]}";
     QVERIFY(fx.tab->importJson(tooLong));
     const QString status = fx.tab->statusText();
     QVERIFY2(status.contains(QStringLiteral("persistent_menu[0].call_to_actions[0].title: ")),
