@@ -125,7 +125,7 @@ GraphAnswer Handlers::insights(GraphCall &call)
                         {QStringLiteral("id"),
                          QStringLiteral("%1/insights/%2/%3").arg(page.id, metric->name, period)}});
     }
-    // Graph links the ranges before and after this one while they hold days it keeps.
+    // Graph links the ranges before and after this one while they hold days it has.
     const qint64 span = from.secsTo(to);
     const auto shifted = [&](qint64 by) {
         return call
@@ -135,10 +135,11 @@ GraphAnswer Handlers::insights(GraphCall &call)
                       {QStringLiteral("until"), QString::number(to.toSecsSinceEpoch() + by)}})
             .toString();
     };
+    // previous: a kept day ends at or before since; next: a day after until is complete.
     QJsonObject paging;
-    if (InsightsSeries::endOfPacificDay(firstKept) <= from)
+    if (InsightsSeries::pacificDate(from).addDays(-1) >= firstKept)
         paging.insert(QStringLiteral("previous"), shifted(-span));
-    if (to < now)
+    if (InsightsSeries::endOfPacificDay(InsightsSeries::pacificDate(to)) <= now)
         paging.insert(QStringLiteral("next"), shifted(span));
     QJsonObject body{{QStringLiteral("data"), data}};
     if (!paging.isEmpty())

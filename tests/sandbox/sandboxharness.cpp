@@ -1,5 +1,6 @@
 #include "sandboxharness.h"
 
+#include "api/appsecretproof.h"
 #include "api/graphreply.h"
 #include "api/rategovernor.h"
 #include "api/sandbox/sandboxstate.h"
@@ -137,6 +138,20 @@ HttpAnswer SandboxHarness::http(const QByteArray &method, const QString &pathAnd
     answer.body = reply->readAll();
     reply->deleteLater();
     return answer;
+}
+
+HttpAnswer SandboxHarness::graphCall(const QByteArray &method, const QString &path,
+                                     const QJsonObject &body, int app, int page)
+{
+    const QString token = pageToken(app, page);
+    const QString proof = api::appSecretProof(m_graph->apps().at(app).secret, token);
+    const QString separator = path.contains(u'?') ? QStringLiteral("&") : QStringLiteral("?");
+    return http(method,
+                QStringLiteral("/%1%2%3appsecret_proof=%4")
+                    .arg(m_graph->options().newestVersion.toString(), path, separator, proof),
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                body.isEmpty() ? QByteArray() : QByteArrayLiteral("application/json"),
+                {{"Authorization", "Bearer " + token.toUtf8()}});
 }
 
 HttpAnswer SandboxHarness::control(const QByteArray &method, const QString &path,

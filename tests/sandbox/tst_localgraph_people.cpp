@@ -365,11 +365,10 @@ void TestLocalGraphPeople::personasHaveState()
                  .subcode,
              33);
     // Both fields are required.
-    QCOMPARE(
-        h.send(QStringLiteral("create_persona"), {{QStringLiteral("name"), QStringLiteral("X")}})
-            .error()
-            .code,
-        100);
+    const HttpAnswer noPicture = h.graphCall("POST", QStringLiteral("/me/personas"),
+                                             {{QStringLiteral("name"), QStringLiteral("X")}});
+    QCOMPARE(noPicture.status, 400);
+    QCOMPARE(noPicture.error().value(QStringLiteral("code")).toInt(), 100);
 }
 
 void TestLocalGraphPeople::subscribedAppsWithFields()
@@ -384,7 +383,9 @@ void TestLocalGraphPeople::subscribedAppsWithFields()
     QCOMPARE(app.value(QStringLiteral("subscribed_fields")).toArray().size(), 3);
 
     // POST without subscribed_fields is 100; DELETE empties the list.
-    QCOMPARE(h.send(QStringLiteral("subscribe_to_page_webhooks"), {}).error().code, 100);
+    const HttpAnswer noFields = h.graphCall("POST", QStringLiteral("/me/subscribed_apps"));
+    QCOMPARE(noFields.status, 400);
+    QCOMPARE(noFields.error().value(QStringLiteral("code")).toInt(), 100);
     QVERIFY(h.call(QStringLiteral("unsubscribe_to_page_webhooks")).isOk());
     QCOMPARE(dataOf(h.call(QStringLiteral("fetch_subscribed_apps"))), QJsonArray{});
 }
