@@ -47,8 +47,10 @@ struct LocalGraphOptions
 // LocalGraph: an in-process stand-in for graph.facebook.com, listening on 127.0.0.1 only.
 // It serves every op of api::OperationTable under /{version}/..., with state per page,
 // Graph's checks and error shapes, version-aware deprecations, usage headers and limits,
-// batch requests, fault injection, and demo data (see DemoData). A control API lives under
-// /__sandbox/ (state, reset, faults, budget, options, clock) next to the C++ setters here.
+// batch requests, fault injection, and demo data (see DemoData): people with conversation
+// threads on every page (DemoContacts) and the Send API's 24-hour window. A control API
+// lives under /__sandbox/ (state, reset, faults, budget, options, clock, contacts; see
+// ControlEndpoint) next to the C++ setters here.
 //
 // Uses:
 //   * GUI first run and `messenger-desk --sandbox`:
