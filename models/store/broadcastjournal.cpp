@@ -316,11 +316,11 @@ std::optional<BroadcastRecord> BroadcastJournal::broadcast(qint64 id)
 QList<BroadcastRecord> BroadcastJournal::list(const QString &pageId, int limit)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM broadcasts WHERE (? = '' OR page_id = ?)"
-                                 " ORDER BY id DESC LIMIT ?")
-                      .arg(QLatin1String(kBroadcastColumns)));
-    query.addBindValue(pageId);
-    query.addBindValue(pageId);
+    query.prepare(QStringLiteral("SELECT %1 FROM broadcasts %2 ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(kBroadcastColumns),
+                           pageId.isEmpty() ? QString() : QStringLiteral("WHERE page_id = ?")));
+    if (!pageId.isEmpty())
+        query.addBindValue(pageId);
     query.addBindValue(limit);
     QList<BroadcastRecord> records;
     if (!query.exec())
@@ -334,14 +334,13 @@ QList<BroadcastRecipient>
 BroadcastJournal::recipients(qint64 id, std::optional<RecipientState> state, int limit, int offset)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT psid, name, state, message_id, reason, error_json, updated"
-                       " FROM broadcast_recipients WHERE broadcast_id = ? AND (? = '' OR state = ?)"
-                       " ORDER BY psid LIMIT ? OFFSET ?"));
-    const QString stateName = state ? recipientStateName(*state) : QString(QLatin1String(""));
+    query.prepare(QStringLiteral("SELECT psid, name, state, message_id, reason, error_json, updated"
+                                 " FROM broadcast_recipients WHERE broadcast_id = ? %1"
+                                 " ORDER BY psid LIMIT ? OFFSET ?")
+                      .arg(state ? QStringLiteral("AND state = ?") : QString()));
     query.addBindValue(id);
-    query.addBindValue(stateName);
-    query.addBindValue(stateName);
+    if (state)
+        query.addBindValue(recipientStateName(*state));
     query.addBindValue(limit);
     query.addBindValue(offset);
     QList<BroadcastRecipient> rows;

@@ -24,13 +24,14 @@ api::EventOutcome outcomeFromName(const QString &name)
 }
 
 // Words for a full-text query: each one quoted (so "-", ":" or "OR" are plain text), all
-// of them required. A UUID or an id with dashes becomes a phrase of its parts.
+// of them required, each also as a prefix ("zeb" finds "zebra", as the log's substring
+// filter does). A UUID or an id with dashes becomes a phrase of its parts.
 QString ftsQuery(const QStringList &words)
 {
     QStringList quoted;
     for (QString word : words)
         quoted << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                      QLatin1Char('"');
+                      QStringLiteral("\"*");
     return quoted.join(QLatin1Char(' '));
 }
 

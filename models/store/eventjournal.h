@@ -60,8 +60,9 @@ public:
     QList<StoredEvent> earlierRuns(int limit);
     // Events of one tx_id, oldest first.
     QList<StoredEvent> findByTxId(const QString &txId, int limit = 1000);
-    // The newest `limit` events whose text holds every word of `text` (FTS5 where the file
-    // has it, else a LIKE per word), or whose tx_id is `text`; oldest first.
+    // The newest `limit` events whose text holds every word of `text`, each word also as a
+    // prefix (FTS5 where the file has it, else a LIKE per word), or whose tx_id is `text`;
+    // oldest first.
     QList<StoredEvent> search(const QString &text, int limit = 1000);
 
     // A GraphEvent back from its toJson() form.

@@ -1,0 +1,60 @@
+// A child process for tst_broadcastjournal: opens the store and writes 10,000 recipient
+// rows in one transaction. Modes:
+//   midway PATH    prints "midway" after 5,000 rows, then waits inside the transaction
+//   committed PATH commits, prints "committed", then waits
+// The test kills it with SIGKILL while it waits.
+#include "models/store/broadcastjournal.h"
+#include "models/store/database.h"
+#include "models/store/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QThread>
+#include <cstdio>
+
+using namespace mdesk::store;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 3)
+        return 2;
+    const bool commit = args.at(1) == QLatin1String("committed");
+    Database database(args.at(2));
+    if (!database.open().ok)
+        return 1;
+    BroadcastJournal journal(database);
+    BroadcastRecord broadcast;
+    broadcast.name = QStringLiteral("crash");
+    const qint64 id = journal.create(broadcast, {});
+    if (id == 0)
+        return 1;
+    QSqlDatabase db = database.connection();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // A tiny page cache: uncommitted pages spill into the WAL before the kill, so the
+    // reopening really has to ignore half a transaction there.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = 8"));
+    WriteTransaction tx(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO broadcast_recipients (broadcast_id, psid, state)"
+                                 " VALUES (?, ?, 'pending')"));
+    for (int i = 0; i < 10000; ++i) {
+        query.addBindValue(id);
+        query.addBindValue(QStringLiteral("psid-%1").arg(i));
+        if (!query.exec())
+            return 1;
+        if (!commit && i == 5000) {
+            std::puts("midway");
+            std::fflush(stdout);
+        }
+    }
+    if (commit) {
+        if (!tx.commit())
+            return 1;
+        std::puts("committed");
+        std::fflush(stdout);
+    }
+    for (;;)
+        QThread::sleep(1);
+}
