@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 

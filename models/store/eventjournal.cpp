@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>

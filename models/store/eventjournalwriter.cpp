@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -98,7 +99,7 @@ void EventJournalWriter::run()
         {
             QMutexLocker lock(&m_mutex);
             if (!m_stop && !m_pruneRequested && m_queue.size() < kWakeAt)
-                m_wake.wait(&m_mutex, m_intervalMs);
+                m_wake.wait(&m_mutex, static_cast<unsigned long>(m_intervalMs.load()));
             batch.swap(m_queue);
             stopping = m_stop;
             pruneRequested = m_pruneRequested;

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
+#include <atomic>
 #include <vector>
 
 namespace mdesk::store {
@@ -30,7 +31,7 @@ public:
 
     void setRetention(Retention retention);
     Retention retention() const;
-    void setFlushInterval(int ms) { m_intervalMs = ms; }
+    void setFlushInterval(int ms) { m_intervalMs = std::max(1, ms); }
 
     // Thread-safe.
     void enqueue(const api::GraphEvent &event);
@@ -63,7 +64,7 @@ private:
     qint64 m_queuedTotal = 0;  // events ever enqueued
     qint64 m_writtenTotal = 0; // events ever taken from the queue and handled
     qint64 m_sinceLastPrune = 0;
-    int m_intervalMs = 200;
+    std::atomic<int> m_intervalMs = 200;
     bool m_stop = false;
     bool m_pruneRequested = false;
     int m_pruneGeneration = 0;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void retentionByAge();
     void hubEventsReachTheFile();
     void noSecretReachesTheFile();
+    void twoProcessesWriteAtOnce();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -233,6 +236,37 @@ void TestEventJournal::noSecretReachesTheFile()
     QVERIFY(!token.isEmpty() && !app.secret.isEmpty());
     for (const QString &secret : {token, app.secret, api::appSecretProof(app.secret, token)})
         QVERIFY2(!bytes.contains(secret.toUtf8()), "a secret reached the database file");
+}
+
+// A GUI and a CLI on one file: both append at once, neither sees "database is locked",
+// every event of both is there.
+void TestEventJournal::twoProcessesWriteAtOnce()
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    child.setReadChannel(QProcess::StandardError);
+    child.start(QStringLiteral(MDESK_STORE_CRASH_HELPER_BINARY),
+                {QStringLiteral("events"), path(), QStringLiteral("20000")});
+    QVERIFY(child.waitForStarted());
+    EventJournal journal(*m_database);
+    journal.setFlushInterval(20);
+    QSignalSpy failures(&journal, &EventJournal::writeFailed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 20000; ++i) {
+        journal.append(makeEvent(QStringLiteral("get_labels"), QStringLiteral("parent"), now));
+        if (i % 1000 == 0)
+            journal.flush(); // many small transactions, interleaved with the child's
+    }
+    journal.flush();
+    QVERIFY(child.waitForFinished(120000));
+    const QByteArray childErrors = child.readAllStandardError();
+    QVERIFY2(child.exitCode() == 0, childErrors.constData());
+    QVERIFY(!childErrors.contains("locked"));
+    QCoreApplication::processEvents();
+    QCOMPARE(failures.count(), 0);
+    QCOMPARE(journal.findByTxId(QStringLiteral("parent"), 100000).size(), 20000);
+    QCOMPARE(journal.findByTxId(QStringLiteral("child"), 100000).size(), 20000);
+    QVERIFY(m_database->integrityCheck());
 }
 
 QTEST_GUILESS_MAIN(TestEventJournal)

@@ -8,6 +8,7 @@
 #include "ui/eventlog/eventfilterbar.h"
 #include "ui/eventlog/eventlogdock.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -47,7 +48,10 @@ private:
         bool call(const QString &op, const QString &txId)
         {
             const auto page = guitest::demoPages(session).first();
-            mdesk::api::CallOptions options{page.appId, page.pageId, txId};
+            mdesk::api::CallOptions options;
+            options.appId = page.appId;
+            options.pageId = page.pageId;
+            options.txId = txId;
             auto *reply = session.client().call(op, {}, options);
             QSignalSpy done(reply, &mdesk::api::GraphReply::finished);
             return done.wait(15000);
