@@ -7,6 +7,8 @@
 #include "app/cli/exitstatus.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
+#include "models/store/database.h"
+#include "models/store/eventjournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +28,11 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options
             QDateTime::currentDateTimeUtc().addMSecs(qint64(m_options.deadlineSeconds * 1000));
 }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    m_journal.reset(); // writes what is queued
+    m_store.reset();
+}
 
 Settings &CliContext::settings()
 {
@@ -48,6 +54,7 @@ api::GraphClient &CliContext::client()
         m_client = new api::GraphClient(this);
         wireEvents();
         applyLimits();
+        openJournal();
     }
     return *m_client;
 }
@@ -73,6 +80,30 @@ void CliContext::applyLimits()
             [this](api::GraphReply *, qint64, const QDateTime &, const QString &message) {
                 printError(message);
             });
+}
+
+store::Database *CliContext::store()
+    if (m_storeTried)
+        return m_store.get();
+    m_storeTried = true;
+    auto database = std::make_unique<store::Database>();
+    const store::OpenResult result = database->open();
+    if (!result.damagedMessage.isEmpty())
+        printError(result.damagedMessage);
+    if (!result.ok) {
+        printError(result.error);
+        return nullptr;
+    }
+    m_store = std::move(database);
+    return m_store.get();
+}
+
+void CliContext::openJournal()
+    // Every call's events go to the journal too, so the app's log shows CLI runs.
+    if (store::Database *database = store()) {
+        m_journal = std::make_unique<store::EventJournal>(*database);
+        m_journal->attach(m_client->events());
+    }
 }
 
 QString CliContext::userToken() const
