@@ -125,10 +125,9 @@ void AudienceCommand::sync(int pageSize)
     auto *sync = new models::ConversationSync(&m_context.client(), *database, options, this);
     sync->setPageSize(pageSize);
     connect(sync, &models::ConversationSync::progress, this, [this](int listed, int stored) {
-        m_context.err() << tr("audience sync: %1 threads read, %2 new or changed")
-                               .arg(listed)
-                               .arg(stored)
-                        << '\n';
+        m_context.err()
+            << tr("audience sync: %1 threads read, %2 new or changed").arg(listed).arg(stored)
+            << '\n';
         m_context.err().flush();
     });
     connect(sync, &models::ConversationSync::finished, this,
@@ -248,7 +247,8 @@ void AudienceCommand::import(const QString &fileName, bool skipBad)
         duplicates += *added ? 0 : 1;
     }
     if (badLines > kBadLinesShown)
-        m_context.err() << tr("%1 more bad lines are not shown.").arg(badLines - kBadLinesShown)
+        m_context.err() << tr("%n more bad lines are not shown.", nullptr,
+                              badLines - kBadLinesShown)
                         << '\n';
     const bool refused = badLines > 0 && !skipBad;
     int added = 0;
@@ -271,10 +271,10 @@ void AudienceCommand::import(const QString &fileName, bool skipBad)
                     {QStringLiteral("added"), added},
                     {QStringLiteral("known"), refused ? 0 : import.distinct() - added}});
     if (refused) {
-        m_context.printError(tr("%1 has %2 bad lines; nothing was imported. Fix them, or pass "
-                                "--skip-bad to import the good lines.")
-                                 .arg(shownName)
-                                 .arg(badLines));
+        m_context.printError(tr("%1 has %n bad lines; nothing was imported. Fix them, or "
+                                "pass --skip-bad to import the good lines.",
+                                nullptr, badLines)
+                                 .arg(shownName));
         finish(UsageError);
         return;
     }

@@ -209,7 +209,7 @@ void ConversationSync::commitPage()
     store::SyncStateStore states(m_database, m_options.pageId);
     store::WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        failDatabase(transaction.lastError());
+        failDatabase(transaction.error());
         return;
     }
     for (const Thread &thread : std::as_const(m_threads)) {
@@ -222,8 +222,8 @@ void ConversationSync::commitPage()
     if (walkDone) {
         // Every thread down to the old mark is stored: the newest stored one is the mark.
         const auto newest = contacts.newestUpdatedTime();
-        state.newestUpdatedTime = newest ? std::max(*newest, m_stopBelow.value_or(*newest))
-                                         : m_stopBelow;
+        state.newestUpdatedTime =
+            newest ? std::max(*newest, m_stopBelow.value_or(*newest)) : m_stopBelow;
         state.finished = true;
     } else {
         state.newestUpdatedTime = m_stopBelow;
@@ -234,7 +234,7 @@ void ConversationSync::commitPage()
         return;
     }
     if (!transaction.commit()) {
-        failDatabase(transaction.lastError());
+        failDatabase(transaction.error());
         return;
     }
     m_summary.threadsStored += int(m_threads.size());

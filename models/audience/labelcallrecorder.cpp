@@ -5,7 +5,6 @@
 #include "api/operationtable.h"
 #include "api/pager.h"
 #include "models/store/database.h"
-#include "models/store/writetransaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -107,6 +106,13 @@ QList<store::KnownLabel> labelsOf(const QJsonValue &response)
     return labels;
 }
 
+// The PSID a label_user / unlabel_user body names.
+QStringList usersOf(const QJsonObject &body)
+{
+    const QString user = body.value(QStringLiteral("user")).toString();
+    return user.isEmpty() ? QStringList() : QStringList{user};
+}
+
 // A list answer that is the whole list: the first page (no cursor asked) and no next page.
 bool wholeList(const QJsonObject &query, const QJsonValue &response)
 {
@@ -116,8 +122,7 @@ bool wholeList(const QJsonObject &query, const QJsonValue &response)
 
 } // namespace
 
-LabelCallRecorder::LabelCallRecorder(api::EventHub *hub, DatabaseProvider database,
-                                     QObject *parent)
+LabelCallRecorder::LabelCallRecorder(api::EventHub *hub, DatabaseProvider database, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
 {
@@ -138,9 +143,9 @@ QList<LabelCallRecorder::LabelCall> LabelCallRecorder::labelCalls(const api::Gra
         return batchItems(request, response);
     if (!isLabelOp(event.op))
         return {};
+    const QJsonObject body = request.value(QStringLiteral("body")).toObject();
     return {{event.op, segments(request.value(QStringLiteral("path")).toString()),
-             request.value(QStringLiteral("query")).toObject(),
-             request.value(QStringLiteral("body")).toObject(), response}};
+             request.value(QStringLiteral("query")).toObject(), body, response, usersOf(body)}};
 }
 
 QList<LabelCallRecorder::LabelCall> LabelCallRecorder::batchItems(const QJsonObject &request,
@@ -148,8 +153,8 @@ QList<LabelCallRecorder::LabelCall> LabelCallRecorder::batchItems(const QJsonObj
 {
     const QJsonArray items =
         request.value(QStringLiteral("body")).toObject().value(QStringLiteral("batch")).toArray();
-    const QList<api::GraphResult> results = api::BatchRequest::decode(
-        api::GraphResult::success(response, 200), int(items.size()));
+    const QList<api::GraphResult> results =
+        api::BatchRequest::decode(api::GraphResult::success(response, 200), int(items.size()));
     QList<LabelCall> calls;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!results.at(i).isOk())
@@ -161,9 +166,9 @@ QList<LabelCallRecorder::LabelCall> LabelCallRecorder::batchItems(const QJsonObj
         const QString op = batchOp(item.value(QStringLiteral("method")).toString(), path);
         if (op.isEmpty())
             continue;
-        calls.append({op, path, formDecode(mark < 0 ? QString() : url.mid(mark + 1)),
-                      formDecode(item.value(QStringLiteral("body")).toString()),
-                      results.at(i).body()});
+        const QJsonObject body = formDecode(item.value(QStringLiteral("body")).toString());
+        calls.append({op, path, formDecode(mark < 0 ? QString() : url.mid(mark + 1)), body,
+                      results.at(i).body(), usersOf(body)});
     }
     return calls;
 }
@@ -173,11 +178,12 @@ bool LabelCallRecorder::apply(store::LabelIndex &index, const LabelCall &call, q
     const auto params = pathParams(call.op, call.pathSegments, false);
     if (!params)
         return true; // not a path this op has: nothing to learn
-    const QString user = call.body.value(QStringLiteral("user")).toString();
     if (call.op == QLatin1String("label_user"))
-        return user.isEmpty() || index.label(params->value(QStringLiteral("label_id")), {user}, nowMs);
+        return call.users.isEmpty() ||
+               index.label(params->value(QStringLiteral("label_id")), call.users, nowMs);
     if (call.op == QLatin1String("unlabel_user"))
-        return user.isEmpty() || index.unlabel(params->value(QStringLiteral("label_id")), {user});
+        return call.users.isEmpty() ||
+               index.unlabel(params->value(QStringLiteral("label_id")), call.users);
     if (call.op == QLatin1String("delete_custom_label"))
         return index.deleteLabel(params->value(QStringLiteral("label_id")));
     if (call.op == QLatin1String("list_custom_labels_of_user"))
@@ -210,20 +216,31 @@ void LabelCallRecorder::record(const api::GraphEvent &event)
         Q_EMIT failed(tr("The label index could not be updated: %1").arg(error));
         return;
     }
-    // A batch's items land together: one transaction, not one per item.
-    store::WriteTransaction transaction(database->connection());
     store::LabelIndex index(*database, event.pageId);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    bool ok = transaction.isActive();
-    for (qsizetype i = 0; ok && i < calls.size(); ++i)
-        ok = apply(index, calls.at(i), now);
-    if (ok && transaction.commit()) {
-        Q_EMIT indexChanged(event.pageId);
-        return;
+    for (const LabelCall &call : merged(calls)) {
+        if (!apply(index, call, now)) {
+            Q_EMIT failed(tr("The label index could not be updated: %1").arg(index.lastError()));
+            return;
+        }
     }
-    const QString reason =
-        index.lastError().isEmpty() ? transaction.lastError() : index.lastError();
-    Q_EMIT failed(tr("The label index could not be updated: %1").arg(reason));
+    Q_EMIT indexChanged(event.pageId);
+}
+
+QList<LabelCallRecorder::LabelCall> LabelCallRecorder::merged(const QList<LabelCall> &calls)
+{
+    QList<LabelCall> result;
+    for (const LabelCall &call : calls) {
+        const bool membership =
+            call.op == QLatin1String("label_user") || call.op == QLatin1String("unlabel_user");
+        if (membership && !result.isEmpty() && result.last().op == call.op &&
+            result.last().pathSegments == call.pathSegments) {
+            result.last().users += call.users;
+            continue;
+        }
+        result.append(call);
+    }
+    return result;
 }
 
 } // namespace mdesk::models

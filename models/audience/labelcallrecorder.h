@@ -55,11 +55,15 @@ private:
         QJsonObject query;        // string values
         QJsonObject body;
         QJsonValue response; // the ok body
+        QStringList users;   // label_user / unlabel_user: the PSIDs (a batch's, merged)
     };
 
     // The label calls an event holds: itself, or a batch's items that succeeded.
     static QList<LabelCall> labelCalls(const api::GraphEvent &event);
     static QList<LabelCall> batchItems(const QJsonObject &request, const QJsonValue &response);
+    // Neighbouring label_user (or unlabel_user) calls of one label as one call for many
+    // PSIDs: a bulk job's batch of 50 is one transaction, not 50.
+    static QList<LabelCall> merged(const QList<LabelCall> &calls);
     // false: the store refused (index.lastError() says why).
     static bool apply(store::LabelIndex &index, const LabelCall &call, qint64 nowMs);
 

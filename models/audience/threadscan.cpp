@@ -55,10 +55,8 @@ bool ThreadScan::foldMessages(const QJsonArray &messages, const QString &pageId,
             continue;
         if (oldest)
             *oldest = oldest->has_value() ? std::min(**oldest, *created) : *created;
-        const QString from = message.value(QStringLiteral("from"))
-                                 .toObject()
-                                 .value(QStringLiteral("id"))
-                                 .toString();
+        const QString from =
+            message.value(QStringLiteral("from")).toObject().value(QStringLiteral("id")).toString();
         if (from == pageId) {
             record.lastOutbound = later(record.lastOutbound, created);
         } else if (!from.isEmpty()) {
@@ -103,8 +101,8 @@ std::optional<ThreadScan::ListedThread> ThreadScan::listedThread(const QJsonObje
     // Older messages exist when Graph offers a next page, or (an answer without paging)
     // when the inline limit was filled.
     const QJsonObject paging = messages.value(QStringLiteral("paging")).toObject();
-    const bool mayHaveMore = paging.isEmpty() ? data.size() >= kInlineMessages
-                                              : paging.contains(QStringLiteral("next"));
+    const bool mayHaveMore =
+        paging.isEmpty() ? data.size() >= kInlineMessages : paging.contains(QStringLiteral("next"));
     thread.needsRead = !inbound && mayHaveMore;
     return thread;
 }

@@ -35,11 +35,11 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-const QLatin1String kColumns(
-    "c.psid, c.name, c.first_seen, c.last_inbound, c.last_outbound, c.unavailable, "
-    "c.blocked, c.conversation_id, c.updated_time, "
-    "(SELECT group_concat(l.label_id, ',') FROM contact_labels l "
-    " WHERE l.page_id = c.page_id AND l.psid = c.psid)");
+const QLatin1String
+    kColumns("c.psid, c.name, c.first_seen, c.last_inbound, c.last_outbound, c.unavailable, "
+             "c.blocked, c.conversation_id, c.updated_time, "
+             "(SELECT group_concat(l.label_id, ',') FROM contact_labels l "
+             " WHERE l.page_id = c.page_id AND l.psid = c.psid)");
 // Newest inbound message first, people who never wrote last, then by PSID: stable pages.
 const QLatin1String kOrder("ORDER BY c.last_inbound IS NULL, c.last_inbound DESC, c.psid");
 
@@ -75,7 +75,7 @@ std::optional<int> ContactStore::addPsids(const QStringList &psids, qint64 nowMs
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
@@ -91,7 +91,7 @@ std::optional<int> ContactStore::addPsids(const QStringList &psids, qint64 nowMs
         added += query.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!transaction.commit()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return std::nullopt;
     }
     return added;
@@ -118,9 +118,9 @@ bool ContactStore::upsertConversation(const ConversationRecord &record, qint64 n
         " updated_time = excluded.updated_time"));
     query.bindValue(QStringLiteral(":page"), m_pageId);
     query.bindValue(QStringLiteral(":psid"), record.psid);
-    query.bindValue(QStringLiteral(":name"),
-                    record.name.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(record.name));
+    query.bindValue(QStringLiteral(":name"), record.name.isEmpty()
+                                                 ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(record.name));
     query.bindValue(QStringLiteral(":now"), nowMs);
     query.bindValue(QStringLiteral(":inbound"), optionalTime(record.lastInbound));
     query.bindValue(QStringLiteral(":outbound"), optionalTime(record.lastOutbound));
@@ -217,13 +217,12 @@ bool ContactStore::prepareSelect(QSqlQuery &query, const ContactFilter &filter,
     return true;
 }
 
-std::optional<QList<Contact>> ContactStore::list(const ContactFilter &filter, int offset,
-                                                 int limit)
+std::optional<QList<Contact>> ContactStore::list(const ContactFilter &filter, int offset, int limit)
 {
     QSqlQuery query(m_database.connection());
-    const QString suffix = kOrder + QStringLiteral(" LIMIT %1 OFFSET %2")
-                                        .arg(limit < 0 ? -1 : limit)
-                                        .arg(std::max(0, offset));
+    const QString suffix =
+        kOrder +
+        QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(std::max(0, offset));
     if (!prepareSelect(query, filter, kColumns, suffix) || !exec(query))
         return std::nullopt;
     QList<Contact> contacts;

@@ -2,8 +2,8 @@
 
 #include "models/store/writetransaction.h"
 
-#include <QSet>
 #include "models/store/database.h"
+#include <QSet>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,7 +58,7 @@ bool LabelIndex::label(const QString &labelId, const QStringList &psids, qint64 
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return false;
     }
     if (!ensureLabel(labelId, {}))
@@ -81,7 +81,7 @@ bool LabelIndex::label(const QString &labelId, const QStringList &psids, qint64 
     }
     if (transaction.commit())
         return true;
-    m_error = transaction.lastError();
+    m_error = transaction.error();
     return false;
 }
 
@@ -89,7 +89,7 @@ bool LabelIndex::unlabel(const QString &labelId, const QStringList &psids)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return false;
     }
     QSqlQuery member(m_database.connection());
@@ -104,7 +104,7 @@ bool LabelIndex::unlabel(const QString &labelId, const QStringList &psids)
     }
     if (transaction.commit())
         return true;
-    m_error = transaction.lastError();
+    m_error = transaction.error();
     return false;
 }
 
@@ -112,14 +112,14 @@ bool LabelIndex::deleteLabel(const QString &labelId)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return false;
     }
     if (!removeLabel(labelId))
         return false;
     if (transaction.commit())
         return true;
-    m_error = transaction.lastError();
+    m_error = transaction.error();
     return false;
 }
 
@@ -128,7 +128,7 @@ bool LabelIndex::setLabelsOf(const QString &psid, const QList<KnownLabel> &label
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return false;
     }
     if (complete) {
@@ -161,7 +161,7 @@ bool LabelIndex::setLabelsOf(const QString &psid, const QList<KnownLabel> &label
     }
     if (transaction.commit())
         return true;
-    m_error = transaction.lastError();
+    m_error = transaction.error();
     return false;
 }
 
@@ -169,7 +169,7 @@ bool LabelIndex::rememberLabels(const QList<KnownLabel> &labels, bool complete)
 {
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return false;
     }
     QSet<QString> listed;
@@ -179,8 +179,8 @@ bool LabelIndex::rememberLabels(const QList<KnownLabel> &labels, bool complete)
             return false;
     }
     if (complete) {
-        const auto known = strings(QStringLiteral("SELECT label_id FROM labels WHERE page_id = ?"),
-                                   {m_pageId});
+        const auto known =
+            strings(QStringLiteral("SELECT label_id FROM labels WHERE page_id = ?"), {m_pageId});
         if (!known)
             return false;
         for (const QString &labelId : *known) {
@@ -190,7 +190,7 @@ bool LabelIndex::rememberLabels(const QList<KnownLabel> &labels, bool complete)
     }
     if (transaction.commit())
         return true;
-    m_error = transaction.lastError();
+    m_error = transaction.error();
     return false;
 }
 

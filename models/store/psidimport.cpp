@@ -38,9 +38,9 @@ bool PsidImport::begin()
 {
     discard();
     m_distinct = 0;
-    m_active = exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(kTable)) &&
-               exec(QStringLiteral("CREATE TABLE %1 (psid TEXT PRIMARY KEY) WITHOUT ROWID")
-                        .arg(kTable));
+    m_active =
+        exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(kTable)) &&
+        exec(QStringLiteral("CREATE TABLE %1 (psid TEXT PRIMARY KEY) WITHOUT ROWID").arg(kTable));
     if (!m_active)
         return false;
     m_insert.emplace(m_database.connection());
@@ -73,7 +73,7 @@ std::optional<int> PsidImport::commit(qint64 nowMs)
         return std::nullopt;
     WriteTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
@@ -88,7 +88,7 @@ std::optional<int> PsidImport::commit(qint64 nowMs)
     }
     const int added = query.numRowsAffected();
     if (!transaction.commit()) {
-        m_error = transaction.lastError();
+        m_error = transaction.error();
         return std::nullopt;
     }
     discard();

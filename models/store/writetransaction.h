@@ -5,31 +5,32 @@
 
 namespace mdesk::store {
 
-// A write transaction on one connection, committed by commit() and rolled back when it
-// goes out of scope without one. The outermost one is BEGIN IMMEDIATE: it takes the write
-// lock up front, so a second writer (the GUI and a CLI run on one file) waits through the
-// busy timeout instead of failing with "database is locked" when it upgrades a read.
-// Nested ones on the same connection and thread are savepoints.
+// A write transaction that starts with BEGIN IMMEDIATE: the write lock is taken at the
+// start (waiting up to the busy timeout for the other process), so a GUI and a CLI writing
+// at once never fail with "database is locked" half way. Rolls back unless commit() ran.
+//
+//     WriteTransaction tx(db);
+//     if (!tx.isActive()) return false;
+//     ... QSqlQuery query(db); ...
+//     return tx.commit();
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase database);
+    explicit WriteTransaction(QSqlDatabase db);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    // Whether BEGIN (or SAVEPOINT) succeeded; false with lastError() saying why.
     bool isActive() const { return m_active; }
     bool commit();
-    const QString &lastError() const { return m_error; }
+    void rollback();
+    // The last SQLite error text (begin or commit); empty when none.
+    const QString &error() const { return m_error; }
 
 private:
-    bool exec(const QString &statement);
-
-    QSqlDatabase m_database;
-    QString m_savepoint; // empty for the outermost transaction
-    QString m_error;
+    QSqlDatabase m_db;
     bool m_active = false;
+    QString m_error;
 };
 
 } // namespace mdesk::store
