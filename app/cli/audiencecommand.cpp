@@ -97,7 +97,7 @@ void AudienceCommand::start(const QStringList &arguments)
         else if (listing)
             list(labelId, openOnly);
         else
-            import(fileName, skip);
+            importFile(fileName, skip);
     });
 }
 
@@ -195,7 +195,7 @@ void AudienceCommand::list(const QString &labelId, bool openOnly)
     finish(Success);
 }
 
-void AudienceCommand::import(const QString &fileName, bool skipBad)
+void AudienceCommand::importFile(const QString &fileName, bool skipBad)
 {
     QFile file;
     const bool fromStdin = fileName == QLatin1String("-");
@@ -210,9 +210,9 @@ void AudienceCommand::import(const QString &fileName, bool skipBad)
         finish(GraphFailure);
         return;
     }
-    store::PsidImport import(*database, m_context.page().pageId);
-    if (!import.begin()) {
-        m_context.printError(tr("The import cannot start: %1").arg(import.lastError()));
+    store::PsidImport collected(*database, m_context.page().pageId);
+    if (!collected.begin()) {
+        m_context.printError(tr("The import cannot start: %1").arg(collected.lastError()));
         finish(GraphFailure);
         return;
     }
@@ -238,9 +238,9 @@ void AudienceCommand::import(const QString &fileName, bool skipBad)
             continue;
         }
         ++psids;
-        const auto added = import.add(line);
+        const auto added = collected.add(line);
         if (!added) {
-            m_context.printError(tr("The import failed: %1").arg(import.lastError()));
+            m_context.printError(tr("The import failed: %1").arg(collected.lastError()));
             finish(GraphFailure);
             return;
         }
@@ -253,9 +253,9 @@ void AudienceCommand::import(const QString &fileName, bool skipBad)
     const bool refused = badLines > 0 && !skipBad;
     int added = 0;
     if (!refused) {
-        const auto committed = import.commit(QDateTime::currentMSecsSinceEpoch());
+        const auto committed = collected.commit(QDateTime::currentMSecsSinceEpoch());
         if (!committed) {
-            m_context.printError(tr("The import failed: %1").arg(import.lastError()));
+            m_context.printError(tr("The import failed: %1").arg(collected.lastError()));
             finish(GraphFailure);
             return;
         }
@@ -269,7 +269,7 @@ void AudienceCommand::import(const QString &fileName, bool skipBad)
                     {QStringLiteral("duplicates"), duplicates},
                     {QStringLiteral("bad_lines"), badLines},
                     {QStringLiteral("added"), added},
-                    {QStringLiteral("known"), refused ? 0 : import.distinct() - added}});
+                    {QStringLiteral("known"), refused ? 0 : collected.distinct() - added}});
     if (refused) {
         m_context.printError(tr("%1 has %n bad lines; nothing was imported. Fix them, or "
                                 "pass --skip-bad to import the good lines.",

@@ -23,7 +23,7 @@ public:
 private:
     void sync(int pageSize);
     void list(const QString &labelId, bool openOnly);
-    void import(const QString &fileName, bool skipBad);
+    void importFile(const QString &fileName, bool skipBad);
     // The store, opened; nullptr after printing why it cannot be used.
     store::Database *openStore();
 };

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <algorithm>
 #include <functional>
 #include <optional>
 

@@ -20,8 +20,8 @@ const QString kOtherPage = QStringLiteral("2002");
 constexpr qint64 kNow = 1'800'000'000'000; // a fixed "now" (2027-01-15)
 constexpr qint64 kHour = 60 * 60 * 1000;
 
-ConversationRecord thread(const QString &psid, qint64 updated, std::optional<qint64> inbound,
-                          std::optional<qint64> outbound = std::nullopt)
+ConversationRecord threadOf(const QString &psid, qint64 updated, std::optional<qint64> inbound,
+                            std::optional<qint64> outbound = std::nullopt)
 {
     ConversationRecord record;
     record.psid = psid;
@@ -67,7 +67,7 @@ private Q_SLOTS:
         ContactStore contacts(*m_database, kPage);
         QCOMPARE(contacts.addPsid(QStringLiteral("11"), kNow), std::optional<bool>(true));
         QVERIFY(
-            contacts.upsertConversation(thread(QStringLiteral("12"), kNow, kNow - kHour), kNow));
+            contacts.upsertConversation(threadOf(QStringLiteral("12"), kNow, kNow - kHour), kNow));
         QCOMPARE(contacts.addPsids(
                      {QStringLiteral("11"), QStringLiteral("12"), QStringLiteral("13")}, kNow + 5),
                  std::optional<int>(1));
@@ -86,11 +86,11 @@ private Q_SLOTS:
     {
         ContactStore contacts(*m_database, kPage);
         const QString psid = QStringLiteral("21");
-        QVERIFY(
-            contacts.upsertConversation(thread(psid, kNow, kNow - 2 * kHour, kNow - kHour), kNow));
+        QVERIFY(contacts.upsertConversation(threadOf(psid, kNow, kNow - 2 * kHour, kNow - kHour),
+                                            kNow));
         QVERIFY(contacts.setUnavailable(psid, true));
         // An answer with older times (a thread read with fewer messages) keeps the newer.
-        auto older = thread(psid, kNow + 10, kNow - 3 * kHour, std::nullopt);
+        auto older = threadOf(psid, kNow + 10, kNow - 3 * kHour, std::nullopt);
         older.name.clear();
         QVERIFY(contacts.upsertConversation(older, kNow + 10));
         auto contact = contacts.contact(psid);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(contact->unavailable); // no newer message from them
         // A newer message from the person: reachable again.
         QVERIFY(
-            contacts.upsertConversation(thread(psid, kNow + 20, kNow, std::nullopt), kNow + 20));
+            contacts.upsertConversation(threadOf(psid, kNow + 20, kNow, std::nullopt), kNow + 20));
         contact = contacts.contact(psid);
         QCOMPARE(contact->lastInbound, std::optional<qint64>(kNow));
         QVERIFY(!contact->unavailable);
@@ -116,11 +116,11 @@ private Q_SLOTS:
         LabelIndex labels(*m_database, kPage);
         // 31 wrote an hour ago, 32 a day and a minute ago, 33 never, 34 just now.
         QVERIFY(
-            contacts.upsertConversation(thread(QStringLiteral("31"), kNow, kNow - kHour), kNow));
+            contacts.upsertConversation(threadOf(QStringLiteral("31"), kNow, kNow - kHour), kNow));
         QVERIFY(contacts.upsertConversation(
-            thread(QStringLiteral("32"), kNow, kNow - 24 * kHour - 60000), kNow));
+            threadOf(QStringLiteral("32"), kNow, kNow - 24 * kHour - 60000), kNow));
         QVERIFY(contacts.addPsid(QStringLiteral("33"), kNow));
-        QVERIFY(contacts.upsertConversation(thread(QStringLiteral("34"), kNow, kNow - 1), kNow));
+        QVERIFY(contacts.upsertConversation(threadOf(QStringLiteral("34"), kNow, kNow - 1), kNow));
         QVERIFY(labels.label(QStringLiteral("900"),
                              {QStringLiteral("31"), QStringLiteral("32"), QStringLiteral("33")},
                              kNow));

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdlib>
 #include <memory>
 
 using namespace mdesk;
@@ -93,7 +94,10 @@ private:
             QVERIFY2(expected.contains(contact.psid), qPrintable(contact.psid));
             const auto &[inbound, open] = expected.value(contact.psid);
             QCOMPARE(contact.lastInbound, std::optional<qint64>(inbound));
-            QCOMPARE(contact.windowOpen(now), open);
+            // Whoever wrote 24 h ago give or take a few seconds may have crossed the line
+            // between the two clocks' readings.
+            if (std::abs(inbound + store::kMessagingWindowMs - now) > 5000)
+                QCOMPARE(contact.windowOpen(now), open);
             QVERIFY(!contact.name.isEmpty());
         }
     }
