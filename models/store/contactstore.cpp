@@ -35,13 +35,15 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-const QLatin1String
-    kColumns("c.psid, c.name, c.first_seen, c.last_inbound, c.last_outbound, c.unavailable, "
-             "c.blocked, c.conversation_id, c.updated_time, "
-             "(SELECT group_concat(l.label_id, ',') FROM contact_labels l "
-             " WHERE l.page_id = c.page_id AND l.psid = c.psid)");
-// Newest inbound message first, people who never wrote last, then by PSID: stable pages.
-const QLatin1String kOrder("ORDER BY c.last_inbound IS NULL, c.last_inbound DESC, c.psid");
+const QLatin1String kBaseColumns(
+    "c.psid, c.name, c.first_seen, c.last_inbound, c.last_outbound, c.unavailable, c.blocked, "
+    "c.conversation_id, c.updated_time, c.page_id");
+const QLatin1String kLabels("(SELECT group_concat(l.label_id, ',') FROM contact_labels l "
+                            "WHERE l.page_id = c.page_id AND l.psid = c.psid)");
+// Newest inbound message first, people who never wrote last (SQLite sorts NULL lowest),
+// then by PSID: the order of the (page_id, last_inbound) index read backwards, so a page
+// deep in a 100,000-row table is an index walk, not a sort.
+const QLatin1String kOrder("ORDER BY c.last_inbound DESC, c.psid DESC");
 
 } // namespace
 
@@ -153,8 +155,8 @@ bool ContactStore::setBlocked(const QString &psid, bool blocked)
 std::optional<Contact> ContactStore::contact(const QString &psid)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM contacts c WHERE c.page_id = ? AND c.psid = ?")
-                      .arg(kColumns));
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM contacts c WHERE c.page_id = ? AND c.psid = ?")
+                      .arg(kBaseColumns, kLabels));
     query.addBindValue(m_pageId);
     query.addBindValue(psid);
     if (!exec(query) || !query.next())
@@ -185,7 +187,7 @@ std::optional<qint64> ContactStore::newestUpdatedTime()
 }
 
 bool ContactStore::prepareSelect(QSqlQuery &query, const ContactFilter &filter,
-                                 const QString &columns, const QString &suffix)
+                                 const QString &statement)
 {
     // With a label the join starts from the label's members (an index range), so a small
     // label on a large Page never scans every contact.
@@ -200,8 +202,7 @@ bool ContactStore::prepareSelect(QSqlQuery &query, const ContactFilter &filter,
         sql += QStringLiteral(" AND (c.psid LIKE :text ESCAPE '\\' OR c.name LIKE :text2 "
                               "ESCAPE '\\')");
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT ") + columns + QLatin1Char(' ') + sql +
-                       QLatin1Char(' ') + suffix)) {
+    if (!query.prepare(QString(statement).replace(QLatin1String("%1"), sql))) {
         m_error = query.lastError().text();
         return false;
     }
@@ -220,10 +221,16 @@ bool ContactStore::prepareSelect(QSqlQuery &query, const ContactFilter &filter,
 std::optional<QList<Contact>> ContactStore::list(const ContactFilter &filter, int offset, int limit)
 {
     QSqlQuery query(m_database.connection());
-    const QString suffix =
-        kOrder +
-        QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(std::max(0, offset));
-    if (!prepareSelect(query, filter, kColumns, suffix) || !exec(query))
+    // The rows of the page are picked first and only they get their labels looked up: a
+    // subquery in the picking query would run for every row skipped by the offset too.
+    const QString picked = QStringLiteral("WITH c AS MATERIALIZED (SELECT ") + kBaseColumns +
+                           QStringLiteral(" %1 ") + kOrder +
+                           QStringLiteral(" LIMIT %1 OFFSET %2) ")
+                               .arg(limit < 0 ? -1 : limit)
+                               .arg(std::max(0, offset)) +
+                           QStringLiteral("SELECT c.*, ") + kLabels + QStringLiteral(" FROM c ") +
+                           kOrder;
+    if (!prepareSelect(query, filter, picked) || !exec(query))
         return std::nullopt;
     QList<Contact> contacts;
     while (query.next())
@@ -235,7 +242,10 @@ bool ContactStore::forEach(const ContactFilter &filter,
                            const std::function<bool(const Contact &)> &visit)
 {
     QSqlQuery query(m_database.connection());
-    if (!prepareSelect(query, filter, kColumns, kOrder) || !exec(query))
+    if (!prepareSelect(query, filter,
+                       QStringLiteral("SELECT ") + kBaseColumns + QStringLiteral(", ") + kLabels +
+                           QStringLiteral(" %1 ") + kOrder) ||
+        !exec(query))
         return false;
     while (query.next()) {
         if (!visit(fromRow(query)))
@@ -247,7 +257,7 @@ bool ContactStore::forEach(const ContactFilter &filter,
 std::optional<int> ContactStore::count(const ContactFilter &filter)
 {
     QSqlQuery query(m_database.connection());
-    if (!prepareSelect(query, filter, QStringLiteral("count(*)"), {}) || !exec(query) ||
+    if (!prepareSelect(query, filter, QStringLiteral("SELECT count(*) %1")) || !exec(query) ||
         !query.next())
         return std::nullopt;
     return query.value(0).toInt();
@@ -265,7 +275,7 @@ Contact ContactStore::fromRow(const QSqlQuery &query)
     contact.blocked = query.value(6).toInt() != 0;
     contact.conversationId = query.value(7).toString();
     contact.updatedTime = timeAt(query, 8);
-    const QString labels = query.value(9).toString();
+    const QString labels = query.value(10).toString();
     if (!labels.isEmpty()) {
         contact.labels = labels.split(QLatin1Char(','));
         contact.labels.sort();

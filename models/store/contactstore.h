@@ -46,7 +46,8 @@ public:
     // The newest updated_time of any synced thread of the Page; nullopt when none.
     std::optional<qint64> newestUpdatedTime();
 
-    // Contacts matching filter, newest inbound message first (unknown last), then by PSID;
+    // Contacts matching filter, newest inbound message first (unknown last), then by PSID
+    // (descending);
     // rows [offset, offset + limit), limit < 0: all. A table model pages with this.
     std::optional<QList<Contact>> list(const ContactFilter &filter, int offset = 0, int limit = -1);
     // Calls visit for every match in list() order without holding them all; visit returns
@@ -55,8 +56,9 @@ public:
     std::optional<int> count(const ContactFilter &filter);
 
 private:
-    bool prepareSelect(QSqlQuery &query, const ContactFilter &filter, const QString &columns,
-                       const QString &suffix);
+    // Prepares statement with its %1 replaced by the filter's FROM and WHERE, and binds
+    // the filter's values.
+    bool prepareSelect(QSqlQuery &query, const ContactFilter &filter, const QString &statement);
     bool exec(QSqlQuery &query);
     static Contact fromRow(const QSqlQuery &query);
 

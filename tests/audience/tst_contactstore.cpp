@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace mdesk::store;
@@ -170,7 +171,8 @@ private Q_SLOTS:
             QCOMPARE(page->size(), qMin(100, 1050 - offset < 0 ? 0 : 1050 - offset));
             seen += psidsOf(page);
         }
-        QCOMPARE(seen, psids); // sorted by PSID when nobody wrote
+        std::reverse(psids.begin(), psids.end());
+        QCOMPARE(seen, psids); // by PSID, descending, when nobody wrote
         int visited = 0;
         QVERIFY(contacts.forEach({}, [&](const Contact &) { return ++visited < 10; }));
         QCOMPARE(visited, 10);
