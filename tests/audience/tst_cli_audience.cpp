@@ -129,7 +129,13 @@ private Q_SLOTS:
         const CliRun open = cli.run(
             page + QStringList{kAudience, QStringLiteral("list"), QStringLiteral("--open")});
         QVERIFY2(open.exitCode == 0, qPrintable(open.summary()));
-        QCOMPARE(psidsOf(arrayOf(open)), expectedOpen);
+        const QSet<QString> listedOpen = psidsOf(arrayOf(open));
+        // Only someone who wrote 24 h ago give or take the seconds between the sandbox's
+        // reading and the CLI's may differ.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const QString &psid : (listedOpen - expectedOpen) + (expectedOpen - listedOpen))
+            QVERIFY2(std::abs(expected.value(psid).first + 24 * 3600 * 1000LL - now) < 10000,
+                     qPrintable(psid));
 
         const CliRun all = cli.run(page + QStringList{kAudience, QStringLiteral("list")});
         const QJsonArray contacts = arrayOf(all);
