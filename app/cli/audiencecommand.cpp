@@ -103,11 +103,8 @@ void AudienceCommand::start(const QStringList &arguments)
 
 store::Database *AudienceCommand::openStore()
 {
-    QString error;
-    store::Database *database = m_context.store(&error);
-    if (!database)
-        m_context.printError(tr("The local store cannot be used: %1").arg(error));
-    return database;
+    // CliContext::store() puts the reason on stderr when the store cannot be opened.
+    return m_context.store();
 }
 
 void AudienceCommand::sync(int pageSize)

@@ -24,7 +24,7 @@ private:
     void sync(int pageSize);
     void list(const QString &labelId, bool openOnly);
     void importFile(const QString &fileName, bool skipBad);
-    // The store, opened; nullptr after printing why it cannot be used.
+    // The store, opened; nullptr after CliContext printed why it cannot be used.
     store::Database *openStore();
 };
 

@@ -9,6 +9,7 @@
 #include "app/settings.h"
 #include "models/audience/labelcallrecorder.h"
 #include "models/store/database.h"
+#include "models/store/eventjournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,11 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options
     , m_options(std::move(options))
 {}
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    m_journal.reset(); // writes what is queued
+    m_store.reset();
+}
 
 Settings &CliContext::settings()
 {
@@ -45,30 +50,21 @@ api::GraphClient &CliContext::client()
     if (!m_client) {
         m_client = new api::GraphClient(this);
         wireEvents();
+        openJournal();
         // Every label call of any command keeps the label index right.
         auto *recorder = new models::LabelCallRecorder(
-            m_client->events(), [this](QString *error) { return store(error); }, this);
+            m_client->events(),
+            [this](QString *error) {
+                store::Database *database = store();
+                if (!database)
+                    *error = tr("The local store cannot be opened.");
+                return database;
+            },
+            this);
         connect(recorder, &models::LabelCallRecorder::failed, this,
                 [this](const QString &message) { printError(message); });
     }
     return *m_client;
-}
-
-store::Database *CliContext::store(QString *error)
-{
-    if (!m_store && m_storeError.isEmpty()) {
-        m_store = std::make_unique<store::Database>();
-        const store::OpenResult opened = m_store->open();
-        if (!opened.damagedMessage.isEmpty())
-            printError(opened.damagedMessage);
-        if (!opened.ok) {
-            m_storeError = opened.error;
-            m_store.reset();
-        }
-    }
-    if (!m_store && error)
-        *error = m_storeError;
-    return m_store.get();
 }
 
 void CliContext::wireEvents()
@@ -80,6 +76,32 @@ void CliContext::wireEvents()
                 m_err << QString::fromUtf8(event.toJsonLine());
                 m_err.flush();
             });
+}
+
+store::Database *CliContext::store()
+{
+    if (m_storeTried)
+        return m_store.get();
+    m_storeTried = true;
+    auto database = std::make_unique<store::Database>();
+    const store::OpenResult result = database->open();
+    if (!result.damagedMessage.isEmpty())
+        printError(result.damagedMessage);
+    if (!result.ok) {
+        printError(result.error);
+        return nullptr;
+    }
+    m_store = std::move(database);
+    return m_store.get();
+}
+
+void CliContext::openJournal()
+{
+    // Every call's events go to the journal too, so the app's log shows CLI runs.
+    if (store::Database *database = store()) {
+        m_journal = std::make_unique<store::EventJournal>(*database);
+        m_journal->attach(m_client->events());
+    }
 }
 
 QString CliContext::userToken() const

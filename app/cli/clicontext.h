@@ -20,7 +20,8 @@ class LocalGraph;
 }
 namespace mdesk::store {
 class Database;
-}
+class EventJournal;
+} // namespace mdesk::store
 
 namespace mdesk::app {
 class Settings;
@@ -41,8 +42,12 @@ struct GlobalOptions
 };
 
 // What every command shares: the streams, the global options, and — created on first use —
-// settings, the keychain, the Graph client (with --events wired to stderr) and, with
-// --sandbox, an in-process LocalGraph.
+// settings, the keychain, the Graph client (with --events wired to stderr and to the local
+// store's event journal) and, with --sandbox, an in-process LocalGraph.
+//
+// The local store is opened only when a command needs it: store() (audience, broadcast)
+// or client() (for the event journal). A damaged file's message goes to stderr; a store
+// that cannot be opened is said once on stderr and client() works without a journal.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -58,10 +63,9 @@ public:
     Settings &settings();
     SecretStore &secrets();
     api::GraphClient &client();
-    // The local store (store::Database::defaultPath()), opened on first use; a damaged file
-    // moved aside is reported on stderr. nullptr, with *error saying why, when it cannot be
-    // used. The client's label calls feed its label index (LabelCallRecorder).
-    store::Database *store(QString *error = nullptr);
+    // The local store, opened on first use; nullptr when it cannot be opened (the reason
+    // is already on stderr). $MESSENGER_DESK_STORE overrides where the file is.
+    store::Database *store();
 
     // Loads the target page's app and tokens (environment, then keychain; with --sandbox
     // the demo accounts) and calls done once. The page is --page, else the only configured
@@ -82,20 +86,22 @@ public:
 
 private:
     void wireEvents();
+    void openJournal();
     bool startSandbox();
 
     QTextStream &m_out;
     QTextStream &m_err;
     GlobalOptions m_options;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<store::Database> m_store;
-    QString m_storeError; // why the store cannot be used, once tried
     SecretStore *m_secrets = nullptr;
     api::GraphClient *m_client = nullptr;
     sandbox::LocalGraph *m_sandbox = nullptr;
     models::PageRef m_page;
     QHash<QString, QString> m_sandboxUserTokens; // app id -> user token, with --sandbox
     QStringList m_keychainProblems;
+    std::unique_ptr<store::Database> m_store;
+    std::unique_ptr<store::EventJournal> m_journal; // after m_store: destroyed first
+    bool m_storeTried = false;
 };
 
 } // namespace mdesk::app::cli

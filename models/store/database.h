@@ -2,9 +2,10 @@
 
 #include <QMutex>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QString>
 #include <atomic>
+
+class QSqlDatabase;
 
 namespace mdesk::store {
 
@@ -46,7 +47,7 @@ public:
     QString path() const { return m_path; }
 
     // This thread's connection, opened on first use with the store's PRAGMAs. Invalid when
-    // open() has not succeeded.
+    // open() has not succeeded. (Callers include <QSqlDatabase> and link Qt Sql.)
     QSqlDatabase connection();
     void closeThreadConnection();
 

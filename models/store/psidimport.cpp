@@ -43,7 +43,7 @@ bool PsidImport::begin()
         exec(QStringLiteral("CREATE TABLE %1 (psid TEXT PRIMARY KEY) WITHOUT ROWID").arg(kTable));
     if (!m_active)
         return false;
-    m_insert.emplace(m_database.connection());
+    m_insert = std::make_unique<QSqlQuery>(m_database.connection());
     if (!m_insert->prepare(
             QStringLiteral("INSERT OR IGNORE INTO %1 (psid) VALUES (?)").arg(kTable))) {
         m_error = m_insert->lastError().text();

@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace mdesk::store {
 
@@ -39,7 +41,7 @@ private:
     Database &m_database;
     QString m_pageId;
     QString m_error;
-    std::optional<QSqlQuery> m_insert; // prepared once: an import may hold a million lines
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once: an import may hold a million lines
     int m_distinct = 0;
     bool m_active = false;
 };

@@ -62,8 +62,8 @@ private Q_SLOTS:
                          options))
                     .isOk());
 
-        QVERIFY(session.store());
-        QCOMPARE(session.store()->path(), storeFile);
+        QVERIFY(session.database());
+        QCOMPARE(session.database()->path(), storeFile);
         // A second connection on the same file, as the CLI would open it, sees the change.
         store::Database cli(storeFile);
         QVERIFY(cli.open().ok);
