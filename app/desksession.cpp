@@ -6,6 +6,7 @@
 #include "app/secretstore.h"
 #include "app/settings.h"
 #include "app/settingsaccountstore.h"
+#include "models/audience/labelcallrecorder.h"
 #include "models/store/broadcastjournal.h"
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
@@ -50,6 +51,10 @@ void DeskSession::openStore(const QString &path)
     m_journal = std::make_unique<store::EventJournal>(*m_database);
     m_journal->attach(m_client->events());
     connect(m_journal.get(), &store::EventJournal::writeFailed, this, &DeskSession::storeProblem);
+    // Every label call of any tab or bulk job keeps the store's label index right.
+    auto *recorder = new models::LabelCallRecorder(
+        m_client->events(), [this](QString *) { return m_database.get(); }, this);
+    connect(recorder, &models::LabelCallRecorder::failed, this, &DeskSession::storeProblem);
 }
 
 store::Database *DeskSession::database() const

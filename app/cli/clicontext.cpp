@@ -7,6 +7,7 @@
 #include "app/cli/exitstatus.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
+#include "models/audience/labelcallrecorder.h"
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
 
@@ -55,6 +56,18 @@ api::GraphClient &CliContext::client()
         wireEvents();
         applyLimits();
         openJournal();
+        // Every label call of any command keeps the label index right.
+        auto *recorder = new models::LabelCallRecorder(
+            m_client->events(),
+            [this](QString *error) {
+                store::Database *database = store();
+                if (!database)
+                    *error = tr("The local store cannot be opened.");
+                return database;
+            },
+            this);
+        connect(recorder, &models::LabelCallRecorder::failed, this,
+                [this](const QString &message) { printError(message); });
     }
     return *m_client;
 }

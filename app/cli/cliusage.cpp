@@ -12,7 +12,8 @@ QString CliUsage::programName()
 QStringList CliUsage::commandNames()
 {
     return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
-            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("sandbox")};
+            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("audience"),
+            QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -73,6 +74,12 @@ COMMANDS
         Add or remove a label for many users in Graph batch requests; progress goes to
         stderr.
 
+    audience sync [--page-size N]
+    audience list [--label ID] [--open]
+    audience import FILE [--skip-bad]
+        The Page's contacts in the local store: sync reads what changed in the Page's
+        conversations, list prints the contacts as JSON, import adds a PSID list.
+
     sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON]
                   [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
@@ -85,6 +92,8 @@ ENVIRONMENT
         Credentials for scripts and CI; they take precedence over the keychain.
     MESSENGER_DESK_USER_TOKEN
         The user access token for list_pages.
+    MESSENGER_DESK_STORE
+        The local store file instead of the default one.
 
 WAITS AND UNKNOWN OUTCOMES
     A wait of 2 seconds or more (Graph's rate limit, a back-off before a retry) is
@@ -221,6 +230,52 @@ DESCRIPTION
 EXIT STATUS
     0  every PSID done   1  some PSIDs failed, unknown or not sent   2  usage error
     3  keychain
+)")},
+                                               {QStringLiteral("audience"), QStringLiteral(R"(NAME
+    messenger-desk-cli audience - the Page's contacts in the local store
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] audience sync [--page-size N]
+    messenger-desk-cli [GLOBAL OPTIONS] audience list [--label ID] [--open]
+    messenger-desk-cli [GLOBAL OPTIONS] audience import FILE [--skip-bad]
+
+DESCRIPTION
+    Graph cannot list who carries a label or whose 24-hour window is open, so Messenger
+    Desk keeps the people it knows per Page in its local store, shared with the app.
+    Every label call (label, unlabel, bulk, delete label, reading a user's labels) made
+    by the app or this CLI updates the store's label index.
+
+    sync    reads the Page's conversations newest first (N threads per request, 100 by
+            default, each with its 5 newest messages) and stops at the threads it
+            already holds, so a second sync reads only what changed. A thread whose 5
+            newest messages are all the Page's costs one more read. Progress goes to
+            stderr; stdout gets {"page_id","resumed","threads_listed","threads_stored",
+            "list_requests","message_requests","contacts","window_open"}. A sync that
+            fails or is stopped keeps every page it finished, and the next one resumes.
+    list    prints a JSON array, newest inbound message first, of
+            {"psid","name","first_seen","last_inbound","window_open","labels",
+            "unavailable"}; times are ISO 8601 UTC or null, labels are label ids.
+            --label ID  only the people the index knows carry that label
+            --open      only the people whose last message is under 24 hours old now
+    import  reads one PSID a line from FILE (- reads stdin); blank lines and lines
+            starting with # are skipped, a PSID listed twice counts once. Every bad
+            line is reported on stderr as FILE:LINE. A file with bad lines imports
+            nothing and exits with 2, so a script never half-imports a broken list;
+            --skip-bad imports the good lines anyway (exit 0). Known people are left
+            as they are. stdout gets {"page_id","imported","lines","psids",
+            "duplicates","bad_lines","added","known"}.
+
+EXIT STATUS
+    0  done   1  Graph or the local store failed   2  usage error or bad lines
+    3  the token could not be read from the keychain
+
+FILES
+    The store is store.sqlite in the platform's application data folder
+    ($MESSENGER_DESK_STORE overrides it).
+
+EXAMPLE
+    messenger-desk-cli audience sync && \
+        messenger-desk-cli audience list --open | jq -r '.[].psid'
 )")},
                                                {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
