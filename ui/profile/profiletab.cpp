@@ -8,6 +8,7 @@
 #include "ui/profile/fieldsection.h"
 #include "ui/profile/greetingeditor.h"
 #include "ui/profile/icebreakereditor.h"
+#include "ui/widgets/fieldconflictview.h"
 #include "ui/widgets/reviewchangesdialog.h"
 #include "ui/widgets/setfieldcommand.h"
 #include "ui/widgets/stringlisteditor.h"
@@ -269,7 +270,9 @@ ProfileTab::ProfileTab(api::GraphClient *client, models::ProfileSession *session
     connect(publicKey, &QLineEdit::textEdited, paymentSection, &FieldSection::editorChanged);
     connect(testUsers, &StringListEditor::edited, paymentSection, &FieldSection::editorChanged);
 
-    for (FieldSection *section : std::as_const(m_sections)) {
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        FieldSection *section = m_sections.at(i);
+        sections->addWidget(m_conflictViews.at(i));
         sections->addWidget(section);
         section->setDeprecationNote(m_session->draft()->isDeprecated(section->field())
                                         ? m_session->draft()->deprecationNote(section->field())
@@ -325,6 +328,7 @@ ProfileTab::ProfileTab(api::GraphClient *client, models::ProfileSession *session
     models::ProfileDraft *draft = m_session->draft();
     connect(draft, &models::ProfileDraft::changed, this, &ProfileTab::refreshFromDraft);
     connect(draft, &models::ProfileDraft::liveChanged, this, &ProfileTab::refreshFromDraft);
+    connect(draft, &models::ProfileDraft::conflictsChanged, this, &ProfileTab::refreshFromDraft);
     connect(m_session, &models::ProfileSession::busyChanged, this, &ProfileTab::refreshButtons);
     connect(
         m_session, &models::ProfileSession::fetched, this, [this](const api::GraphResult &result) {
@@ -356,6 +360,8 @@ FieldSection *ProfileTab::addSection(const QString &field, const QString &title,
                                      std::function<void(const QJsonValue &)> write)
 {
     auto *section = new FieldSection(field, title, editor, std::move(read), std::move(write));
+    // Beside the group, not in it: an unchecked group disables what it holds.
+    m_conflictViews.append(new FieldConflictView(m_session->draft(), field, title, this));
     connect(section, &FieldSection::edited, this, [this, section] { onSectionEdited(section); });
     m_sections.append(section);
     return section;
@@ -375,8 +381,13 @@ void ProfileTab::refreshFromDraft()
         section->showViolations(draft->violationsFor(section->field()));
     }
     const models::ProfileChange change = draft->change();
-    m_summary->setText(!draft->hasLive() ? tr("Not fetched yet: fetch from the page to compare.")
-                       : change.isEmpty()
+    m_summary->setText(
+        !draft->conflicts().isEmpty()
+            ? tr("%n field(s) changed on the page since you started editing; pick a value for "
+                 "each before applying.",
+                 nullptr, int(draft->conflicts().size()))
+        : !draft->hasLive() ? tr("Not fetched yet: fetch from the page to compare.")
+        : change.isEmpty()
                            ? tr("The draft matches the page.")
                            : tr("%n field(s) to set, %1 to clear.", nullptr, int(change.set.size()))
                                  .arg(change.reset.size()));
@@ -392,9 +403,16 @@ void ProfileTab::refreshButtons()
     m_apply->setEnabled(!busy && canApply);
     m_revert->setEnabled(!busy && m_session->draft()->isDirty());
     m_copy->setEnabled(!busy && !m_session->draft()->draft().isEmpty());
-    m_apply->setToolTip(canApply || !m_session->draft()->isDirty()
-                            ? tr("Send the draft to the page.")
-                            : tr("Fix the fields marked below first."));
+    m_apply->setToolTip(canApply || !m_session->draft()->isDirty() ? tr("Send the draft to the page.")
+                        : m_session->draft()->conflicts().isEmpty()
+                            ? tr("Fix the fields marked below first.")
+                            : tr("Pick a value for each field that changed on the page first."));
+}
+
+void ProfileTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->ensureLoaded();
 }
 
 QString ProfileTab::statusText() const

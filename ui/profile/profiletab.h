@@ -46,6 +46,10 @@ public:
     // Opens the review dialog (non-modal); accepting it applies.
     void review();
 
+protected:
+    // Opening the tab on a Page with nothing read reads it (shared with the other tabs).
+    void showEvent(QShowEvent *event) override;
+
 private:
     FieldSection *addSection(const QString &field, const QString &title, QWidget *editor,
                              std::function<QJsonValue()> read,
@@ -60,6 +64,7 @@ private:
     models::ProfileSession *m_session;
     QUndoStack *m_undo;
     QList<FieldSection *> m_sections;
+    QList<QWidget *> m_conflictViews; // one per section, shown above it while conflicted
     QList<CopyToPagesDialog::Target> m_targets;
     QPushButton *m_fetch;
     QPushButton *m_review;
