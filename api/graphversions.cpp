@@ -156,7 +156,8 @@ QJsonObject GraphVersions::toJson(GraphVersion version, QDate on)
                                                       ? QJsonValue(isoDate(info->availableUntil))
                                                       : QJsonValue(QJsonValue::Null));
     const std::optional<qint64> left = daysLeft(version, on);
-    row.insert(QStringLiteral("days_left"), left ? QJsonValue(*left) : QJsonValue(QJsonValue::Null));
+    row.insert(QStringLiteral("days_left"),
+               left ? QJsonValue(*left) : QJsonValue(QJsonValue::Null));
     return row;
 }
 

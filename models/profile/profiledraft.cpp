@@ -73,8 +73,8 @@ void ProfileDraft::rebase(const QJsonObject &live)
 {
     const QStringList liveKeys = m_live.keys();
     QSet<QString> keys(liveKeys.begin(), liveKeys.end());
-    for (const QJsonObject *side : {&live, &m_draft})
-        for (auto it = side->begin(); it != side->end(); ++it)
+    for (const QJsonObject &side : {live, m_draft})
+        for (auto it = side.begin(); it != side.end(); ++it)
             keys.insert(it.key());
     QJsonObject draft = m_draft;
     bool conflictsAltered = false;

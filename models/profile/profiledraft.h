@@ -81,10 +81,7 @@ public:
     // the profile as it would be after applying.
     QList<api::Violation> violations() const;
     QList<api::Violation> violationsFor(const QString &field) const;
-    bool canApply() const
-    {
-        return isDirty() && m_conflicts.isEmpty() && violations().isEmpty();
-    }
+    bool canApply() const { return isDirty() && m_conflicts.isEmpty() && violations().isEmpty(); }
 
     // {"version", "live", "draft", "conflicts"} for DraftStore; restore() reads it back.
     QJsonObject toJson() const;
@@ -97,7 +94,10 @@ Q_SIGNALS:
     void versionChanged(mdesk::api::GraphVersion version);
 
 private:
-    bool inScope(const QString &field) const { return m_scope.isEmpty() || m_scope.contains(field); }
+    bool inScope(const QString &field) const
+    {
+        return m_scope.isEmpty() || m_scope.contains(field);
+    }
     void rebase(const QJsonObject &live);
 
     api::GraphVersion m_version;

@@ -46,10 +46,10 @@ private Q_SLOTS:
             << later << "v22.0" << int(S::Ended) << "v23.0";
         QTest::newRow("last day still served")
             << QDate(2026, 9, 24) << "v20.0" << int(S::EndingSoon) << "v20.0";
-        QTest::newRow("91 days before") << QDate(2027, 7, 9) << "v23.0" << int(S::Current)
-                                        << "v23.0";
-        QTest::newRow("90 days before") << QDate(2027, 7, 10) << "v23.0" << int(S::EndingSoon)
-                                        << "v23.0";
+        QTest::newRow("91 days before")
+            << QDate(2027, 7, 9) << "v23.0" << int(S::Current) << "v23.0";
+        QTest::newRow("90 days before")
+            << QDate(2027, 7, 10) << "v23.0" << int(S::EndingSoon) << "v23.0";
     }
     void statusOnADay()
     {
@@ -65,9 +65,11 @@ private Q_SLOTS:
     void describesWithTheEndDate()
     {
         const QDate today(2026, 12, 3);
-        QCOMPARE(GraphVersions::describe({23, 0}, today), QStringLiteral("v23.0, until 2027-10-08"));
+        QCOMPARE(GraphVersions::describe({23, 0}, today),
+                 QStringLiteral("v23.0, until 2027-10-08"));
         QCOMPARE(GraphVersions::describe({26, 0}, today), QStringLiteral("v26.0"));
-        QCOMPARE(GraphVersions::describe({20, 0}, today), QStringLiteral("v20.0, ended 2026-09-24"));
+        QCOMPARE(GraphVersions::describe({20, 0}, today),
+                 QStringLiteral("v20.0, ended 2026-09-24"));
         QCOMPARE(GraphVersions::describe({8, 0}, today), QStringLiteral("v8.0"));
         QVERIFY(GraphVersions::notice({23, 0}, today).isEmpty());
         const QString ended = GraphVersions::notice({20, 0}, today);
@@ -76,7 +78,8 @@ private Q_SLOTS:
                      ended.contains(QLatin1String("v21.0")),
                  qPrintable(ended));
         const QString soon = GraphVersions::notice({21, 0}, today);
-        QVERIFY2(soon.contains(QLatin1String("2027-01-21")) && soon.contains(QLatin1String("v26.0")),
+        QVERIFY2(soon.contains(QLatin1String("2027-01-21")) &&
+                     soon.contains(QLatin1String("v26.0")),
                  qPrintable(soon));
     }
 

@@ -177,7 +177,8 @@ void TestWireRequests::baseUrlWithPathPrefix()
     base.setPath(QStringLiteral("/graph/"));
     configureClient(*m_client, base);
     QVERIFY(callAndWait(QStringLiteral("fetch_greeting"), {}).result.isOk());
-    QCOMPARE(m_server->lastRequest().path, QStringLiteral("/graph/" MDESK_DEFAULT_GRAPH_VERSION "/me/messenger_profile"));
+    QCOMPARE(m_server->lastRequest().path,
+             QStringLiteral("/graph/" MDESK_DEFAULT_GRAPH_VERSION "/me/messenger_profile"));
 }
 
 void TestWireRequests::queryAndBodyEncoding()
@@ -227,7 +228,8 @@ void TestWireRequests::multipartUpload()
 
     const RecordedRequest request = m_server->lastRequest();
     QCOMPARE(request.method, QByteArray("POST"));
-    QCOMPARE(request.path, QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/me/message_attachments"));
+    QCOMPARE(request.path,
+             QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/me/message_attachments"));
     QCOMPARE(request.queryValue(QStringLiteral("appsecret_proof")),
              appSecretProof(kAppSecret, kPageToken));
     QCOMPARE(request.header("authorization"), QByteArray("Bearer ") + kPageToken.toUtf8());

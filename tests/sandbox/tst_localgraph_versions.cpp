@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace mdesk;
+using namespace mdesk::sandboxtest;
 
 class TestLocalGraphVersions : public QObject
 {

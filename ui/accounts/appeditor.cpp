@@ -24,9 +24,9 @@ QList<api::GraphVersion> knownVersions()
     QList<api::GraphVersion> versions;
     for (const api::GraphVersionInfo &info : api::GraphVersions::all())
         versions.append(info.version);
-    for (const api::GraphVersion legacy : {api::GraphVersion{12, 0}, api::GraphVersion{8, 0},
-                                           api::GraphVersion{7, 0}, api::GraphVersion{4, 0},
-                                           api::GraphVersion{3, 3}})
+    for (const api::GraphVersion legacy :
+         {api::GraphVersion{12, 0}, api::GraphVersion{8, 0}, api::GraphVersion{7, 0},
+          api::GraphVersion{4, 0}, api::GraphVersion{3, 3}})
         versions.append(legacy);
     return versions;
 }
@@ -176,10 +176,10 @@ QString AppEditor::chosenVersion() const
 void AppEditor::showVersionNote()
 {
     const QString chosen = chosenVersion();
-    const api::GraphVersion version = api::GraphVersion::parse(
-        chosen.isEmpty() ? m_store->defaultGraphVersion() : chosen);
+    const api::GraphVersion version =
+        api::GraphVersion::parse(chosen.isEmpty() ? m_store->defaultGraphVersion() : chosen);
     const QString notice = version.isValid() ? api::GraphVersions::notice(version) : QString();
-    m_versionNote->setText(notice);
+    m_versionNote->setText(notice.isEmpty() ? QString() : QStringLiteral("\u26a0 ") + notice);
     m_versionNote->setVisible(!notice.isEmpty());
 }
 

@@ -352,7 +352,9 @@ void MenuTab::showCurrent()
     const bool needsGetStarted =
         !m_model->menu().isEmpty() &&
         !m_session->draft()->draft().contains(QStringLiteral("get_started"));
-    const QString payload = m_session->draft()->field(QStringLiteral("get_started"))[QStringLiteral("payload")].toString();
+    const QString payload = m_session->draft()
+                                ->field(QStringLiteral("get_started"))[QStringLiteral("payload")]
+                                .toString();
     m_getStarted->setText(tr("Get started payload: %1").arg(payload));
     m_getStarted->setVisible(!payload.isEmpty());
     m_getStartedWarning->setVisible(needsGetStarted);

@@ -3,6 +3,7 @@
 #include "api/graphclient.h"
 #include "api/operationtable.h"
 #include "models/jsonfile.h"
+#include "models/live/livepageregistry.h"
 #include "models/profile/profilesession.h"
 #include "ui/profile/countrypicker.h"
 #include "ui/profile/fieldsection.h"
@@ -322,6 +323,11 @@ ProfileTab::ProfileTab(api::GraphClient *client, models::ProfileSession *session
         auto *dialog =
             new CopyToPagesDialog(m_client, m_session->draft()->draft(), m_targets, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CopyToPagesDialog::pageCopied, this,
+                [this](const models::PageRef &page, const QJsonObject &fields, const QString &tx) {
+                    if (models::LivePage *live = m_livePages ? m_livePages->find(page) : nullptr)
+                        live->recordApplied(models::ProfileChange{fields, {}, {}}, tx);
+                });
         dialog->open();
     });
 
@@ -387,8 +393,7 @@ void ProfileTab::refreshFromDraft()
                  "each before applying.",
                  nullptr, int(draft->conflicts().size()))
         : !draft->hasLive() ? tr("Not fetched yet: fetch from the page to compare.")
-        : change.isEmpty()
-                           ? tr("The draft matches the page.")
+        : change.isEmpty()  ? tr("The draft matches the page.")
                            : tr("%n field(s) to set, %1 to clear.", nullptr, int(change.set.size()))
                                  .arg(change.reset.size()));
     refreshButtons();
@@ -403,7 +408,8 @@ void ProfileTab::refreshButtons()
     m_apply->setEnabled(!busy && canApply);
     m_revert->setEnabled(!busy && m_session->draft()->isDirty());
     m_copy->setEnabled(!busy && !m_session->draft()->draft().isEmpty());
-    m_apply->setToolTip(canApply || !m_session->draft()->isDirty() ? tr("Send the draft to the page.")
+    m_apply->setToolTip(canApply || !m_session->draft()->isDirty()
+                            ? tr("Send the draft to the page.")
                         : m_session->draft()->conflicts().isEmpty()
                             ? tr("Fix the fields marked below first.")
                             : tr("Pick a value for each field that changed on the page first."));
@@ -413,6 +419,11 @@ void ProfileTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_session->ensureLoaded();
+}
+
+void ProfileTab::setLivePages(models::LivePageRegistry *livePages)
+{
+    m_livePages = livePages;
 }
 
 QString ProfileTab::statusText() const

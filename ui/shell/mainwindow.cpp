@@ -347,8 +347,8 @@ void MainWindow::onWorkspaceChanged(PageWorkspace *workspace)
 
 void MainWindow::updateVersionLabel(const PageWorkspace *workspace)
 {
-    const api::GraphVersion version = workspace ? workspace->context().graphVersion()
-                                                : api::GraphVersion::defaultVersion();
+    const api::GraphVersion version =
+        workspace ? workspace->context().graphVersion() : api::GraphVersion::defaultVersion();
     const QString notice = api::GraphVersions::notice(version);
     // A warning sign in front when the version ends soon or has ended; the tool tip says why.
     m_graphVersionLabel->setText((notice.isEmpty() ? QString() : QStringLiteral("\u26a0 ")) +
@@ -395,9 +395,9 @@ bool MainWindow::moveAppToNewestVersion(const QString &appId)
     }
     app->graphVersion = newest;
     if (!m_accounts->saveApp(*app)) {
-        statusBar()->showMessage(tr("%1 could not be moved to Graph API %2.")
-                                     .arg(app->displayName(), newest),
-                                 StatusMessageMs);
+        statusBar()->showMessage(
+            tr("%1 could not be moved to Graph API %2.").arg(app->displayName(), newest),
+            StatusMessageMs);
         return false;
     }
     // saveApp() emitted accountsChanged(): every workspace of the app has the new version,

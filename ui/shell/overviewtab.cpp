@@ -4,6 +4,7 @@
 #include "ui/shell/profilesummary.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QDateTime>
 #include <QVBoxLayout>
 
 #include "models/profile/profiledocument.h"
@@ -194,8 +194,7 @@ void OverviewTab::showStatus()
     m_refresh->setEnabled(m_context.live && m_state != State::Loading);
     const QString txId = lastTxId();
     m_showInLog->setEnabled(!txId.isEmpty());
-    const QDateTime readAt =
-        m_context.live ? m_context.live->profileReading().readAt : QDateTime();
+    const QDateTime readAt = m_context.live ? m_context.live->profileReading().readAt : QDateTime();
     const QString time = QLocale().toString(
         (readAt.isValid() ? readAt.toLocalTime() : QDateTime::currentDateTime()).time(),
         QLocale::ShortFormat);

@@ -2,7 +2,7 @@
 
 #include "api/graphclient.h"
 #include "models/accounts/appaccount.h"
-#include "models/live/livepage.h"
+#include "models/live/livepageregistry.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -18,6 +18,8 @@ struct PageContext
     models::AppAccount app;
     models::PageAccount page;
     QPointer<models::LivePage> live; // null without a client
+    // Every Page's LivePage, for work that reaches other Pages (Copy to Pages).
+    QPointer<models::LivePageRegistry> livePages;
 
     // Options for a call on this page from the GUI; a new tx_id unless one is given.
     api::CallOptions callOptions(const QString &txId = {}) const

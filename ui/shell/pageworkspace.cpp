@@ -111,7 +111,7 @@ void PageWorkspace::updateHeader()
     } else {
         // A sandbox app is read-only: it says so, without a button that cannot work.
         m_moveToNewest->setText(tr("Move to %1").arg(newest.toString()));
-        m_moveToNewest->setToolTip(
+        m_moveButton->setToolTip(
             tr("Use Graph API %1 for every Page of %2; the Profile and Menu drafts are checked "
                "against its rules before anything is sent.")
                 .arg(newest.toString(), m_context.app.displayName()));

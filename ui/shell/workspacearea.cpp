@@ -91,9 +91,11 @@ QWidget *WorkspaceArea::createEmptyState()
 PageContext WorkspaceArea::contextFor(const models::AppAccount &app,
                                       const models::PageAccount &page) const
 {
-    PageContext context{m_client, app, page, nullptr};
-    if (m_livePages && m_client)
+    PageContext context{m_client, app, page, nullptr, nullptr};
+    if (m_livePages && m_client) {
         context.live = m_livePages->page(page.ref(), context.graphVersion());
+        context.livePages = m_livePages;
+    }
     return context;
 }
 
@@ -132,7 +134,8 @@ bool WorkspaceArea::syncWith(const QList<models::AppAccount> &apps)
     QHash<QString, PageContext> present;
     for (const models::AppAccount &app : apps) {
         for (const models::PageAccount &page : app.pages)
-            present.insert(page.ref().toString(), PageContext{m_client, app, page, nullptr});
+            present.insert(page.ref().toString(),
+                           PageContext{m_client, app, page, nullptr, nullptr});
     }
     bool droppedCurrent = false;
     for (auto it = m_workspaces.begin(); it != m_workspaces.end();) {

@@ -37,6 +37,7 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
     auto *profile = new ProfileTab(context.client, session);
     session->setParent(profile);
     profile->setCopyTargets(copyTargets(workspace, pages));
+    profile->setLivePages(context.livePages);
     PageWorkspace::TabHooks hooks;
     hooks.undoStack = profile->undoStack();
     hooks.importFile = [profile](const QString &path) { return profile->importFrom(path); };

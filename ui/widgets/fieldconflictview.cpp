@@ -3,13 +3,13 @@
 #include "models/profile/profiledraft.h"
 #include "ui/widgets/statuscolors.h"
 
-#include <QPainter>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 

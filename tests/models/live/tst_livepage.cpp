@@ -146,7 +146,8 @@ private Q_SLOTS:
         QSignalSpy fetched(&profile, &ProfileSession::fetched);
         profile.ensureLoaded();
         QVERIFY(fetched.wait(10000));
-        profile.draft()->setField(QStringLiteral("greeting"), Fixture::greeting(QStringLiteral("Mine")));
+        profile.draft()->setField(QStringLiteral("greeting"),
+                                  Fixture::greeting(QStringLiteral("Mine")));
         // Someone else changes the greeting on the page; a refresh brings it.
         fx.call(QStringLiteral("set_greeting"),
                 {{QStringLiteral("value"), Fixture::greeting(QStringLiteral("Theirs"))}});

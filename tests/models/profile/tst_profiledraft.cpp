@@ -101,14 +101,14 @@ void TestProfileDraft::editsSurviveANewLive()
 void TestProfileDraft::untouchedFieldsFollowALiveChange()
 {
     ProfileDraft draft(api::GraphVersion{23, 0});
-    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"OLD"}})"));
+    draft.setLive(
+        json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"OLD"}})"));
     draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
     QSignalSpy conflicts(&draft, &ProfileDraft::conflictsChanged);
-    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"NEW"}})"));
-    QCOMPARE(draft.field(QStringLiteral("get_started")),
-             QJsonValue(json(R"({"payload":"NEW"})")));
-    QCOMPARE(draft.field(QStringLiteral("greeting")),
-             QJsonValue(greeting(QStringLiteral("Mine"))));
+    draft.setLive(
+        json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"NEW"}})"));
+    QCOMPARE(draft.field(QStringLiteral("get_started")), QJsonValue(json(R"({"payload":"NEW"})")));
+    QCOMPARE(draft.field(QStringLiteral("greeting")), QJsonValue(greeting(QStringLiteral("Mine"))));
     QVERIFY(draft.conflicts().isEmpty());
     QCOMPARE(conflicts.count(), 0);
     // Only the greeting is sent: nothing stale goes back for get started.
@@ -130,8 +130,7 @@ void TestProfileDraft::touchedFieldChangedLiveIsAConflict()
     QCOMPARE(conflict.page, QJsonValue(greeting(QStringLiteral("Theirs"))));
     QCOMPARE(conflict.base, QJsonValue(greeting(QStringLiteral("Hi"))));
     // Nothing typed is lost, and Apply is held.
-    QCOMPARE(draft.field(QStringLiteral("greeting")),
-             QJsonValue(greeting(QStringLiteral("Mine"))));
+    QCOMPARE(draft.field(QStringLiteral("greeting")), QJsonValue(greeting(QStringLiteral("Mine"))));
     QVERIFY(draft.isDirty());
     QVERIFY(!draft.canApply());
     // The page changes again: still one conflict, with the newest page value.
@@ -151,8 +150,10 @@ void TestProfileDraft::touchedFieldChangedLiveIsAConflict()
 
 void TestProfileDraft::conflictPicksEndIt()
 {
-    const QJsonObject base = json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"A"}})");
-    const QJsonObject changed = json(R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"B"}})");
+    const QJsonObject base =
+        json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"A"}})");
+    const QJsonObject changed = json(
+        R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"B"}})");
     ProfileDraft draft(api::GraphVersion{23, 0});
     draft.setLive(base);
     draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
@@ -168,13 +169,15 @@ void TestProfileDraft::conflictPicksEndIt()
     QCOMPARE(draft.field(QStringLiteral("get_started")), QJsonValue(json(R"({"payload":"B"})")));
     // Typing exactly what the page has settles a conflict too.
     draft.setField(QStringLiteral("get_started"), json(R"({"payload":"C"})"));
-    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"D"}})"));
+    draft.setLive(json(
+        R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"D"}})"));
     QVERIFY(draft.hasConflict(QStringLiteral("get_started")));
     draft.setField(QStringLiteral("get_started"), json(R"({"payload":"D"})"));
     QVERIFY(!draft.hasConflict(QStringLiteral("get_started")));
     // Revert drops every conflict with the edits.
     draft.setField(QStringLiteral("get_started"), json(R"({"payload":"E"})"));
-    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"F"}})"));
+    draft.setLive(json(
+        R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"F"}})"));
     QVERIFY(draft.hasConflict(QStringLiteral("get_started")));
     draft.revert();
     QVERIFY(draft.conflicts().isEmpty());
