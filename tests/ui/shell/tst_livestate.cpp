@@ -151,6 +151,8 @@ private Q_SLOTS:
         QVERIFY(!guitest::saveScreenshot(profile, QStringLiteral("live-profile-light")).isEmpty());
         const QPalette light = QApplication::palette();
         QApplication::setPalette(guitest::darkPalette());
+        QTRY_COMPARE(profile->palette().color(QPalette::Base),
+                     guitest::darkPalette().color(QPalette::Base));
         QVERIFY(!guitest::saveScreenshot(profile, QStringLiteral("live-profile-dark")).isEmpty());
         QApplication::setPalette(light);
 
@@ -242,6 +244,13 @@ private Q_SLOTS:
         profile->findChild<QWidget *>(QStringLiteral("profileSections"))->resize(900, 700);
         QVERIFY(
             !guitest::saveScreenshot(profile, QStringLiteral("live-profile-conflict")).isEmpty());
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(guitest::darkPalette());
+        QTRY_COMPARE(conflict->palette().color(QPalette::Base),
+                     guitest::darkPalette().color(QPalette::Base));
+        QVERIFY(!guitest::saveScreenshot(profile, QStringLiteral("live-profile-conflict-dark"))
+                     .isEmpty());
+        QApplication::setPalette(light);
         QCOMPARE(desk.liveGreeting(), QStringLiteral("Theirs: changed by another tool"));
 
         // The admin keeps what they typed; Apply sends it.
