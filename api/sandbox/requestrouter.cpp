@@ -195,7 +195,7 @@ GraphAnswer RequestRouter::handle(const GraphRequest &request)
         version = GraphVersion::parse(segments.takeFirst());
         if (version > m_newest)
             return GraphAnswer::fail(Errors::unknownVersion(version.toString()));
-        version = std::max(version, m_oldest);
+        version = VersionRules::servedVersion(std::max(version, m_oldest));
     }
 
     GraphParams params(request.params);

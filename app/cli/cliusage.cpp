@@ -50,8 +50,9 @@ GLOBAL OPTIONS
     --version              Show the version and exit.
 
 COMMANDS
-    ops
-        List every operation: id, group, method, path, deprecation.
+    ops [--versions]
+        List every operation: id, group, method, path, deprecation. --versions
+        lists the Graph API versions with their release and end dates instead.
 
     call OP [--input JSON | --input-file FILE | -]
         Run one operation. The ok body goes to stdout as JSON, exit status 0. A Graph
@@ -128,12 +129,17 @@ QString CliUsage::commandHelp(const QString &command)
     messenger-desk-cli ops - list every Graph operation Messenger Desk speaks
 
 SYNOPSIS
-    messenger-desk-cli ops
+    messenger-desk-cli ops [--versions]
 
 DESCRIPTION
     Prints a JSON array with one object per operation: id, group, method, path,
     token (page, app or user), input (field names and whether each is required) and
     deprecation (note, since, from_version, removed) or null. Nothing is sent.
+
+    --versions prints the Graph API versions instead, newest first: version,
+    released, available_until (null until Meta sets it), status (current,
+    ending_soon within 90 days, or ended: Graph then serves the oldest available
+    version, served_as), days_left and default.
 
 EXAMPLE
     messenger-desk-cli ops | jq -r '.[] | select(.group == "labels") | .id'

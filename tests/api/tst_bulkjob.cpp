@@ -138,7 +138,7 @@ void TestBulkJob::splitsAndReportsPerItem()
         const QList<QJsonObject> items = batchItems(requests.at(r));
         for (int i = 0; i < items.size(); ++i)
             QCOMPARE(indexOf(items.at(i)), r * 50 + i);
-        QCOMPARE(requests.at(r).path, QStringLiteral("/v23.0/"));
+        QCOMPARE(requests.at(r).path, QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/"));
     }
     int itemsOnWire = 0;
     for (const auto &request : requests)

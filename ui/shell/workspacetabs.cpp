@@ -28,15 +28,16 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
                             const QList<models::PageAccount> &pages)
 {
     const PageContext &context = workspace->context();
-    if (!context.client || !drafts)
+    if (!context.client || !context.live || !drafts)
         return;
 
-    // Profile: the session lives as long as the tab (it becomes the tab's child).
-    auto *session = new models::ProfileSession(context.client, context.page.ref(),
-                                               context.graphVersion(), drafts);
+    // Profile: the session lives as long as the tab (it becomes the tab's child). Both
+    // sessions read the Page's one LivePage: one fetch serves Overview, Profile and Menu.
+    auto *session = new models::ProfileSession(context.client, context.live, drafts);
     auto *profile = new ProfileTab(context.client, session);
     session->setParent(profile);
     profile->setCopyTargets(copyTargets(workspace, pages));
+    profile->setLivePages(context.livePages);
     PageWorkspace::TabHooks hooks;
     hooks.undoStack = profile->undoStack();
     hooks.importFile = [profile](const QString &path) { return profile->importFrom(path); };
@@ -45,8 +46,8 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
 
     // Menu: its own draft (kind "menu") over the menu and the get started button.
     auto *menuSession = new models::ProfileSession(
-        context.client, context.page.ref(), context.graphVersion(), drafts, nullptr,
-        QStringLiteral("menu"), {QStringLiteral("persistent_menu"), QStringLiteral("get_started")});
+        context.client, context.live, drafts, nullptr, QStringLiteral("menu"),
+        {QStringLiteral("persistent_menu"), QStringLiteral("get_started")});
     auto *menu = new MenuTab(context.client, menuSession);
     menuSession->setParent(menu);
     QObject::connect(menu, &MenuTab::profileTabRequested, workspace,
