@@ -5,6 +5,7 @@
 #include "app/cli/callcommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/cliusage.h"
+#include "app/cli/insightscommand.h"
 #include "app/cli/labelscommand.h"
 #include "app/cli/opscommand.h"
 #include "app/cli/profilecommand.h"
@@ -126,6 +127,8 @@ int CliRunner::dispatch(const QStringList &arguments)
         runner = new ProfileCommand(*m_context, this);
     else if (command == QLatin1String("labels"))
         runner = new LabelsCommand(*m_context, this);
+    else if (command == QLatin1String("insights"))
+        runner = new InsightsCommand(*m_context, this);
     else
         runner = new SandboxCommand(*m_context, this);
     connect(runner, &CliCommand::finished, this, &CliRunner::finished);

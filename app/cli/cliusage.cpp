@@ -12,7 +12,8 @@ QString CliUsage::programName()
 QStringList CliUsage::commandNames()
 {
     return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
-            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("sandbox")};
+            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("insights"),
+            QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -69,6 +70,9 @@ COMMANDS
     labels bulk label|unlabel LABEL_ID PSID_FILE
         Add or remove a label for many users in Graph batch requests; progress goes to
         stderr.
+
+    insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
+        Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
 
     sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
@@ -201,6 +205,25 @@ DESCRIPTION
 
 EXIT STATUS
     0  every PSID done   1  some PSIDs failed   2  usage error   3  keychain
+)")},
+                                               {QStringLiteral("insights"), QStringLiteral(R"(NAME
+    messenger-desk-cli insights - export the Page's messaging insights
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] insights export --metrics A,B
+        [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--period day|week|days_28]
+        [--format csv|json]
+
+DESCRIPTION
+    Days are Pacific-time days, as Graph counts them: --since inclusive, --until
+    exclusive (default: the last 28 full days). Each metric is asked on its own, in
+    pieces of at most 90 days, so a deprecated or refused metric does not stop the
+    others. CSV columns: date,metric,period,value; JSON: [{"date","metric","period",
+    "value"}]. A metric that fails is named on stderr with Graph's message.
+
+EXIT STATUS
+    0  every metric exported   1  some metric failed   2  usage error, nothing sent
+    3  keychain
 )")},
                                                {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com

@@ -1,0 +1,43 @@
+#include "models/insights/insightsrequestplan.h"
+
+namespace mdesk::models {
+
+QList<DayRange> InsightsRequestPlan::split(const DayRange &range, int maxDays)
+{
+    QList<DayRange> pieces;
+    for (QDate from = range.from; range.isValid() && from < range.until;) {
+        const QDate until = std::min(from.addDays(maxDays), range.until);
+        pieces.append({from, until});
+        from = until;
+    }
+    return pieces;
+}
+
+QList<DayRange> InsightsRequestPlan::missing(const DayValues &cached, const DayRange &range,
+                                             int maxDays)
+{
+    QList<DayRange> pieces;
+    QDate day = range.from;
+    while (range.isValid() && day < range.until) {
+        if (cached.contains(day)) {
+            day = day.addDays(1);
+            continue;
+        }
+        const QDate limit = std::min(day.addDays(maxDays), range.until);
+        QDate until = day.addDays(1); // just past the last missing day within the limit
+        for (QDate next = until; next < limit; next = next.addDays(1)) {
+            if (!cached.contains(next))
+                until = next.addDays(1);
+        }
+        pieces.append({day, until});
+        day = until;
+    }
+    return pieces;
+}
+
+int InsightsRequestPlan::minimumRequests(int days, int maxDays)
+{
+    return days <= 0 ? 0 : (days + maxDays - 1) / maxDays;
+}
+
+} // namespace mdesk::models
