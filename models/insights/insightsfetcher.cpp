@@ -35,6 +35,7 @@ void InsightsFetcher::start(const InsightsRequest &request, Mode mode)
     m_request = request;
     m_runTxId = m_txId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_txId;
     m_failures.clear();
+    m_requestsSent = 0;
     m_queue.clear();
     m_open.clear();
     m_running = true;

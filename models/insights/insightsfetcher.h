@@ -61,6 +61,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    // Requests the last start() sent (continuations of paging included).
     int requestsSent() const { return m_requestsSent; }
     const QHash<QString, api::GraphError> &failures() const { return m_failures; }
 

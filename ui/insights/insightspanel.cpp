@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mdesk::ui {
@@ -291,10 +292,16 @@ models::InsightsFetcher *InsightsPanel::fetcherFor(const PageChoice &page)
         [this, pageId](const QString &metric) { m_failures.remove(failureKey(pageId, metric)); });
     connect(fetcher, &models::InsightsFetcher::finished, this, [this, fetcher] {
         m_fetching = std::max(0, m_fetching - 1);
-        m_status->setText(fetcher->requestsSent() == 0 && m_fetching == 0
-                              ? tr("Opened from the local cache; Graph was not asked.")
-                              : tr("Up to date with Graph."));
-        redraw();
+        m_asked += fetcher->requestsSent();
+        if (m_fetching == 0)
+            m_status->setText(m_asked == 0 ? tr("Opened from the local cache; Graph was not asked.")
+                                           : tr("Up to date with Graph."));
+        // Nothing asked: the cache drawn before the fetch is still what there is.
+        const bool waiting =
+            std::any_of(m_charts.cbegin(), m_charts.cend(),
+                        [](const MetricChart *chart) { return chart->isEmptyState(); });
+        if (fetcher->requestsSent() > 0 || !fetcher->failures().isEmpty() || waiting)
+            redraw();
         if (m_fetching == 0)
             Q_EMIT fetchFinished();
     });
@@ -304,8 +311,8 @@ models::InsightsFetcher *InsightsPanel::fetcherFor(const PageChoice &page)
 
 void InsightsPanel::reload()
 {
+    startFetch(false); // queues the requests, so the charts below know what is coming
     redraw();
-    startFetch(false);
 }
 
 void InsightsPanel::refresh()
@@ -318,6 +325,8 @@ void InsightsPanel::startFetch(bool refresh)
     if (!m_client || !m_cache)
         return;
     const models::DayRange shown = range();
+    if (m_fetching == 0)
+        m_asked = 0;
     for (const PageChoice &page : selectedPages()) {
         models::InsightsRequest request;
         request.appId = page.appId;
@@ -341,10 +350,15 @@ void InsightsPanel::startFetch(bool refresh)
         fetcher->start(request, refresh ? models::InsightsFetcher::Mode::AllDays
                                         : models::InsightsFetcher::Mode::MissingDays);
     }
-    if (m_fetching > 0)
+    if (m_fetching > 0) {
         m_status->setText(tr("Showing the cached days; asking Graph for the missing ones…"));
-    else
-        Q_EMIT fetchFinished();
+    } else {
+        m_status->setText(tr("Opened from the local cache; Graph was not asked."));
+        QTimer::singleShot(0, this, [this] {
+            if (m_fetching == 0)
+                Q_EMIT fetchFinished();
+        });
+    }
 }
 
 void InsightsPanel::redraw()

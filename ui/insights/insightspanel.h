@@ -109,6 +109,7 @@ private:
     QHash<QString, models::InsightsFetcher *> m_fetchers; // by page id
     QHash<QString, api::GraphError> m_failures;           // "page\nmetric" -> last failure
     int m_fetching = 0;
+    int m_asked = 0; // requests sent by the fetches since the panel was last idle
 };
 
 } // namespace mdesk::ui

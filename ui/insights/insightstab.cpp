@@ -1,5 +1,6 @@
 #include "ui/insights/insightstab.h"
 
+#include "ui/insights/audiencepanel.h"
 #include "ui/insights/insightspanel.h"
 
 #include "models/insights/insightscache.h"
@@ -20,7 +21,8 @@ models::InsightsCache *sharedCache()
 } // namespace
 
 InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cache,
-                         const QList<models::PageAccount> &pages, QWidget *parent)
+                         models::AudienceSource *audience, const QList<models::PageAccount> &pages,
+                         QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_sections(new QTabWidget(this))
@@ -31,10 +33,16 @@ InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cach
     m_insights = new InsightsPanel(
         context.client, cache, {context.page.appId, context.page.id, context.page.displayName()});
     m_sections->addTab(m_insights, tr("&Insights"));
-    auto *audience = new QLabel(tr("The audience charts need the local store of contacts."));
-    audience->setObjectName(QStringLiteral("audiencePanel"));
-    audience->setAlignment(Qt::AlignCenter);
-    m_sections->addTab(audience, tr("&Audience"));
+    m_audience =
+        new AudiencePanel(context.client, cache, audience, context.page.appId, context.page.id);
+    m_sections->addTab(m_audience, tr("&Audience"));
+    // The audience is read when its section is first shown.
+    connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_sections->widget(index) == m_audience && !m_audienceOpened) {
+            m_audienceOpened = true;
+            m_audience->reload();
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sections);
@@ -44,7 +52,7 @@ InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cach
 InsightsTab *InsightsTab::create(const PageContext &context,
                                  const QList<models::PageAccount> &pages)
 {
-    return new InsightsTab(context, sharedCache(), pages);
+    return new InsightsTab(context, sharedCache(), nullptr, pages);
 }
 
 void InsightsTab::setPages(const QList<models::PageAccount> &pages)
@@ -55,6 +63,11 @@ void InsightsTab::setPages(const QList<models::PageAccount> &pages)
             others.append({page.appId, page.id, page.displayName()});
     }
     m_insights->setOtherPages(others);
+}
+
+void InsightsTab::showAudience()
+{
+    m_sections->setCurrentWidget(m_audience);
 }
 
 void InsightsTab::showEvent(QShowEvent *event)

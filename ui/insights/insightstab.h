@@ -7,11 +7,13 @@
 class QTabWidget;
 
 namespace mdesk::models {
+class AudienceSource;
 class InsightsCache;
-}
+} // namespace mdesk::models
 
 namespace mdesk::ui {
 
+class AudiencePanel;
 class InsightsPanel;
 
 // The Audience & Insights tab of a Page's workspace: the Insights charts ("insightsPanel")
@@ -20,13 +22,17 @@ class InsightsTab : public QWidget
 {
     Q_OBJECT
 public:
+    // audience: where the people come from (the store); null shows why there are none.
     InsightsTab(const PageContext &context, models::InsightsCache *cache,
-                const QList<models::PageAccount> &pages, QWidget *parent = nullptr);
+                models::AudienceSource *audience, const QList<models::PageAccount> &pages,
+                QWidget *parent = nullptr);
 
     // The tab as WorkspaceTabs plugs it in, on the app's shared insights cache.
     static InsightsTab *create(const PageContext &context, const QList<models::PageAccount> &pages);
 
     InsightsPanel *insights() const { return m_insights; }
+    AudiencePanel *audience() const { return m_audience; }
+    void showAudience(); // switches to the Audience section (and reads it the first time)
     void setPages(const QList<models::PageAccount> &pages);
 
 protected:
@@ -36,7 +42,9 @@ private:
     PageContext m_context;
     QTabWidget *m_sections;
     InsightsPanel *m_insights;
+    AudiencePanel *m_audience;
     bool m_opened = false;
+    bool m_audienceOpened = false;
 };
 
 } // namespace mdesk::ui
