@@ -3,11 +3,13 @@
 #include "models/insights/insightscache.h"
 
 #include "api/grapherror.h"
+#include "api/graphreply.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <algorithm>
 
 namespace mdesk::api {
 class GraphClient;

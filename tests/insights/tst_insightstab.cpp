@@ -17,7 +17,9 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace mdesk;

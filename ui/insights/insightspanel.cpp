@@ -16,12 +16,14 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -99,12 +101,12 @@ QWidget *InsightsPanel::buildControls()
             item->setForeground(grey);
         }
     }
-    connect(m_metricList, &QListWidget::itemChanged, this, &InsightsPanel::reload);
+    connect(m_metricList, &QListWidget::itemChanged, this, &InsightsPanel::selectionChanged);
 
     m_pageList = new QListWidget;
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setMaximumWidth(300);
-    connect(m_pageList, &QListWidget::itemChanged, this, &InsightsPanel::reload);
+    connect(m_pageList, &QListWidget::itemChanged, this, &InsightsPanel::selectionChanged);
 
     m_rangeCombo = new QComboBox;
     m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
@@ -144,11 +146,11 @@ QWidget *InsightsPanel::buildControls()
 
     setToday({});
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, &InsightsPanel::onRangeChoice);
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &InsightsPanel::reload);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &InsightsPanel::reload);
-    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &InsightsPanel::reload);
-    connect(m_layoutCombo, &QComboBox::currentIndexChanged, this, &InsightsPanel::reload);
-    connect(m_compareCheck, &QCheckBox::toggled, this, &InsightsPanel::reload);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &InsightsPanel::selectionChanged);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &InsightsPanel::selectionChanged);
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, &InsightsPanel::selectionChanged);
+    connect(m_layoutCombo, &QComboBox::currentIndexChanged, this, &InsightsPanel::selectionChanged);
+    connect(m_compareCheck, &QCheckBox::toggled, this, &InsightsPanel::selectionChanged);
     connect(m_refreshButton, &QPushButton::clicked, this, &InsightsPanel::refresh);
     connect(csvButton, &QPushButton::clicked, this, [this] { chooseFile(false); });
     connect(pngButton, &QPushButton::clicked, this, [this] { chooseFile(true); });
@@ -232,7 +234,7 @@ void InsightsPanel::onRangeChoice()
         const QSignalBlocker fromBlock(m_fromEdit), toBlock(m_toEdit);
         m_fromEdit->setDate(today().addDays(-days));
         m_toEdit->setDate(today().addDays(-1));
-        reload();
+        selectionChanged();
     }
 }
 
@@ -309,8 +311,15 @@ models::InsightsFetcher *InsightsPanel::fetcherFor(const PageChoice &page)
     return fetcher;
 }
 
+void InsightsPanel::selectionChanged()
+{
+    if (m_opened) // nothing is read or fetched before the panel was first opened
+        reload();
+}
+
 void InsightsPanel::reload()
 {
+    m_opened = true;
     startFetch(false); // queues the requests, so the charts below know what is coming
     redraw();
 }

@@ -35,8 +35,10 @@ class MetricChart;
 // Charts are named "chart_<metric>_<page id>" (one per metric and Page) or
 // "chart_combined_<page id>" (all metrics of a Page on one chart).
 //
-// Contract: chartsUpdated() after every redraw; fetchFinished() when the fetches a
-// selection change or Refresh started have all ended.
+// Contract: nothing is read or fetched before the first reload() (the tab calls it when
+// first shown); from then on every change of the controls redraws from the cache and
+// fetches the missing days. chartsUpdated() after every redraw; fetchFinished(), from the
+// event loop, when the fetches a change or Refresh started have all ended.
 class InsightsPanel : public QWidget
 {
     Q_OBJECT
@@ -79,6 +81,7 @@ Q_SIGNALS:
 private:
     QWidget *buildControls();
     void redraw();
+    void selectionChanged();
     void startFetch(bool refresh);
     void onRangeChoice();
     QList<PageChoice> selectedPages() const;
@@ -109,6 +112,7 @@ private:
     QHash<QString, models::InsightsFetcher *> m_fetchers; // by page id
     QHash<QString, api::GraphError> m_failures;           // "page\nmetric" -> last failure
     int m_fetching = 0;
+    bool m_opened = false;
     int m_asked = 0; // requests sent by the fetches since the panel was last idle
 };
 

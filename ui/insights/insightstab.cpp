@@ -2,6 +2,7 @@
 
 #include "ui/insights/audiencepanel.h"
 #include "ui/insights/insightspanel.h"
+#include "ui/insights/insightsstorage.h"
 
 #include "models/insights/insightscache.h"
 
@@ -10,15 +11,6 @@
 #include <QVBoxLayout>
 
 namespace mdesk::ui {
-
-namespace {
-models::InsightsCache *sharedCache()
-{
-    // Until the local store is wired in, every tab of the run shares this cache.
-    static models::MemoryInsightsCache cache;
-    return &cache;
-}
-} // namespace
 
 InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cache,
                          models::AudienceSource *audience, const QList<models::PageAccount> &pages,
@@ -52,7 +44,8 @@ InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cach
 InsightsTab *InsightsTab::create(const PageContext &context,
                                  const QList<models::PageAccount> &pages)
 {
-    return new InsightsTab(context, sharedCache(), nullptr, pages);
+    InsightsStorage *storage = InsightsStorage::instance();
+    return new InsightsTab(context, storage->cache(), storage->audience(), pages);
 }
 
 void InsightsTab::setPages(const QList<models::PageAccount> &pages)
