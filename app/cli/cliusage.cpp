@@ -11,9 +11,9 @@ QString CliUsage::programName()
 
 QStringList CliUsage::commandNames()
 {
-    return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
-            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("insights"),
-            QStringLiteral("sandbox")};
+    return {QStringLiteral("ops"),      QStringLiteral("call"),   QStringLiteral("account"),
+            QStringLiteral("profile"),  QStringLiteral("labels"), QStringLiteral("audience"),
+            QStringLiteral("insights"), QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -73,6 +73,11 @@ COMMANDS
 
     insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
         Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
+    audience sync [--page-size N]
+    audience list [--label ID] [--open]
+    audience import FILE [--skip-bad]
+        The Page's contacts in the local store: sync reads what changed in the Page's
+        conversations, list prints the contacts as JSON, import adds a PSID list.
 
     sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
@@ -85,6 +90,8 @@ ENVIRONMENT
         Credentials for scripts and CI; they take precedence over the keychain.
     MESSENGER_DESK_USER_TOKEN
         The user access token for list_pages.
+    MESSENGER_DESK_STORE
+        The local store file instead of the default one.
 
 EXIT STATUS
     0   Success.
@@ -105,7 +112,8 @@ SEE ALSO
 
 QString CliUsage::commandHelp(const QString &command)
 {
-    static const QHash<QString, QString> pages{{QStringLiteral("ops"), QStringLiteral(R"(NAME
+    static const QHash<QString, QString> pages{
+        {QStringLiteral("ops"), QStringLiteral(R"(NAME
     messenger-desk-cli ops - list every Graph operation Messenger Desk speaks
 
 SYNOPSIS
@@ -119,7 +127,7 @@ DESCRIPTION
 EXAMPLE
     messenger-desk-cli ops | jq -r '.[] | select(.group == "labels") | .id'
 )")},
-                                               {QStringLiteral("call"), QStringLiteral(R"(NAME
+        {QStringLiteral("call"), QStringLiteral(R"(NAME
     messenger-desk-cli call - run one Graph operation
 
 SYNOPSIS
@@ -146,7 +154,7 @@ EXAMPLE
     messenger-desk-cli --sandbox call set_greeting \
         --input '{"value":[{"locale":"default","text":"Hi {{user_first_name}}!"}]}'
 )")},
-                                               {QStringLiteral("account"), QStringLiteral(R"(NAME
+        {QStringLiteral("account"), QStringLiteral(R"(NAME
     messenger-desk-cli account - apps, Pages and their secrets
 
 SYNOPSIS
@@ -168,7 +176,7 @@ EXIT STATUS
 EXAMPLE
     printf %s "$PAGE_TOKEN" | messenger-desk-cli account add-page 1234 5678 --token-stdin
 )")},
-                                               {QStringLiteral("profile"), QStringLiteral(R"(NAME
+        {QStringLiteral("profile"), QStringLiteral(R"(NAME
     messenger-desk-cli profile - the Messenger profile as a JSON file
 
 SYNOPSIS
@@ -190,7 +198,7 @@ DESCRIPTION
 EXIT STATUS
     0  done   1  Graph refused a call   2  usage or validation error   3  keychain
 )")},
-                                               {QStringLiteral("labels"), QStringLiteral(R"(NAME
+        {QStringLiteral("labels"), QStringLiteral(R"(NAME
     messenger-desk-cli labels - label or unlabel many users at once
 
 SYNOPSIS
@@ -206,7 +214,7 @@ DESCRIPTION
 EXIT STATUS
     0  every PSID done   1  some PSIDs failed   2  usage error   3  keychain
 )")},
-                                               {QStringLiteral("insights"), QStringLiteral(R"(NAME
+        {QStringLiteral("audience"), QStringLiteral("insights"), QStringLiteral(R"(NAME
     messenger-desk-cli insights - export the Page's messaging insights
 
 SYNOPSIS
@@ -225,7 +233,7 @@ EXIT STATUS
     0  every metric exported   1  some metric failed   2  usage error, nothing sent
     3  keychain
 )")},
-                                               {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
+        {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
 
 SYNOPSIS
