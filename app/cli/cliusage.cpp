@@ -11,8 +11,8 @@ QString CliUsage::programName()
 
 QStringList CliUsage::commandNames()
 {
-    return {QStringLiteral("ops"),      QStringLiteral("call"),   QStringLiteral("account"),
-            QStringLiteral("profile"),  QStringLiteral("labels"), QStringLiteral("audience"),
+    return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
+            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("audience"),
             QStringLiteral("insights"), QStringLiteral("sandbox")};
 }
 
@@ -71,13 +71,14 @@ COMMANDS
         Add or remove a label for many users in Graph batch requests; progress goes to
         stderr.
 
-    insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
-        Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
     audience sync [--page-size N]
     audience list [--label ID] [--open]
     audience import FILE [--skip-bad]
         The Page's contacts in the local store: sync reads what changed in the Page's
         conversations, list prints the contacts as JSON, import adds a PSID list.
+
+    insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
+        Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
 
     sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
@@ -112,8 +113,7 @@ SEE ALSO
 
 QString CliUsage::commandHelp(const QString &command)
 {
-    static const QHash<QString, QString> pages{
-        {QStringLiteral("ops"), QStringLiteral(R"(NAME
+    static const QHash<QString, QString> pages{{QStringLiteral("ops"), QStringLiteral(R"(NAME
     messenger-desk-cli ops - list every Graph operation Messenger Desk speaks
 
 SYNOPSIS
@@ -127,7 +127,7 @@ DESCRIPTION
 EXAMPLE
     messenger-desk-cli ops | jq -r '.[] | select(.group == "labels") | .id'
 )")},
-        {QStringLiteral("call"), QStringLiteral(R"(NAME
+                                               {QStringLiteral("call"), QStringLiteral(R"(NAME
     messenger-desk-cli call - run one Graph operation
 
 SYNOPSIS
@@ -154,7 +154,7 @@ EXAMPLE
     messenger-desk-cli --sandbox call set_greeting \
         --input '{"value":[{"locale":"default","text":"Hi {{user_first_name}}!"}]}'
 )")},
-        {QStringLiteral("account"), QStringLiteral(R"(NAME
+                                               {QStringLiteral("account"), QStringLiteral(R"(NAME
     messenger-desk-cli account - apps, Pages and their secrets
 
 SYNOPSIS
@@ -176,7 +176,7 @@ EXIT STATUS
 EXAMPLE
     printf %s "$PAGE_TOKEN" | messenger-desk-cli account add-page 1234 5678 --token-stdin
 )")},
-        {QStringLiteral("profile"), QStringLiteral(R"(NAME
+                                               {QStringLiteral("profile"), QStringLiteral(R"(NAME
     messenger-desk-cli profile - the Messenger profile as a JSON file
 
 SYNOPSIS
@@ -198,7 +198,7 @@ DESCRIPTION
 EXIT STATUS
     0  done   1  Graph refused a call   2  usage or validation error   3  keychain
 )")},
-        {QStringLiteral("labels"), QStringLiteral(R"(NAME
+                                               {QStringLiteral("labels"), QStringLiteral(R"(NAME
     messenger-desk-cli labels - label or unlabel many users at once
 
 SYNOPSIS
@@ -214,7 +214,53 @@ DESCRIPTION
 EXIT STATUS
     0  every PSID done   1  some PSIDs failed   2  usage error   3  keychain
 )")},
-        {QStringLiteral("audience"), QStringLiteral("insights"), QStringLiteral(R"(NAME
+                                               {QStringLiteral("audience"), QStringLiteral(R"(NAME
+    messenger-desk-cli audience - the Page's contacts in the local store
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] audience sync [--page-size N]
+    messenger-desk-cli [GLOBAL OPTIONS] audience list [--label ID] [--open]
+    messenger-desk-cli [GLOBAL OPTIONS] audience import FILE [--skip-bad]
+
+DESCRIPTION
+    Graph cannot list who carries a label or whose 24-hour window is open, so Messenger
+    Desk keeps the people it knows per Page in its local store, shared with the app.
+    Every label call (label, unlabel, bulk, delete label, reading a user's labels) made
+    by the app or this CLI updates the store's label index.
+
+    sync    reads the Page's conversations newest first (N threads per request, 100 by
+            default, each with its 5 newest messages) and stops at the threads it
+            already holds, so a second sync reads only what changed. A thread whose 5
+            newest messages are all the Page's costs one more read. Progress goes to
+            stderr; stdout gets {"page_id","resumed","threads_listed","threads_stored",
+            "list_requests","message_requests","contacts","window_open"}. A sync that
+            fails or is stopped keeps every page it finished, and the next one resumes.
+    list    prints a JSON array, newest inbound message first, of
+            {"psid","name","first_seen","last_inbound","window_open","labels",
+            "unavailable"}; times are ISO 8601 UTC or null, labels are label ids.
+            --label ID  only the people the index knows carry that label
+            --open      only the people whose last message is under 24 hours old now
+    import  reads one PSID a line from FILE (- reads stdin); blank lines and lines
+            starting with # are skipped, a PSID listed twice counts once. Every bad
+            line is reported on stderr as FILE:LINE. A file with bad lines imports
+            nothing and exits with 2, so a script never half-imports a broken list;
+            --skip-bad imports the good lines anyway (exit 0). Known people are left
+            as they are. stdout gets {"page_id","imported","lines","psids",
+            "duplicates","bad_lines","added","known"}.
+
+EXIT STATUS
+    0  done   1  Graph or the local store failed   2  usage error or bad lines
+    3  the token could not be read from the keychain
+
+FILES
+    The store is store.sqlite in the platform's application data folder
+    ($MESSENGER_DESK_STORE overrides it).
+
+EXAMPLE
+    messenger-desk-cli audience sync && \
+        messenger-desk-cli audience list --open | jq -r '.[].psid'
+)")},
+                                               {QStringLiteral("insights"), QStringLiteral(R"(NAME
     messenger-desk-cli insights - export the Page's messaging insights
 
 SYNOPSIS
@@ -233,7 +279,7 @@ EXIT STATUS
     0  every metric exported   1  some metric failed   2  usage error, nothing sent
     3  keychain
 )")},
-        {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
+                                               {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
 
 SYNOPSIS
