@@ -1,6 +1,7 @@
 #include "ui/insights/insightsstorage.h"
 
 #include "models/insights/audiencestats.h"
+#include "models/insights/storeaudiencesource.h"
 #include "models/insights/storeinsightscache.h"
 #include "models/store/database.h"
 
@@ -24,6 +25,7 @@ InsightsStorage::InsightsStorage(QObject *parent)
     const store::OpenResult opened = m_database->open();
     if (opened.ok) {
         m_cache = std::make_unique<models::StoreInsightsCache>(*m_database);
+        m_audience = std::make_unique<models::StoreAudienceSource>(*m_database);
     } else {
         m_problem = opened.error;
         m_database.reset();
