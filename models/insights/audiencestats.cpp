@@ -1,5 +1,7 @@
 #include "models/insights/audiencestats.h"
 
+#include <algorithm>
+
 namespace mdesk::models {
 
 namespace {

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace mdesk::models {
 

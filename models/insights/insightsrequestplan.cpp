@@ -1,5 +1,7 @@
 #include "models/insights/insightsrequestplan.h"
 
+#include <algorithm>
+
 namespace mdesk::models {
 
 QList<DayRange> InsightsRequestPlan::split(const DayRange &range, int maxDays)

@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mdesk::ui {
 
