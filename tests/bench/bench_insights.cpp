@@ -116,7 +116,9 @@ int main(int argc, char **argv)
         << " days from the cache: " << open << " ms (target < 100 ms)\n";
     const QList<std::pair<int, const char *>> changes{
         {1, "28 days"}, {2, "90 days"}, {3, "12 months"}, {4, "2 years"}, {0, "7 days"}};
-    for (const auto &[index, label] : changes) {
+    for (const auto &change : changes) {
+        const int index = change.first;
+        const char *label = change.second;
         const double ms = timeRedraw([&] { range->setCurrentIndex(index); });
         out << "bench_insights: redraw on range change to " << label << ": " << ms
             << " ms (target < 100 ms)\n";

@@ -134,7 +134,11 @@ QString MetricChart::describe(int series, int index) const
     const QLocale locale;
     const QString day = locale.toString(first.addDays(index), QLocale::LongFormat);
     const std::optional<double> value = s.points.at(index);
-    return value ? tr("%1, %2: %3").arg(s.name, day, locale.toString(*value))
+    const auto text = [&locale](double number) {
+        return std::floor(number) == number ? locale.toString(qint64(number))
+                                            : locale.toString(number, 'f', 1);
+    };
+    return value ? tr("%1, %2: %3").arg(s.name, day, text(*value))
                  : tr("%1, %2: no value").arg(s.name, day);
 }
 
