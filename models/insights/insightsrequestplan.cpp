@@ -4,11 +4,25 @@
 
 namespace mdesk::models {
 
+namespace {
+// The end of a piece starting at from: maxDays on, or a day less when the span between the
+// Pacific midnights would pass maxDays * 24 hours (a 25-hour day in November), since
+// Graph counts the limit in seconds between since and until.
+QDate pieceEnd(QDate from, int maxDays)
+{
+    QDate until = from.addDays(maxDays);
+    while (until > from.addDays(1) && PacificDay::startOf(from).secsTo(PacificDay::startOf(until)) >
+                                          qint64(maxDays) * 24 * 3600)
+        until = until.addDays(-1);
+    return until;
+}
+} // namespace
+
 QList<DayRange> InsightsRequestPlan::split(const DayRange &range, int maxDays)
 {
     QList<DayRange> pieces;
     for (QDate from = range.from; range.isValid() && from < range.until;) {
-        const QDate until = std::min(from.addDays(maxDays), range.until);
+        const QDate until = std::min(pieceEnd(from, maxDays), range.until);
         pieces.append({from, until});
         from = until;
     }
@@ -25,7 +39,7 @@ QList<DayRange> InsightsRequestPlan::missing(const DayValues &cached, const DayR
             day = day.addDays(1);
             continue;
         }
-        const QDate limit = std::min(day.addDays(maxDays), range.until);
+        const QDate limit = std::min(pieceEnd(day, maxDays), range.until);
         QDate until = day.addDays(1); // just past the last missing day within the limit
         for (QDate next = until; next < limit; next = next.addDays(1)) {
             if (!cached.contains(next))

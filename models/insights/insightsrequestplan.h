@@ -10,6 +10,8 @@ namespace mdesk::models {
 // rule), as few requests as that rule allows.
 namespace InsightsRequestPlan {
 
+// A piece spans at most maxDays Pacific days and at most maxDays * 24 hours between its
+// since and until (so a piece over the 25-hour day in November is a day shorter).
 // The range cut into consecutive pieces of at most maxDays.
 QList<DayRange> split(const DayRange &range, int maxDays);
 // Pieces that cover every day of range missing from cached, greedily: each piece starts

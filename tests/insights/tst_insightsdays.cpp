@@ -95,6 +95,18 @@ void TstInsightsDays::rangesSplitIntoNinetyDays()
     QCOMPARE(pieces[0], (DayRange{range.from, range.from.addDays(90)}));
     QCOMPARE(pieces[1].days(), 90);
     QCOMPARE(pieces[2], (DayRange{range.from.addDays(180), range.until}));
+    // Over the 25-hour day (2026-11-01) a piece is a day shorter, so that until - since
+    // stays within 90 * 24 hours.
+    const QList<DayRange> autumn =
+        InsightsRequestPlan::split({QDate(2026, 9, 1), QDate(2026, 9, 1).addDays(200)}, 90);
+    QCOMPARE(autumn.size(), 3);
+    QCOMPARE(autumn[0].days(), 89);
+    for (const DayRange &piece : autumn)
+        QVERIFY(PacificDay::startOf(piece.from).secsTo(PacificDay::startOf(piece.until)) <=
+                90 * 86400);
+    QCOMPARE(
+        InsightsRequestPlan::split({QDate(2026, 9, 1), QDate(2026, 9, 1).addDays(730)}, 90).size(),
+        9);
     QCOMPARE(InsightsRequestPlan::minimumRequests(730, 90), 9);
     QCOMPARE(InsightsRequestPlan::minimumRequests(90, 90), 1);
     QCOMPARE(InsightsRequestPlan::minimumRequests(91, 90), 2);
