@@ -12,6 +12,7 @@
 
 #include "api/sandbox/insightsseries.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
