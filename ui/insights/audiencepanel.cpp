@@ -152,7 +152,7 @@ void AudiencePanel::drawPeople(const QList<models::AudiencePerson> &people)
         return locale.toString(100.0 * part / std::max(1, shares.total()), 'f', 0);
     };
     m_windowChart->setData(
-        {tr("Open"), tr("Closing within 6 hours"), tr("Closed")},
+        {tr("Open"), tr("Closing soon"), tr("Closed")},
         {{tr("People"), {double(shares.open), double(shares.closing), double(shares.closed)}}},
         tr("%1 % open, %2 % closing within 6 hours, %3 % closed")
             .arg(percent(shares.open), percent(shares.closing), percent(shares.closed)));
@@ -285,7 +285,7 @@ void AudiencePanel::drawSafety()
     QStringList weeks;
     const QLocale locale;
     for (int week = 0; week < kSafetyWeeks; ++week)
-        weeks.append(locale.toString(range.from.addDays(7 * week), QLocale::ShortFormat));
+        weeks.append(MetricChart::shortDay(range.from.addDays(7 * week), locale));
     double totalNew = 0, totalBad = 0;
     for (int week = 0; week < kSafetyWeeks; ++week) {
         totalNew += fresh.at(week);

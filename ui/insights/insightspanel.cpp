@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -88,7 +89,6 @@ QWidget *InsightsPanel::buildControls()
     m_metricList = new QListWidget;
     m_metricList->setObjectName(QStringLiteral("metricList"));
     m_metricList->setMaximumWidth(300);
-    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     for (const api::InsightsMetric &metric : api::InsightsMetrics::all()) {
         auto *item = new QListWidgetItem(metric.title(), m_metricList);
         item->setData(Qt::UserRole, metric.name);
@@ -99,14 +99,16 @@ QWidget *InsightsPanel::buildControls()
             item->setText(tr("%1 (deprecated %2)")
                               .arg(metric.title(), metric.deprecatedSince.toString(Qt::ISODate)));
             item->setToolTip(metric.deprecationReason() + QLatin1Char('\n') + metric.name);
-            item->setForeground(grey);
         }
     }
+    m_metricList->setMinimumWidth(m_metricList->sizeHintForColumn(0) +
+                                  2 * m_metricList->frameWidth() + 8);
+    m_metricList->setMaximumWidth(QWIDGETSIZE_MAX);
     connect(m_metricList, &QListWidget::itemChanged, this, &InsightsPanel::selectionChanged);
 
     m_pageList = new QListWidget;
     m_pageList->setObjectName(QStringLiteral("pageList"));
-    m_pageList->setMaximumWidth(300);
+    greyDeprecated();
     connect(m_pageList, &QListWidget::itemChanged, this, &InsightsPanel::selectionChanged);
 
     m_rangeCombo = new QComboBox;
@@ -180,6 +182,26 @@ QWidget *InsightsPanel::buildControls()
     grid->addWidget(pngButton, 2, 7);
     grid->setColumnStretch(6, 1);
     return controls;
+}
+
+void InsightsPanel::greyDeprecated()
+{
+    // Deprecated metrics stay checkable (an old Graph version may still answer) but greyed.
+    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
+    const QSignalBlocker blocker(m_metricList);
+    for (int i = 0; i < m_metricList->count(); ++i) {
+        const api::InsightsMetric *metric =
+            api::InsightsMetrics::find(m_metricList->item(i)->data(Qt::UserRole).toString());
+        if (metric && !metric->isCurrent())
+            m_metricList->item(i)->setForeground(grey);
+    }
+}
+
+void InsightsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_metricList)
+        greyDeprecated();
 }
 
 void InsightsPanel::setOtherPages(const QList<PageChoice> &pages)

@@ -78,8 +78,12 @@ Q_SIGNALS:
     void chartsUpdated();
     void fetchFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildControls();
+    void greyDeprecated();
     void redraw();
     void selectionChanged();
     void startFetch(bool refresh);

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -142,6 +143,16 @@ QString MetricChart::describe(int series, int index) const
                  : tr("%1, %2: no value").arg(s.name, day);
 }
 
+QString MetricChart::shortDay(QDate day, const QLocale &locale)
+{
+    static const QRegularExpression year(QStringLiteral("y+"));
+    static const QRegularExpression edges(QStringLiteral("^[\\s.,/-]+|[\\s,/-]+$"));
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    format.remove(year);
+    format.remove(edges);
+    return locale.toString(day, format.isEmpty() ? QStringLiteral("d MMM") : format);
+}
+
 QPixmap MetricChart::grabChart() const
 {
     return m_view->grab();
@@ -168,7 +179,7 @@ void MetricChart::rebuild()
     for (int i = 0; i < days; i += step) {
         const QDate day = m_range.from.addDays(i);
         xAxis->append(days > 180 ? locale.toString(day, QStringLiteral("MMM yyyy"))
-                                 : locale.toString(day, QLocale::ShortFormat),
+                                 : shortDay(day, locale),
                       i);
     }
     xAxis->setGridLineVisible(false);

@@ -2,6 +2,7 @@
 
 #include "models/insights/metricseries.h"
 
+#include <QLocale>
 #include <QWidget>
 
 class QChart;
@@ -46,6 +47,8 @@ public:
     QList<QPointF> points(int series) const;
     // "New conversations, 3 Dec 2026: 42": the text hovering shows.
     QString describe(int series, int index) const;
+    // A day as an axis label: the locale's short date without the year ("5 Nov", "05.11").
+    static QString shortDay(QDate day, const QLocale &locale);
     // The chart as an image (QChartView::grab()).
     QPixmap grabChart() const;
     QChartView *view() const { return m_view; }
