@@ -7,6 +7,7 @@
 #include "app/cli/callcommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/cliusage.h"
+#include "app/cli/insightscommand.h"
 #include "app/cli/labelscommand.h"
 #include "app/cli/opscommand.h"
 #include "app/cli/profilecommand.h"
@@ -153,6 +154,8 @@ int CliRunner::dispatch(const QStringList &arguments)
         runner = new ProfileCommand(*m_context, this);
     else if (command == QLatin1String("labels"))
         runner = new LabelsCommand(*m_context, this);
+    else if (command == QLatin1String("insights"))
+        runner = new InsightsCommand(*m_context, this);
     else if (command == QLatin1String("audience"))
         runner = new AudienceCommand(*m_context, this);
     else

@@ -13,7 +13,7 @@ QStringList CliUsage::commandNames()
 {
     return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
             QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("audience"),
-            QStringLiteral("sandbox")};
+            QStringLiteral("insights"), QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -80,6 +80,9 @@ COMMANDS
     audience import FILE [--skip-bad]
         The Page's contacts in the local store: sync reads what changed in the Page's
         conversations, list prints the contacts as JSON, import adds a PSID list.
+
+    insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
+        Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
 
     sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON]
                   [--profile-limit]
@@ -282,6 +285,25 @@ FILES
 EXAMPLE
     messenger-desk-cli audience sync && \
         messenger-desk-cli audience list --open | jq -r '.[].psid'
+)")},
+                                               {QStringLiteral("insights"), QStringLiteral(R"(NAME
+    messenger-desk-cli insights - export the Page's messaging insights
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] insights export --metrics A,B
+        [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--period day|week|days_28]
+        [--format csv|json]
+
+DESCRIPTION
+    Days are Pacific-time days, as Graph counts them: --since inclusive, --until
+    exclusive (default: the last 28 full days). Each metric is asked on its own, in
+    pieces of at most 90 days, so a deprecated or refused metric does not stop the
+    others. CSV columns: date,metric,period,value; JSON: [{"date","metric","period",
+    "value"}]. A metric that fails is named on stderr with Graph's message.
+
+EXIT STATUS
+    0  every metric exported   1  some metric failed   2  usage error, nothing sent
+    3  keychain
 )")},
                                                {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
