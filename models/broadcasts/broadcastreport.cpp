@@ -20,6 +20,8 @@ QString csvField(QString text)
 
 int BroadcastReport::count(const QString &recipientState) const
 {
+    if (rows.isEmpty())
+        return tally.value(recipientState);
     int n = 0;
     for (const auto &row : rows)
         n += row.result.state == recipientState ? 1 : 0;

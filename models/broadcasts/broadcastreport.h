@@ -3,6 +3,7 @@
 #include "models/broadcasts/recipientresult.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,6 +28,7 @@ struct BroadcastReport
     QDateTime created;
     QDateTime scheduledFor;
     QList<ReportRow> rows;
+    QHash<QString, int> tally; // counts per state when rows were not loaded (lists)
 
     int count(const QString &recipientState) const;
     // {sent, skipped, failed, unknown, pending}
