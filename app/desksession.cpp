@@ -6,6 +6,8 @@
 #include "app/secretstore.h"
 #include "app/settings.h"
 #include "app/settingsaccountstore.h"
+#include "models/audience/labelcallrecorder.h"
+#include "models/store/database.h"
 
 #include <QTimer>
 
@@ -20,9 +22,27 @@ DeskSession::DeskSession(Settings &settings, QObject *parent, EnvironmentOverrid
     , m_client(new api::GraphClient(this))
     , m_secrets(new SecretStore(this))
     , m_accounts(new SettingsAccountStore(settings, *m_secrets, *m_client, this))
-{}
+{
+    new models::LabelCallRecorder(
+        m_client->events(), [this](QString *error) { return store(error); }, this);
+}
 
 DeskSession::~DeskSession() = default;
+
+store::Database *DeskSession::store(QString *error)
+{
+    if (!m_store && m_storeError.isEmpty()) {
+        m_store = std::make_unique<store::Database>();
+        const store::OpenResult opened = m_store->open();
+        if (!opened.ok) {
+            m_storeError = opened.error;
+            m_store.reset();
+        }
+    }
+    if (!m_store && error)
+        *error = m_storeError;
+    return m_store.get();
+}
 
 void DeskSession::start(bool sandbox)
 {

@@ -5,12 +5,16 @@
 
 #include <QObject>
 #include <QStringList>
+#include <memory>
 
 namespace mdesk::api {
 class GraphClient;
 }
 namespace mdesk::sandbox {
 class LocalGraph;
+}
+namespace mdesk::store {
+class Database;
 }
 
 namespace mdesk::app {
@@ -50,6 +54,10 @@ public:
     // Why the sandbox could not start; empty when it runs or was not asked for.
     const QString &sandboxError() const { return m_sandboxError; }
     const QStringList &keychainProblems() const { return m_keychainProblems; }
+    // The local store (store::Database::defaultPath()), opened on first use; nullptr, with
+    // *error saying why, when it cannot be used. The client's label calls, from any tab or
+    // bulk job, feed its label index (LabelCallRecorder).
+    store::Database *store(QString *error = nullptr);
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
@@ -60,6 +68,8 @@ private:
     void finish();
 
     Settings &m_settings;
+    std::unique_ptr<store::Database> m_store;
+    QString m_storeError; // why the store cannot be used, once tried
     EnvironmentOverrides m_env;
     models::DraftStore m_drafts;
     api::GraphClient *m_client;

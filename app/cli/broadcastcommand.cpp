@@ -99,16 +99,14 @@ void BroadcastCommand::start(const QStringList &arguments)
 
 bool BroadcastCommand::openStore()
 {
-    m_database = std::make_unique<store::Database>();
-    const store::OpenResult opened = m_database->open();
-    if (!opened.damagedMessage.isEmpty())
-        m_context.printError(opened.damagedMessage);
-    if (!opened.ok) {
-        m_context.printError(tr("The local store cannot be used: %1").arg(opened.error));
+    QString error;
+    store::Database *database = m_context.store(&error);
+    if (!database) {
+        m_context.printError(tr("The local store cannot be used: %1").arg(error));
         finish(GraphFailure);
         return false;
     }
-    m_book = std::make_unique<BroadcastBook>(*m_database, m_context.page().appId,
+    m_book = std::make_unique<BroadcastBook>(*database, m_context.page().appId,
                                              m_context.page().pageId);
     return true;
 }

@@ -4,9 +4,6 @@
 
 #include <memory>
 
-namespace mdesk::store {
-class Database;
-}
 namespace mdesk::models {
 class BroadcastBook;
 class BroadcastRunner;
@@ -40,7 +37,6 @@ private:
     void run(qint64 id, const models::BroadcastDraft &draft, const QStringList &psids);
     void finishWithReport(qint64 id);
 
-    std::unique_ptr<store::Database> m_database;
     std::unique_ptr<models::BroadcastBook> m_book;
     models::BroadcastRunner *m_runner = nullptr;
 };

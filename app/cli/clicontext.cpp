@@ -7,6 +7,8 @@
 #include "app/cli/exitstatus.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
+#include "models/audience/labelcallrecorder.h"
+#include "models/store/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,8 +45,30 @@ api::GraphClient &CliContext::client()
     if (!m_client) {
         m_client = new api::GraphClient(this);
         wireEvents();
+        // Every label call of any command keeps the label index right.
+        auto *recorder = new models::LabelCallRecorder(
+            m_client->events(), [this](QString *error) { return store(error); }, this);
+        connect(recorder, &models::LabelCallRecorder::failed, this,
+                [this](const QString &message) { printError(message); });
     }
     return *m_client;
+}
+
+store::Database *CliContext::store(QString *error)
+{
+    if (!m_store && m_storeError.isEmpty()) {
+        m_store = std::make_unique<store::Database>();
+        const store::OpenResult opened = m_store->open();
+        if (!opened.damagedMessage.isEmpty())
+            printError(opened.damagedMessage);
+        if (!opened.ok) {
+            m_storeError = opened.error;
+            m_store.reset();
+        }
+    }
+    if (!m_store && error)
+        *error = m_storeError;
+    return m_store.get();
 }
 
 void CliContext::wireEvents()

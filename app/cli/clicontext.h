@@ -18,6 +18,9 @@ class GraphClient;
 namespace mdesk::sandbox {
 class LocalGraph;
 }
+namespace mdesk::store {
+class Database;
+}
 
 namespace mdesk::app {
 class Settings;
@@ -55,6 +58,10 @@ public:
     Settings &settings();
     SecretStore &secrets();
     api::GraphClient &client();
+    // The local store (store::Database::defaultPath()), opened on first use; a damaged file
+    // moved aside is reported on stderr. nullptr, with *error saying why, when it cannot be
+    // used. The client's label calls feed its label index (LabelCallRecorder).
+    store::Database *store(QString *error = nullptr);
 
     // Loads the target page's app and tokens (environment, then keychain; with --sandbox
     // the demo accounts) and calls done once. The page is --page, else the only configured
@@ -81,6 +88,8 @@ private:
     QTextStream &m_err;
     GlobalOptions m_options;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<store::Database> m_store;
+    QString m_storeError; // why the store cannot be used, once tried
     SecretStore *m_secrets = nullptr;
     api::GraphClient *m_client = nullptr;
     sandbox::LocalGraph *m_sandbox = nullptr;

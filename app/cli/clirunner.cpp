@@ -2,6 +2,8 @@
 
 #include "api/graphversion.h"
 #include "app/cli/accountcommand.h"
+#include "app/cli/audiencecommand.h"
+#include "app/cli/broadcastcommand.h"
 #include "app/cli/callcommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/cliusage.h"
@@ -126,6 +128,10 @@ int CliRunner::dispatch(const QStringList &arguments)
         runner = new ProfileCommand(*m_context, this);
     else if (command == QLatin1String("labels"))
         runner = new LabelsCommand(*m_context, this);
+    else if (command == QLatin1String("broadcast"))
+        runner = new BroadcastCommand(*m_context, this);
+    else if (command == QLatin1String("audience"))
+        runner = new AudienceCommand(*m_context, this);
     else
         runner = new SandboxCommand(*m_context, this);
     connect(runner, &CliCommand::finished, this, &CliRunner::finished);

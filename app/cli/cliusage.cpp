@@ -12,7 +12,8 @@ QString CliUsage::programName()
 QStringList CliUsage::commandNames()
 {
     return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
-            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("sandbox")};
+            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("audience"),
+            QStringLiteral("broadcast"), QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -70,6 +71,18 @@ COMMANDS
         Add or remove a label for many users in Graph batch requests; progress goes to
         stderr.
 
+    audience sync [--page-size N]
+    audience list [--label ID] [--open]
+    audience import FILE [--skip-bad]
+        The Page's contacts in the local store: sync reads what changed in the Page's
+        conversations, list prints the contacts as JSON, import adds a PSID list.
+
+    broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N]
+                   [--dry-run]
+    broadcast resume ID | list | report ID [--csv]
+        One Send API call per person whose 24-hour window is open, in batches of 50, at
+        most once per person; a per-person report on stdout.
+
     sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
         {"url":..., "apps":[{"id","secret","app_token","pages":[{"id","name","token"}]}]}
@@ -81,6 +94,8 @@ ENVIRONMENT
         Credentials for scripts and CI; they take precedence over the keychain.
     MESSENGER_DESK_USER_TOKEN
         The user access token for list_pages.
+    MESSENGER_DESK_STORE
+        The local store file instead of the default one.
 
 EXIT STATUS
     0   Success.
@@ -201,6 +216,87 @@ DESCRIPTION
 
 EXIT STATUS
     0  every PSID done   1  some PSIDs failed   2  usage error   3  keychain
+)")},
+                                               {QStringLiteral("audience"), QStringLiteral(R"(NAME
+    messenger-desk-cli audience - the Page's contacts in the local store
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] audience sync [--page-size N]
+    messenger-desk-cli [GLOBAL OPTIONS] audience list [--label ID] [--open]
+    messenger-desk-cli [GLOBAL OPTIONS] audience import FILE [--skip-bad]
+
+DESCRIPTION
+    Graph cannot list who carries a label or whose 24-hour window is open, so Messenger
+    Desk keeps the people it knows per Page in its local store, shared with the app.
+    Every label call (label, unlabel, bulk, delete label, reading a user's labels) made
+    by the app or this CLI updates the store's label index.
+
+    sync    reads the Page's conversations newest first (N threads per request, 100 by
+            default, each with its 5 newest messages) and stops at the threads it
+            already holds, so a second sync reads only what changed. A thread whose 5
+            newest messages are all the Page's costs one more read. Progress goes to
+            stderr; stdout gets {"page_id","resumed","threads_listed","threads_stored",
+            "list_requests","message_requests","contacts","window_open"}. A sync that
+            fails or is stopped keeps every page it finished, and the next one resumes.
+    list    prints a JSON array, newest inbound message first, of
+            {"psid","name","first_seen","last_inbound","window_open","labels",
+            "unavailable"}; times are ISO 8601 UTC or null, labels are label ids.
+            --label ID  only the people the index knows carry that label
+            --open      only the people whose last message is under 24 hours old now
+    import  reads one PSID a line from FILE (- reads stdin); blank lines and lines
+            starting with # are skipped, a PSID listed twice counts once. Every bad
+            line is reported on stderr as FILE:LINE. A file with bad lines imports
+            nothing and exits with 2, so a script never half-imports a broken list;
+            --skip-bad imports the good lines anyway (exit 0). Known people are left
+            as they are. stdout gets {"page_id","imported","lines","psids",
+            "duplicates","bad_lines","added","known"}.
+
+EXIT STATUS
+    0  done   1  Graph or the local store failed   2  usage error or bad lines
+    3  the token could not be read from the keychain
+
+FILES
+    The store is store.sqlite in the platform's application data folder
+    ($MESSENGER_DESK_STORE overrides it).
+
+EXAMPLE
+    messenger-desk-cli audience sync && \
+        messenger-desk-cli audience list --open | jq -r '.[].psid'
+)")},
+                                               {QStringLiteral("broadcast"), QStringLiteral(R"(NAME
+    messenger-desk-cli broadcast - a message to many people, at most once each
+
+SYNOPSIS
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast send --message-file F
+        (--label ID | --psids FILE | --all-open) [--name N] [--dry-run]
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast resume ID
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast list
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast report ID [--csv]
+
+DESCRIPTION
+    F is a Send API "message" object (- reads stdin). It and the audience are checked
+    before anything is sent: a fault in either, an unknown label included, exits 2 with
+    nothing sent. The audience comes from the local store (see audience): the people
+    with label ID, the PSIDs of FILE (one a line), or everyone whose window is open.
+    Only people whose last message is under 24 hours old are sent to (messaging type
+    UPDATE); the others are recorded as skipped with the reason. The eligibility summary
+    and the broadcast id go to stderr at the start, progress to stderr, and the report
+    to stdout: {"broadcast_id","name","state","counts":{"sent","skipped","failed",
+    "unknown","pending"},"recipients":[{"psid","state","message_id"?,"reason"?,
+    "error"?}]}. --dry-run prints who would be reached and sends nothing.
+
+    Each person is marked "sending" in the store before their request leaves. If the
+    run is killed, those people are "unknown" afterwards (the message may have arrived)
+    and are never sent again by themselves; resume sends only to the pending ones.
+    list prints [{"broadcast_id","name","state","created","counts"}]; report prints one
+    broadcast's report (as CSV with --csv).
+
+ENVIRONMENT
+    MESSENGER_DESK_BROADCAST_CONCURRENCY   batches in flight at once (default 4)
+
+EXIT STATUS
+    0  every eligible person got it   1  any failed or unknown, or Graph stopped the run
+    2  bad usage, message or audience; nothing sent   3  keychain
 )")},
                                                {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com

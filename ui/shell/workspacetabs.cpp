@@ -1,6 +1,7 @@
 #include "ui/shell/workspacetabs.h"
 
 #include "models/profile/profilesession.h"
+#include "ui/broadcasts/broadcaststab.h"
 #include "ui/menu/menutab.h"
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
@@ -64,6 +65,7 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
     };
     menuHooks.exportFile = [menu](const QString &path) { return menu->exportTo(path); };
     workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);
+    workspace->setTab(WorkspaceTab::LabelsBroadcasts, BroadcastsTab::create(context));
 }
 
 void WorkspaceTabs::updatePages(PageWorkspace *workspace, const QList<models::PageAccount> &pages)
