@@ -306,6 +306,11 @@ void BroadcastCommand::run(qint64 id, const BroadcastDraft &draft, const QString
 {
     m_context.err() << tr("broadcast %1").arg(id) << '\n';
     m_context.err().flush();
+    if (!m_book->claim(id)) {
+        m_context.printError(m_book->lastError());
+        finish(GraphFailure);
+        return;
+    }
     BroadcastRunner::Setup setup;
     setup.broadcastId = id;
     setup.message = draft.message;
@@ -333,6 +338,7 @@ void BroadcastCommand::run(qint64 id, const BroadcastDraft &draft, const QString
                 m_context.err().flush();
             });
     connect(m_runner, &BroadcastRunner::finished, this, [this, id](const QString &) {
+        m_book->release(id);
         if (!m_runner->stopReason().isEmpty())
             m_context.printError(m_runner->stopReason());
         finishWithReport(id);

@@ -1,5 +1,7 @@
 #include "models/broadcasts/broadcastbook.h"
 
+#include "models/store/attachmentcache.h"
+#include "models/store/broadcastjournal.h"
 #include "models/store/contactstore.h"
 #include "models/store/database.h"
 #include "models/store/labelindex.h"
@@ -20,24 +22,9 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-QVariant toMs(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parse(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
 AudiencePerson personOf(const store::Contact &contact)
@@ -113,9 +100,28 @@ AudienceChoice AudienceChoice::fromJson(const QJsonObject &object)
 
 BroadcastBook::BroadcastBook(store::Database &database, QString appId, QString pageId)
     : m_database(database)
+    , m_journal(std::make_unique<store::BroadcastJournal>(database))
     , m_appId(std::move(appId))
     , m_pageId(std::move(pageId))
 {
+}
+
+BroadcastBook::~BroadcastBook() = default;
+
+bool BroadcastBook::claim(qint64 id)
+{
+    if (m_journal->claim(id))
+        return true;
+    m_error = QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                          "Broadcast %1 is being sent by another window or "
+                                          "command right now.")
+                  .arg(id);
+    return false;
+}
+
+void BroadcastBook::release(qint64 id)
+{
+    m_journal->release(id);
 }
 
 bool BroadcastBook::fail(const QString &what, QString *error)
@@ -202,197 +208,132 @@ std::optional<QList<AudiencePerson>> BroadcastBook::resolve(const AudienceChoice
 std::optional<qint64> BroadcastBook::create(const BroadcastDraft &draft,
                                             const Eligibility &eligibility, qint64 now)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return std::nullopt;
-    }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO broadcasts (app_id, page_id, name, message_json, audience_json,"
-        " messaging_type, tag, state, created, scheduled_for, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QJsonObject audience = draft.audience.toJson();
+    Q_UNUSED(now)
+    store::BroadcastRecord record;
+    record.appId = m_appId;
+    record.pageId = m_pageId;
+    record.name = draft.name;
+    record.message = draft.message;
+    record.audience = draft.audience.toJson();
     if (!draft.personaId.isEmpty())
-        audience.insert(QStringLiteral("persona_id"), draft.personaId);
-    insert.addBindValue(m_appId);
-    insert.addBindValue(m_pageId);
-    insert.addBindValue(draft.name);
-    insert.addBindValue(compact(draft.message));
-    insert.addBindValue(compact(audience));
-    insert.addBindValue(draft.messagingType);
-    insert.addBindValue(draft.tag);
-    insert.addBindValue(draft.scheduledFor.isValid() ? BroadcastState::Scheduled
-                                                     : BroadcastState::Draft);
-    insert.addBindValue(now);
-    insert.addBindValue(toMs(draft.scheduledFor));
-    insert.addBindValue(QString());
-    if (!insert.exec()) {
-        m_error = insert.lastError().text();
-        return std::nullopt;
-    }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    QSqlQuery row(db);
-    row.prepare(QStringLiteral("INSERT OR IGNORE INTO broadcast_recipients (broadcast_id, psid,"
-                               " name, state, reason, updated) VALUES (?, ?, ?, ?, ?, ?)"));
-    const auto add = [&](const QList<AudiencePerson> &people, const QString &state,
-                         const QString &reason) {
+        record.audience.insert(QStringLiteral("persona_id"), draft.personaId);
+    record.messagingType = draft.messagingType;
+    record.tag = draft.tag;
+    record.scheduledFor = draft.scheduledFor;
+    QList<store::BroadcastRecipient> recipients;
+    recipients.reserve(eligibility.total());
+    const auto add = [&recipients](const QList<AudiencePerson> &people, store::RecipientState state,
+                                   const QString &reason) {
         for (const auto &person : people) {
-            row.addBindValue(id);
-            row.addBindValue(person.psid);
-            row.addBindValue(person.name);
-            row.addBindValue(state);
-            row.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : reason);
-            row.addBindValue(now);
-            if (!row.exec()) {
-                m_error = row.lastError().text();
-                return false;
-            }
+            store::BroadcastRecipient recipient;
+            recipient.psid = person.psid;
+            recipient.name = person.name;
+            recipient.state = state;
+            recipient.reason = reason;
+            recipients.append(recipient);
         }
-        return true;
     };
-    if (!add(eligibility.reachable, RecipientState::Pending, {}) ||
-        !add(eligibility.outsideWindow, RecipientState::Skipped, QStringLiteral("window_closed")) ||
-        !add(eligibility.unavailable, RecipientState::Skipped, QStringLiteral("unavailable")) ||
-        !add(eligibility.unknown, RecipientState::Skipped, QStringLiteral("unknown_contact")))
-        return std::nullopt;
-    if (!tx.commit()) {
-        m_error = tx.error();
+    add(eligibility.reachable, store::RecipientState::Pending, {});
+    add(eligibility.outsideWindow, store::RecipientState::Skipped, QStringLiteral("window_closed"));
+    add(eligibility.unavailable, store::RecipientState::Skipped, QStringLiteral("unavailable"));
+    add(eligibility.unknown, store::RecipientState::Skipped, QStringLiteral("unknown_contact"));
+    const qint64 id = m_journal->create(record, recipients);
+    if (!id) {
+        m_error = QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                              "The broadcast could not be stored in the local "
+                                              "store.");
         return std::nullopt;
     }
+    if (draft.scheduledFor.isValid())
+        m_journal->setState(id, BroadcastState::Scheduled);
     return id;
 }
 
+namespace {
+
+QString noSuchBroadcast(qint64 id)
+{
+    return QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                       "There is no broadcast %1 for this Page.")
+        .arg(id);
+}
+
+BroadcastReport headOf(const store::BroadcastRecord &record)
+{
+    BroadcastReport report;
+    report.id = record.id;
+    report.name = record.name;
+    report.state = record.state == QLatin1String("created") ? BroadcastState::Draft : record.state;
+    report.note = record.note;
+    report.created = record.created;
+    report.scheduledFor = record.scheduledFor;
+    return report;
+}
+
+} // namespace
+
 std::optional<BroadcastDraft> BroadcastBook::draft(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT name, message_json, audience_json, messaging_type, tag,"
-                                 " scheduled_for FROM broadcasts WHERE id = ? AND page_id = ?"));
-    query.addBindValue(id);
-    query.addBindValue(m_pageId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        m_error = QCoreApplication::translate("mdesk::models::BroadcastBook",
-                                              "There is no broadcast %1 for this Page.")
-                      .arg(id);
+    const auto record = m_journal->broadcast(id);
+    if (!record || record->pageId != m_pageId) {
+        m_error = noSuchBroadcast(id);
         return std::nullopt;
     }
     BroadcastDraft draft;
-    draft.name = query.value(0).toString();
-    draft.message = parse(query.value(1));
-    const QJsonObject audience = parse(query.value(2));
-    draft.audience = AudienceChoice::fromJson(audience);
-    draft.personaId = audience.value(QStringLiteral("persona_id")).toString();
-    draft.messagingType = query.value(3).toString();
-    draft.tag = query.value(4).toString();
-    draft.scheduledFor = fromMs(query.value(5));
+    draft.name = record->name;
+    draft.message = record->message;
+    draft.audience = AudienceChoice::fromJson(record->audience);
+    draft.personaId = record->audience.value(QStringLiteral("persona_id")).toString();
+    draft.messagingType = record->messagingType;
+    draft.tag = record->tag;
+    draft.scheduledFor = record->scheduledFor;
     return draft;
 }
 
 std::optional<BroadcastReport> BroadcastBook::report(qint64 id)
 {
-    QSqlQuery head(m_database.connection());
-    head.prepare(QStringLiteral("SELECT name, state, note, created, scheduled_for FROM broadcasts"
-                                " WHERE id = ? AND page_id = ?"));
-    head.addBindValue(id);
-    head.addBindValue(m_pageId);
-    if (!head.exec()) {
-        m_error = head.lastError().text();
+    const auto record = m_journal->broadcast(id);
+    if (!record || record->pageId != m_pageId) {
+        m_error = noSuchBroadcast(id);
         return std::nullopt;
     }
-    if (!head.next()) {
-        m_error = QCoreApplication::translate("mdesk::models::BroadcastBook",
-                                              "There is no broadcast %1 for this Page.")
-                      .arg(id);
-        return std::nullopt;
-    }
-    BroadcastReport report;
-    report.id = id;
-    report.name = head.value(0).toString();
-    report.state = head.value(1).toString();
-    report.note = head.value(2).toString();
-    report.created = fromMs(head.value(3));
-    report.scheduledFor = fromMs(head.value(4));
-    QSqlQuery rows(m_database.connection());
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT psid, name, state, message_id, reason, error_json, updated"
-                                " FROM broadcast_recipients WHERE broadcast_id = ?"
-                                " ORDER BY rowid"));
-    rows.addBindValue(id);
-    if (!rows.exec()) {
-        m_error = rows.lastError().text();
-        return std::nullopt;
-    }
-    while (rows.next()) {
-        ReportRow row;
-        row.result.psid = rows.value(0).toString();
-        row.name = rows.value(1).toString();
-        row.result.state = rows.value(2).toString();
-        row.result.messageId = rows.value(3).toString();
-        row.result.reason = rows.value(4).toString();
-        row.result.error = parse(rows.value(5));
-        row.updated = fromMs(rows.value(6));
-        report.rows.append(row);
+    BroadcastReport report = headOf(*record);
+    const auto rows = m_journal->recipients(id);
+    report.rows.reserve(rows.size());
+    for (const auto &row : rows) {
+        ReportRow out;
+        out.result = {row.psid, store::recipientStateName(row.state), row.messageId, row.reason,
+                      row.error};
+        out.name = row.name;
+        out.updated = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
+        report.rows.append(out);
     }
     return report;
 }
 
 std::optional<QList<BroadcastReport>> BroadcastBook::list()
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, name, state, note, created, scheduled_for FROM"
-                                 " broadcasts WHERE page_id = ? ORDER BY id DESC"));
-    query.addBindValue(m_pageId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
     QList<BroadcastReport> out;
-    while (query.next()) {
-        BroadcastReport report;
-        report.id = query.value(0).toLongLong();
-        report.name = query.value(1).toString();
-        report.state = query.value(2).toString();
-        report.note = query.value(3).toString();
-        report.created = fromMs(query.value(4));
-        report.scheduledFor = fromMs(query.value(5));
+    for (const auto &record : m_journal->list(m_pageId, 1000)) {
+        BroadcastReport report = headOf(record);
+        const auto counts = m_journal->counts(record.id);
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            report.tally.insert(store::recipientStateName(it.key()), it.value());
         out.append(report);
-    }
-    // Counts: one grouped query per broadcast keeps rows out of memory.
-    QSqlQuery counts(m_database.connection());
-    counts.prepare(QStringLiteral("SELECT state, count(*) FROM broadcast_recipients"
-                                  " WHERE broadcast_id = ? GROUP BY state"));
-    for (auto &report : out) {
-        counts.addBindValue(report.id);
-        if (!counts.exec()) {
-            m_error = counts.lastError().text();
-            return std::nullopt;
-        }
-        while (counts.next())
-            report.tally.insert(counts.value(0).toString(), counts.value(1).toInt());
     }
     return out;
 }
 
 std::optional<QStringList> BroadcastBook::psidsIn(qint64 id, const QString &state)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT psid FROM broadcast_recipients WHERE broadcast_id = ?"
-                                 " AND state = ? ORDER BY rowid"));
-    query.addBindValue(id);
-    query.addBindValue(state);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    const auto wanted = store::recipientStateFromName(state);
+    if (!wanted) {
+        m_error = state;
         return std::nullopt;
     }
     QStringList out;
-    while (query.next())
-        out.append(query.value(0).toString());
+    for (const auto &row : m_journal->recipients(id, *wanted))
+        out.append(row.psid);
     return out;
 }
 
@@ -416,105 +357,53 @@ std::optional<QList<qint64>> BroadcastBook::dueSchedules(qint64 now)
 
 std::optional<int> BroadcastBook::recoverInterrupted()
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive()) {
-        m_error = tx.error();
-        return std::nullopt;
-    }
-    QSqlQuery broadcasts(db);
-    broadcasts.prepare(QStringLiteral(
-        "UPDATE broadcasts SET state = ? WHERE page_id = ? AND (state IN (?, ?) OR id IN"
-        " (SELECT broadcast_id FROM broadcast_recipients WHERE state = ?))"));
-    broadcasts.addBindValue(BroadcastState::Interrupted);
-    broadcasts.addBindValue(m_pageId);
-    broadcasts.addBindValue(BroadcastState::Running);
-    broadcasts.addBindValue(BroadcastState::Paused);
-    broadcasts.addBindValue(RecipientState::Sending);
-    QSqlQuery rows(db);
-    rows.prepare(QStringLiteral(
-        "UPDATE broadcast_recipients SET state = ?, reason = 'interrupted', updated = ?"
-        " WHERE state = ? AND broadcast_id IN (SELECT id FROM broadcasts WHERE page_id = ?)"));
-    rows.addBindValue(RecipientState::Unknown);
-    rows.addBindValue(nowMs());
-    rows.addBindValue(RecipientState::Sending);
-    rows.addBindValue(m_pageId);
-    if (!broadcasts.exec() || !rows.exec()) {
-        m_error = (broadcasts.lastError().isValid() ? broadcasts : rows).lastError().text();
-        return std::nullopt;
-    }
-    const int changed = rows.numRowsAffected();
-    if (!tx.commit()) {
-        m_error = tx.error();
-        return std::nullopt;
-    }
-    return changed;
+    return m_journal->recoverInterrupted().recipients;
 }
 
-bool BroadcastBook::setStates(qint64 broadcastId, const QStringList &psids, const QString &state,
-                              QString *error)
+std::optional<QStringList> BroadcastBook::markSending(qint64 broadcastId, const QStringList &psids,
+                                                      QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(tx.error(), error);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE broadcast_recipients SET state = ?, updated = ?"
-                                 " WHERE broadcast_id = ? AND psid = ?"));
-    const qint64 now = nowMs();
-    for (const QString &psid : psids) {
-        query.addBindValue(state);
-        query.addBindValue(now);
-        query.addBindValue(broadcastId);
-        query.addBindValue(psid);
-        if (!query.exec())
-            return fail(query.lastError().text(), error);
+    // The journal commits the `sending` rows with synchronous=FULL; without a claim or on
+    // a database error it marks nothing.
+    const QStringList marked = m_journal->markSending(broadcastId, psids);
+    if (marked.isEmpty() && !psids.isEmpty()) {
+        fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                         "the journal marked none of %n person(s) as sending",
+                                         nullptr, int(psids.size())),
+             error);
+        return std::nullopt;
     }
-    if (!tx.commit())
-        return fail(tx.error(), error);
-    return true;
-}
-
-bool BroadcastBook::markSending(qint64 broadcastId, const QStringList &psids, QString *error)
-{
-    // A committed `sending` row is a promise: FULL syncs the WAL on this commit, so a power
-    // cut after the request left cannot lose the mark.
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return fail(pragma.lastError().text(), error);
-    const bool ok = setStates(broadcastId, psids, RecipientState::Sending, error);
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    return ok;
+    return marked;
 }
 
 bool BroadcastBook::markPending(qint64 broadcastId, const QStringList &psids, QString *error)
 {
-    return setStates(broadcastId, psids, RecipientState::Pending, error);
+    QList<store::RecipientResult> results;
+    for (const QString &psid : psids)
+        results.append({psid, store::RecipientState::Pending, {}, QStringLiteral("rate_limited"), {}});
+    if (!m_journal->recordResults(broadcastId, results))
+        return fail(QStringLiteral("pending"), error);
+    return true;
 }
 
-bool BroadcastBook::record(qint64 broadcastId, const QList<RecipientResult> &results,
-                           QString *error)
+bool BroadcastBook::skip(qint64 broadcastId, const QList<RecipientResult> &results, QString *error)
 {
+    // Skipped is the engine's word (checked at send time, cancelled, or Graph refused for a
+    // reason of the person): pending or sending rows take it with their reason.
     QSqlDatabase db = m_database.connection();
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.error(), error);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE broadcast_recipients SET state = ?, message_id = ?,"
-                                 " reason = ?, error_json = ?, updated = ?"
-                                 " WHERE broadcast_id = ? AND psid = ?"));
+    query.prepare(QStringLiteral("UPDATE broadcast_recipients SET state = 'skipped', reason = ?,"
+                                 " error_json = ?, updated = ? WHERE broadcast_id = ? AND psid = ?"
+                                 " AND state IN ('pending', 'sending')"));
     QSqlQuery unavailable(db);
     unavailable.prepare(QStringLiteral("UPDATE contacts SET unavailable = 1 WHERE page_id = ?"
                                        " AND psid = ?"));
     const qint64 now = nowMs();
-    const auto orNull = [](const QString &text) {
-        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-    };
     for (const auto &result : results) {
-        query.addBindValue(result.state);
-        query.addBindValue(orNull(result.messageId));
-        query.addBindValue(orNull(result.reason));
+        query.addBindValue(result.reason);
         query.addBindValue(result.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                   : QVariant(compact(result.error)));
         query.addBindValue(now);
@@ -535,56 +424,60 @@ bool BroadcastBook::record(qint64 broadcastId, const QList<RecipientResult> &res
     return true;
 }
 
+bool BroadcastBook::record(qint64 broadcastId, const QList<RecipientResult> &results,
+                           QString *error)
+{
+    QList<RecipientResult> skipped;
+    QList<store::RecipientResult> others;
+    for (const auto &result : results) {
+        if (result.state == RecipientState::Skipped) {
+            skipped.append(result);
+            continue;
+        }
+        const auto state = store::recipientStateFromName(result.state);
+        others.append({result.psid, state.value_or(store::RecipientState::Unknown),
+                       result.messageId, result.reason, result.error});
+    }
+    if (!skipped.isEmpty() && !skip(broadcastId, skipped, error))
+        return false;
+    if (!others.isEmpty() && !m_journal->recordResults(broadcastId, others))
+        return fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                                "a result could not be recorded"),
+                    error);
+    return true;
+}
+
 bool BroadcastBook::setBroadcastState(qint64 broadcastId, const QString &state,
                                       const QString &note, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    const bool starting = state == BroadcastState::Running;
-    const bool ending = state == BroadcastState::Finished || state == BroadcastState::Stopped ||
-                        state == BroadcastState::Cancelled;
-    query.prepare(QStringLiteral("UPDATE broadcasts SET state = ?, note = ?,"
-                                 " started = CASE WHEN ? AND started IS NULL THEN ? ELSE started END,"
-                                 " finished = CASE WHEN ? THEN ? ELSE finished END"
-                                 " WHERE id = ?"));
-    query.addBindValue(state);
-    query.addBindValue(note);
-    query.addBindValue(starting);
-    query.addBindValue(nowMs());
-    query.addBindValue(ending);
-    query.addBindValue(nowMs());
-    query.addBindValue(broadcastId);
-    if (!query.exec())
-        return fail(query.lastError().text(), error);
+    bool ok = true;
+    if (state == BroadcastState::Running)
+        ok = m_journal->markStarted(broadcastId);
+    else if (state == BroadcastState::Finished)
+        ok = m_journal->markFinished(broadcastId);
+    else
+        ok = m_journal->setState(broadcastId, state, note);
+    if (!ok)
+        return fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                                "the broadcast's state could not be stored"),
+                    error);
     return true;
 }
 
 QString BroadcastBook::cachedAttachment(const QString &sourceKey, qint64 now)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT attachment_id FROM attachments WHERE page_id = ? AND"
-                                 " source_key = ? AND uploaded_at > ?"));
-    query.addBindValue(m_pageId);
-    query.addBindValue(sourceKey);
-    query.addBindValue(now - kAttachmentLifetimeMs);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0).toString();
+    store::AttachmentCache cache(m_database);
+    const auto cached =
+        cache.get(m_pageId, sourceKey, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+    return cached ? cached->attachmentId : QString();
 }
 
 bool BroadcastBook::rememberAttachment(const QString &sourceKey, const QString &type,
                                        const QString &attachmentId, qint64 now)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO attachments (page_id, source_key, type,"
-                                 " attachment_id, uploaded_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(m_pageId);
-    query.addBindValue(sourceKey);
-    query.addBindValue(type);
-    query.addBindValue(attachmentId);
-    query.addBindValue(now);
-    if (!query.exec())
-        return fail(query.lastError().text(), nullptr);
-    return true;
+    store::AttachmentCache cache(m_database);
+    return cache.put(m_pageId, sourceKey, type, attachmentId,
+                     QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
 }
 
 } // namespace mdesk::models

@@ -7,11 +7,13 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <memory>
 #include <optional>
 
 namespace mdesk::store {
+class BroadcastJournal;
 class Database;
-}
+} // namespace mdesk::store
 
 namespace mdesk::models {
 
@@ -39,19 +41,23 @@ struct BroadcastDraft
     QDateTime scheduledFor; // invalid: now
 };
 
-// The broadcasts of one Page in the local store (tables broadcasts and
-// broadcast_recipients, design.md "The local store"), and the Page's contacts as a
-// broadcast's audience. It is the runner's BroadcastLedger: markSending() commits with
-// synchronous=FULL before it returns. Times are milliseconds since the epoch.
+// The broadcasts of one Page in the local store (store::BroadcastJournal, design.md "The
+// local store"), and the Page's contacts as a broadcast's audience. It is the runner's
+// BroadcastLedger: markSending() commits with synchronous=FULL before it returns. Times are
+// milliseconds since the epoch.
 //
-// recoverInterrupted() is the crash rule: rows left `sending` (the request may have left)
-// become unknown, and their broadcast `interrupted`; they are never sent again by themselves.
-// Call it once when the app or a CLI command opens the journal to send, before any runner
-// of this process exists.
+// A runner works on a claimed broadcast: claim(id) first (a lock file, so the GUI and a CLI
+// never run one broadcast at once), release(id) after. recoverInterrupted() is the crash
+// rule: rows left `sending` by a run nobody holds (the request may have left) become
+// unknown and their broadcast `interrupted`; they are never sent again by themselves.
 class BroadcastBook : public BroadcastLedger
 {
 public:
     BroadcastBook(store::Database &database, QString appId, QString pageId);
+    ~BroadcastBook() override;
+
+    bool claim(qint64 id);
+    void release(qint64 id);
 
     const QString &lastError() const { return m_error; }
 
@@ -84,9 +90,9 @@ public:
     QString cachedAttachment(const QString &sourceKey, qint64 nowMs);
     bool rememberAttachment(const QString &sourceKey, const QString &type,
                             const QString &attachmentId, qint64 nowMs);
-    static constexpr qint64 kAttachmentLifetimeMs = 90LL * 24 * 3600 * 1000;
 
-    bool markSending(qint64 broadcastId, const QStringList &psids, QString *error) override;
+    std::optional<QStringList> markSending(qint64 broadcastId, const QStringList &psids,
+                                           QString *error) override;
     bool markPending(qint64 broadcastId, const QStringList &psids, QString *error) override;
     bool record(qint64 broadcastId, const QList<RecipientResult> &results,
                 QString *error) override;
@@ -94,11 +100,11 @@ public:
                            QString *error) override;
 
 private:
-    bool setStates(qint64 broadcastId, const QStringList &psids, const QString &state,
-                   QString *error);
+    bool skip(qint64 broadcastId, const QList<RecipientResult> &results, QString *error);
     bool fail(const QString &what, QString *error);
 
     store::Database &m_database;
+    std::unique_ptr<store::BroadcastJournal> m_journal;
     QString m_appId;
     QString m_pageId;
     QString m_error;

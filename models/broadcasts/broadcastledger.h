@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace mdesk::models {
 
@@ -12,14 +13,16 @@ namespace mdesk::models {
 // adapted to it (StoreLedger); tests may use a plain implementation.
 //
 // Contract: markSending() returns only after the rows are committed durably
-// (synchronous=FULL): the runner sends nothing whose row is not `sending` on disk. Every
-// method returns false and sets *error when the database refused.
+// (synchronous=FULL), with the PSIDs it marked (those that were pending); the runner sends
+// only those. It returns nullopt, and the others false, with *error when the database
+// refused.
 class BroadcastLedger
 {
 public:
     virtual ~BroadcastLedger() = default;
 
-    virtual bool markSending(qint64 broadcastId, const QStringList &psids, QString *error) = 0;
+    virtual std::optional<QStringList> markSending(qint64 broadcastId, const QStringList &psids,
+                                                   QString *error) = 0;
     // Rows Graph refused for rate (the message was not sent) go back to pending.
     virtual bool markPending(qint64 broadcastId, const QStringList &psids, QString *error) = 0;
     virtual bool record(qint64 broadcastId, const QList<RecipientResult> &results,

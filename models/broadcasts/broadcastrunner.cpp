@@ -146,32 +146,35 @@ void BroadcastRunner::pump()
 
 void BroadcastRunner::sendBatch(const QStringList &psids)
 {
+    // The mark comes first and is committed: only what it marked may leave.
+    QString error;
+    const auto marked = m_ledger->markSending(m_setup.broadcastId, psids, &error);
+    if (!marked || marked->isEmpty()) {
+        // Not committed, so not sent: these people stay pending for a later Resume.
+        ledgerFailed(QStringLiteral("sending"), marked ? tr("no row could be marked") : error);
+        return;
+    }
     QList<api::BatchItem> items;
-    items.reserve(psids.size());
-    for (const QString &psid : psids)
+    items.reserve(marked->size());
+    for (const QString &psid : *marked)
         items.append({QStringLiteral("send_message"), sendInput(psid), {}, {}, false});
     auto planned = api::BatchRequest::plan(*m_client, items, m_setup.options);
     if (const auto *planError = std::get_if<api::GraphError>(&planned)) {
-        // Nothing left: these people are failed with the reason, and not marked sending.
+        // Nothing left (no token, bad input): failed with the reason.
         const SendVerdict verdict = SendVerdict::of(api::GraphResult::failure(*planError));
         QList<RecipientResult> failed;
-        for (const QString &psid : psids)
+        for (const QString &psid : *marked)
             failed.append({psid, RecipientState::Failed, {}, verdict.reason, verdict.error});
         settle(failed);
-        return;
-    }
-    QString error;
-    if (!m_ledger->markSending(m_setup.broadcastId, psids, &error)) {
-        // Not committed, so not sent: these people stay pending for a later Resume.
-        ledgerFailed(QStringLiteral("sending"), error);
         return;
     }
     api::GraphReply *reply = m_client->send(std::get<api::CallPlan>(std::move(planned)));
     ++m_requestsSent;
     ++m_inFlight;
-    connect(reply, &api::GraphReply::finished, this, [this, psids](const api::GraphResult &result) {
+    const QStringList sent = *marked;
+    connect(reply, &api::GraphReply::finished, this, [this, sent](const api::GraphResult &result) {
         --m_inFlight;
-        onBatchFinished(psids, result);
+        onBatchFinished(sent, result);
     });
 }
 

@@ -12,16 +12,19 @@ namespace mdesk::broadcaststest {
 class MemoryLedger : public models::BroadcastLedger
 {
 public:
-    bool markSending(qint64, const QStringList &psids, QString *error) override
+    std::optional<QStringList> markSending(qint64, const QStringList &psids,
+                                           QString *error) override
     {
-        if (refuse)
-            return fail(error);
+        if (refuse) {
+            fail(error);
+            return std::nullopt;
+        }
         for (const auto &psid : psids) {
             states[psid] = models::RecipientState::Sending;
             everSending.insert(psid);
             ++sendingMarks[psid];
         }
-        return true;
+        return psids;
     }
     bool markPending(qint64, const QStringList &psids, QString *error) override
     {

@@ -391,6 +391,10 @@ void ComposePanel::start(qint64 id, const models::BroadcastDraft &draft, const Q
         setStatus(tr("Another broadcast is running; wait for it or cancel it first."));
         return;
     }
+    if (!m_book->claim(id)) {
+        setStatus(m_book->lastError());
+        return;
+    }
     BroadcastRunner::Setup setup;
     setup.broadcastId = id;
     setup.message = draft.message;
@@ -426,6 +430,7 @@ void ComposePanel::start(qint64 id, const models::BroadcastDraft &draft, const Q
     });
     connect(m_runner, &BroadcastRunner::resumed, this, &ComposePanel::updateButtons);
     connect(m_runner, &BroadcastRunner::finished, this, [this, id](const QString &state) {
+        m_book->release(id);
         if (const auto stored = m_book->report(id))
             m_report->setReport(*stored);
         if (state == models::BroadcastState::Stopped)
