@@ -1,6 +1,5 @@
 #include "app/cli/broadcastcommand.h"
 
-
 #include "api/graphclient.h"
 #include "models/broadcasts/broadcastbook.h"
 #include "models/broadcasts/broadcastrunner.h"
@@ -50,8 +49,7 @@ bool readInput(const QString &path, QByteArray *data, QString *error)
 
 BroadcastCommand::BroadcastCommand(CliContext &context, QObject *parent)
     : CliCommand(context, parent)
-{
-}
+{}
 
 BroadcastCommand::~BroadcastCommand() = default;
 
@@ -78,7 +76,8 @@ void BroadcastCommand::start(const QStringList &arguments)
                 list();
         });
     } else if ((sub == QLatin1String("resume") || sub == QLatin1String("report")) &&
-               positional.size() == 3 && idOk && (sub == QLatin1String("report") || !parser.isSet(csv))) {
+               positional.size() == 3 && idOk &&
+               (sub == QLatin1String("report") || !parser.isSet(csv))) {
         const bool wantCsv = parser.isSet(csv);
         m_context.preparePage([this, sub, id, wantCsv](int status) {
             if (status != Success)
@@ -106,8 +105,8 @@ bool BroadcastCommand::openStore()
         finish(GraphFailure);
         return false;
     }
-    m_book = std::make_unique<BroadcastBook>(*database, m_context.page().appId,
-                                             m_context.page().pageId);
+    m_book =
+        std::make_unique<BroadcastBook>(*database, m_context.page().appId, m_context.page().pageId);
     return true;
 }
 
@@ -132,8 +131,8 @@ void BroadcastCommand::send(const QStringList &arguments)
         failUsage(tr("broadcast send needs --message-file F (a Send API message object)."));
         return;
     }
-    const int audiences = int(parser.isSet(label)) + int(parser.isSet(psids)) +
-                          int(parser.isSet(allOpen));
+    const int audiences =
+        int(parser.isSet(label)) + int(parser.isSet(psids)) + int(parser.isSet(allOpen));
     if (audiences != 1) {
         failUsage(tr("Choose exactly one audience: --label ID, --psids FILE or --all-open."));
         return;
@@ -141,8 +140,8 @@ void BroadcastCommand::send(const QStringList &arguments)
     QByteArray text;
     QString error;
     if (!readInput(parser.value(messageFile), &text, &error)) {
-        failUsage(tr("The message file %1 cannot be read: %2.")
-                      .arg(parser.value(messageFile), error));
+        failUsage(
+            tr("The message file %1 cannot be read: %2.").arg(parser.value(messageFile), error));
         return;
     }
     QJsonParseError parseError;
@@ -157,15 +156,15 @@ void BroadcastCommand::send(const QStringList &arguments)
     if (!violations.isEmpty()) {
         for (const auto &violation : violations)
             m_context.printError(tr("message.%1: %2").arg(violation.field, violation.message));
-        failUsage(tr("The message has %n fault(s); nothing was sent.", "",
-                     int(violations.size())));
+        failUsage(tr("The message has %n fault(s); nothing was sent.", "", int(violations.size())));
         return;
     }
     BroadcastDraft draft;
     draft.message = document.object();
-    draft.name = parser.isSet(name) ? parser.value(name)
-                                    : tr("Broadcast of %1").arg(QDateTime::currentDateTimeUtc()
-                                                                    .toString(Qt::ISODate));
+    draft.name =
+        parser.isSet(name)
+            ? parser.value(name)
+            : tr("Broadcast of %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (parser.isSet(label)) {
         static const QRegularExpression idPattern(QStringLiteral("^[0-9]+$"));
         if (!idPattern.match(parser.value(label)).hasMatch()) {
@@ -186,7 +185,8 @@ void BroadcastCommand::send(const QStringList &arguments)
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
                 continue;
             if (!psidPattern.match(line).hasMatch()) {
-                failUsage(tr("Line %1 of the PSID file is not a PSID: \"%2\".").arg(i + 1).arg(line));
+                failUsage(
+                    tr("Line %1 of the PSID file is not a PSID: \"%2\".").arg(i + 1).arg(line));
                 return;
             }
             draft.audience.psids.append(line);
@@ -221,8 +221,13 @@ void BroadcastCommand::send(const QStringList &arguments)
             return;
         }
         // The index has never seen it: ask Graph whether the Page has such a label (a read).
-        api::CallOptions options{m_context.page().appId, m_context.page().pageId,
-                                 m_context.options().txId, QStringLiteral("cli"), 0, {}, true};
+        api::CallOptions options{m_context.page().appId,
+                                 m_context.page().pageId,
+                                 m_context.options().txId,
+                                 QStringLiteral("cli"),
+                                 0,
+                                 {},
+                                 true};
         auto *reply = m_context.client().call(QStringLiteral("fetch_custom_label"),
                                               {{QStringLiteral("label_id"), labelId}}, options);
         connect(reply, &api::GraphReply::finished, this,
@@ -292,8 +297,8 @@ void BroadcastCommand::resume(qint64 id)
         return;
     }
     const auto draft = m_book->draft(id);
-    const auto pending = draft ? m_book->psidsIn(id, models::RecipientState::Pending)
-                               : std::optional<QStringList>();
+    const auto pending =
+        draft ? m_book->psidsIn(id, models::RecipientState::Pending) : std::optional<QStringList>();
     if (!draft || !pending) {
         m_context.printError(m_book->lastError());
         finish(draft ? GraphFailure : UsageError);
@@ -318,8 +323,13 @@ void BroadcastCommand::run(qint64 id, const BroadcastDraft &draft, const QString
     setup.tag = draft.tag;
     setup.personaId = draft.personaId;
     setup.psids = psids;
-    setup.options = {m_context.page().appId, m_context.page().pageId, m_context.options().txId,
-                     QStringLiteral("cli"), 0, {}, false};
+    setup.options = {m_context.page().appId,
+                     m_context.page().pageId,
+                     m_context.options().txId,
+                     QStringLiteral("cli"),
+                     0,
+                     {},
+                     false};
     m_runner = new BroadcastRunner(&m_context.client(), m_book.get(), setup, this);
     // Re-check each window at send time: a resumed or slow run must not send to a window
     // that closed since the summary.
@@ -331,9 +341,13 @@ void BroadcastCommand::run(qint64 id, const BroadcastDraft &draft, const QString
         m_runner->setConcurrency(int(bump));
     connect(m_runner, &BroadcastRunner::progress, this,
             [this, id](int done, int total, qint64 msLeft) {
-                QString line = tr("broadcast %1: %2 of %3 done").arg(id).arg(done).arg(total);
-                if (msLeft >= 0)
-                    line += tr(", about %1 s left").arg((msLeft + 999) / 1000);
+                const QString line =
+                    msLeft < 0 ? tr("broadcast %1: %2 of %3 done").arg(id).arg(done).arg(total)
+                               : tr("broadcast %1: %2 of %3 done, about %4 s left")
+                                     .arg(id)
+                                     .arg(done)
+                                     .arg(total)
+                                     .arg((msLeft + 999) / 1000);
                 m_context.err() << line << '\n';
                 m_context.err().flush();
             });

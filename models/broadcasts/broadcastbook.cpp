@@ -103,8 +103,7 @@ BroadcastBook::BroadcastBook(store::Database &database, QString appId, QString p
     , m_journal(std::make_unique<store::BroadcastJournal>(database))
     , m_appId(std::move(appId))
     , m_pageId(std::move(pageId))
-{
-}
+{}
 
 BroadcastBook::~BroadcastBook() = default;
 
@@ -380,7 +379,8 @@ bool BroadcastBook::markPending(qint64 broadcastId, const QStringList &psids, QS
 {
     QList<store::RecipientResult> results;
     for (const QString &psid : psids)
-        results.append({psid, store::RecipientState::Pending, {}, QStringLiteral("rate_limited"), {}});
+        results.append(
+            {psid, store::RecipientState::Pending, {}, QStringLiteral("rate_limited"), {}});
     if (!m_journal->recordResults(broadcastId, results))
         return fail(QStringLiteral("pending"), error);
     return true;
@@ -447,8 +447,8 @@ bool BroadcastBook::record(qint64 broadcastId, const QList<RecipientResult> &res
     return true;
 }
 
-bool BroadcastBook::setBroadcastState(qint64 broadcastId, const QString &state,
-                                      const QString &note, QString *error)
+bool BroadcastBook::setBroadcastState(qint64 broadcastId, const QString &state, const QString &note,
+                                      QString *error)
 {
     bool ok = true;
     if (state == BroadcastState::Running)

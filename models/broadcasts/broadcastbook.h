@@ -94,8 +94,7 @@ public:
     std::optional<QStringList> markSending(qint64 broadcastId, const QStringList &psids,
                                            QString *error) override;
     bool markPending(qint64 broadcastId, const QStringList &psids, QString *error) override;
-    bool record(qint64 broadcastId, const QList<RecipientResult> &results,
-                QString *error) override;
+    bool record(qint64 broadcastId, const QList<RecipientResult> &results, QString *error) override;
     bool setBroadcastState(qint64 broadcastId, const QString &state, const QString &note,
                            QString *error) override;
 

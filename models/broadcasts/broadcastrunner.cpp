@@ -225,7 +225,8 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
         } else if (m_cancelled) {
             QList<RecipientResult> skipped;
             for (const QString &psid : std::as_const(again))
-                skipped.append({psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
+                skipped.append(
+                    {psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
             settle(skipped);
         } else if (!m_stopped) {
             m_queue = again + m_queue; // refused for rate, so not sent: safe to send again

@@ -52,10 +52,10 @@ void buttons(const QJsonValue &value, int min, const QString &path, Out &out)
 {
     const QJsonArray list = value.toArray();
     if (list.size() < min || list.size() > MessageCheck::kButtonsMax) {
-        out.append({path, min > 0 ? tr("A button template needs 1 to 3 buttons; it has %1.")
-                                        .arg(list.size())
-                                  : tr("A card can have at most 3 buttons; it has %1.")
-                                        .arg(list.size())});
+        out.append(
+            {path, min > 0
+                       ? tr("A button template needs 1 to 3 buttons; it has %1.").arg(list.size())
+                       : tr("A card can have at most 3 buttons; it has %1.").arg(list.size())});
     }
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
@@ -88,8 +88,7 @@ void templatePayload(const QJsonObject &payload, const QString &path, Out &out)
     if (type == QLatin1String("button")) {
         length(payload.value(QStringLiteral("text")), MessageCheck::kButtonTextMax,
                path + QStringLiteral("text"), true, out);
-        buttons(payload.value(QStringLiteral("buttons")), 1, path + QStringLiteral("buttons"),
-                out);
+        buttons(payload.value(QStringLiteral("buttons")), 1, path + QStringLiteral("buttons"), out);
     } else if (type == QLatin1String("generic")) {
         const QJsonArray cards = payload.value(QStringLiteral("elements")).toArray();
         if (cards.isEmpty() || cards.size() > MessageCheck::kCardsMax)
@@ -151,9 +150,9 @@ QList<api::Violation> MessageCheck::violations(const QJsonObject &message)
     const bool hasText = message.contains(QStringLiteral("text"));
     const bool hasAttachment = message.contains(QStringLiteral("attachment"));
     if (hasText == hasAttachment)
-        out.append({QStringLiteral("text"),
-                    hasText ? tr("A message has text or an attachment, not both.")
-                            : tr("Write a text or choose an attachment.")});
+        out.append(
+            {QStringLiteral("text"), hasText ? tr("A message has text or an attachment, not both.")
+                                             : tr("Write a text or choose an attachment.")});
     if (hasText)
         length(message.value(QStringLiteral("text")), kTextMax, QStringLiteral("text"), true, out);
     if (hasAttachment)
@@ -162,9 +161,9 @@ QList<api::Violation> MessageCheck::violations(const QJsonObject &message)
            false, out);
     const QJsonArray replies = message.value(QStringLiteral("quick_replies")).toArray();
     if (replies.size() > kQuickRepliesMax)
-        out.append({QStringLiteral("quick_replies"),
-                    tr("A message can have at most 13 quick replies; it has %1.")
-                        .arg(replies.size())});
+        out.append(
+            {QStringLiteral("quick_replies"),
+             tr("A message can have at most 13 quick replies; it has %1.").arg(replies.size())});
     for (qsizetype i = 0; i < replies.size(); ++i) {
         const QString at = QStringLiteral("quick_replies[%1]").arg(i);
         const QJsonObject reply = replies.at(i).toObject();

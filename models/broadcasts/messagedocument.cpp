@@ -90,21 +90,21 @@ QJsonObject MessageDocument::message() const
         break;
     }
     case Kind::ButtonTemplate:
-        out.insert(QStringLiteral("attachment"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
-                               {QStringLiteral("payload"),
-                                QJsonObject{{QStringLiteral("template_type"),
-                                             QStringLiteral("button")},
-                                            {QStringLiteral("text"), m_buttonText},
-                                            {QStringLiteral("buttons"), m_buttons}}}});
+        out.insert(
+            QStringLiteral("attachment"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
+                        {QStringLiteral("payload"),
+                         QJsonObject{{QStringLiteral("template_type"), QStringLiteral("button")},
+                                     {QStringLiteral("text"), m_buttonText},
+                                     {QStringLiteral("buttons"), m_buttons}}}});
         break;
     case Kind::GenericTemplate:
-        out.insert(QStringLiteral("attachment"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
-                               {QStringLiteral("payload"),
-                                QJsonObject{{QStringLiteral("template_type"),
-                                             QStringLiteral("generic")},
-                                            {QStringLiteral("elements"), m_cards}}}});
+        out.insert(
+            QStringLiteral("attachment"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
+                        {QStringLiteral("payload"),
+                         QJsonObject{{QStringLiteral("template_type"), QStringLiteral("generic")},
+                                     {QStringLiteral("elements"), m_cards}}}});
         break;
     }
     if (!m_quickReplies.isEmpty())

@@ -29,8 +29,7 @@ QStringList MessagingPolicy::offeredTags(int audienceSize)
     return tags;
 }
 
-QString MessagingPolicy::refusal(const QString &messagingType, const QString &tag,
-                                 int audienceSize)
+QString MessagingPolicy::refusal(const QString &messagingType, const QString &tag, int audienceSize)
 {
     if (isRetiredTag(tag))
         return tr("The tag %1 was retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is "

@@ -4,8 +4,7 @@ namespace mdesk::models {
 
 ReportTableModel::ReportTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReportTableModel::setReport(const BroadcastReport &report)
 {
@@ -80,8 +79,8 @@ QString ReportTableModel::detailText(const RecipientResult &result)
     const int code = error.value(QStringLiteral("code")).toInt();
     if (code) {
         const int subcode = error.value(QStringLiteral("error_subcode")).toInt();
-        text += QLatin1Char(' ') + (subcode ? tr("(code %1/%2)").arg(code).arg(subcode)
-                                            : tr("(code %1)").arg(code));
+        text += QLatin1Char(' ') +
+                (subcode ? tr("(code %1/%2)").arg(code).arg(subcode) : tr("(code %1)").arg(code));
     }
     const QString trace = error.value(QStringLiteral("fbtrace_id")).toString();
     if (!trace.isEmpty())

@@ -49,9 +49,9 @@ SendVerdict SendVerdict::of(const api::GraphResult &result)
     const int code = error.code;
     const int sub = error.subcode;
     if (outcomeUnknown(error))
-        return make(Kind::Unknown, error.category == api::ErrorCategory::Timeout
-                                       ? QStringLiteral("timeout")
-                                       : QStringLiteral("no_answer"),
+        return make(Kind::Unknown,
+                    error.category == api::ErrorCategory::Timeout ? QStringLiteral("timeout")
+                                                                  : QStringLiteral("no_answer"),
                     tr("The request left but no answer came; the message may have arrived, so "
                        "it is not sent again by itself."),
                     error);

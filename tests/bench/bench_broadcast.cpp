@@ -42,8 +42,7 @@ class TimedLedger : public models::BroadcastLedger
 public:
     explicit TimedLedger(models::BroadcastLedger &inner)
         : m_inner(inner)
-    {
-    }
+    {}
     std::optional<QStringList> markSending(qint64 id, const QStringList &psids,
                                            QString *error) override
     {
@@ -105,10 +104,10 @@ double runSingles(api::GraphClient &client, const QStringList &psids, int concur
     QEventLoop loop;
     std::function<void()> launch = [&] {
         while (next < psids.size() && next - done < concurrency) {
-            const QJsonObject input{
-                {QStringLiteral("messaging_type"), QStringLiteral("UPDATE")},
-                {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), psids.at(next++)}}},
-                {QStringLiteral("message"), message()}};
+            const QJsonObject input{{QStringLiteral("messaging_type"), QStringLiteral("UPDATE")},
+                                    {QStringLiteral("recipient"),
+                                     QJsonObject{{QStringLiteral("id"), psids.at(next++)}}},
+                                    {QStringLiteral("message"), message()}};
             auto *reply = client.call(QStringLiteral("send_message"), input, options);
             QObject::connect(reply, &api::GraphReply::finished, &loop, [&] {
                 ++done;
@@ -191,8 +190,8 @@ int main(int argc, char **argv)
         eligibility.reachable.append({psid, {}, now.addSecs(-60)});
     QElapsedTimer setupTimer;
     setupTimer.start();
-    const auto id = book.create({QStringLiteral("bench"), message()}, eligibility,
-                                now.toMSecsSinceEpoch());
+    const auto id =
+        book.create({QStringLiteral("bench"), message()}, eligibility, now.toMSecsSinceEpoch());
     const double createMs = double(setupTimer.nsecsElapsed()) / 1e6;
     if (!id) {
         print(QStringLiteral("cannot create the broadcast: %1").arg(book.lastError()));
@@ -246,14 +245,13 @@ int main(int argc, char **argv)
               .arg(latency)
               .arg(boundMs, 0, 'f', 1)
               .arg(engineMs / std::max(1.0, boundMs), 0, 'f', 2));
-    print(QStringLiteral("ratio (b)/(a): %1x faster through batches").arg(singleScaled / engineMs,
-                                                                          0, 'f', 1));
+    print(QStringLiteral("ratio (b)/(a): %1x faster through batches")
+              .arg(singleScaled / engineMs, 0, 'f', 1));
     print(QStringLiteral("journal: %1 ms of %2 ms = %3% of the wall time (marks with "
                          "synchronous=FULL and results, on the GUI thread)")
               .arg(ledger.ms(), 0, 'f', 1)
               .arg(engineMs, 0, 'f', 1)
               .arg(100.0 * ledger.ms() / engineMs, 0, 'f', 1));
-    print(QStringLiteral("journal file: %1 KiB")
-              .arg(QFileInfo(database.path()).size() / 1024));
+    print(QStringLiteral("journal file: %1 KiB").arg(QFileInfo(database.path()).size() / 1024));
     return 0;
 }

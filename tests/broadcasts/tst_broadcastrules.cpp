@@ -49,8 +49,8 @@ class TstBroadcastRules : public QObject
 private Q_SLOTS:
     void eligibilityGroupsAtATime()
     {
-        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-03T12:00:00Z"),
-                                                    Qt::ISODate);
+        const QDateTime now =
+            QDateTime::fromString(QStringLiteral("2026-12-03T12:00:00Z"), Qt::ISODate);
         QList<AudiencePerson> people;
         people.append({QStringLiteral("1"), QStringLiteral("Ann"), now.addSecs(-3600)});
         people.append({QStringLiteral("2"), QStringLiteral("Bob"), now.addSecs(-86399)});
@@ -76,11 +76,14 @@ private Q_SLOTS:
     void messagingPolicyOffersOnlyWhatIsAllowed()
     {
         QCOMPARE(MessagingPolicy::offeredTags(5), QStringList{QString()});
-        QCOMPARE(MessagingPolicy::offeredTags(1), (QStringList{QString(), QStringLiteral("HUMAN_AGENT")}));
+        QCOMPARE(MessagingPolicy::offeredTags(1),
+                 (QStringList{QString(), QStringLiteral("HUMAN_AGENT")}));
         QVERIFY(MessagingPolicy::refusal(QStringLiteral("UPDATE"), {}, 400).isEmpty());
-        QVERIFY(MessagingPolicy::refusal(QStringLiteral("MESSAGE_TAG"), QStringLiteral("HUMAN_AGENT"), 1)
+        QVERIFY(MessagingPolicy::refusal(QStringLiteral("MESSAGE_TAG"),
+                                         QStringLiteral("HUMAN_AGENT"), 1)
                     .isEmpty());
-        QVERIFY(MessagingPolicy::refusal(QStringLiteral("MESSAGE_TAG"), QStringLiteral("HUMAN_AGENT"), 2)
+        QVERIFY(MessagingPolicy::refusal(QStringLiteral("MESSAGE_TAG"),
+                                         QStringLiteral("HUMAN_AGENT"), 2)
                     .contains(QStringLiteral("2 people")));
         QVERIFY(MessagingPolicy::refusal(QStringLiteral("MESSAGE_TAG"),
                                          QStringLiteral("ACCOUNT_UPDATE"), 1)
@@ -93,22 +96,22 @@ private Q_SLOTS:
         QVERIFY(MessageCheck::violations(parse("{'text':'hi'}")).isEmpty());
         QCOMPARE(fields(MessageCheck::violations(parse("{'text':'hi','colour':'red'}"))),
                  QStringList{QStringLiteral("colour")});
-        QCOMPARE(fields(MessageCheck::violations(QJsonObject{
-                     {QStringLiteral("text"), QString(2001, QLatin1Char('x'))}})),
+        QCOMPARE(fields(MessageCheck::violations(
+                     QJsonObject{{QStringLiteral("text"), QString(2001, QLatin1Char('x'))}})),
                  QStringList{QStringLiteral("text")});
         QCOMPARE(fields(MessageCheck::violations(
                      parse("{'text':'a','quick_replies':[{'content_type':'text','title':'ok',"
                            "'payload':'P'},{'content_type':'text','title':'this title is far "
                            "too long','payload':'P'}]}"))),
                  QStringList{QStringLiteral("quick_replies[1].title")});
-        QCOMPARE(fields(MessageCheck::violations(parse(
-                     "{'attachment':{'type':'template','payload':{'template_type':'generic',"
-                     "'elements':[{'title':'A','buttons':[{'type':'web_url','title':'Go',"
-                     "'url':'ftp://x'}]}]}}}"))),
+        QCOMPARE(fields(MessageCheck::violations(
+                     parse("{'attachment':{'type':'template','payload':{'template_type':'generic',"
+                           "'elements':[{'title':'A','buttons':[{'type':'web_url','title':'Go',"
+                           "'url':'ftp://x'}]}]}}}"))),
                  QStringList{QStringLiteral("attachment.payload.elements[0].buttons[0].url")});
-        QCOMPARE(fields(MessageCheck::violations(parse(
-                     "{'attachment':{'type':'template','payload':{'template_type':'button',"
-                     "'text':'Pick','buttons':[]}}}"))),
+        QCOMPARE(fields(MessageCheck::violations(
+                     parse("{'attachment':{'type':'template','payload':{'template_type':'button',"
+                           "'text':'Pick','buttons':[]}}}"))),
                  QStringList{QStringLiteral("attachment.payload.buttons")});
         QCOMPARE(fields(MessageCheck::violations(
                      parse("{'attachment':{'type':'image','payload':{'url':'nope'}}}"))),
@@ -159,14 +162,17 @@ private Q_SLOTS:
         QCOMPARE(failed.error.value(QStringLiteral("fbtrace_id")).toString(),
                  QStringLiteral("AbC"));
         QVERIFY(!failed.error.value(QStringLiteral("text")).toString().isEmpty());
-        const auto timeout = SendVerdict::of(api::GraphResult::failure(api::GraphError::transportError(
-            api::ErrorCategory::Timeout, QStringLiteral("timeout"), QStringLiteral("t"))));
+        const auto timeout =
+            SendVerdict::of(api::GraphResult::failure(api::GraphError::transportError(
+                api::ErrorCategory::Timeout, QStringLiteral("timeout"), QStringLiteral("t"))));
         QCOMPARE(timeout.kind, K::Unknown);
-        const auto reset = SendVerdict::of(api::GraphResult::failure(api::GraphError::transportError(
-            api::ErrorCategory::Transport, QStringLiteral("reset"), QStringLiteral("r"))));
+        const auto reset =
+            SendVerdict::of(api::GraphResult::failure(api::GraphError::transportError(
+                api::ErrorCategory::Transport, QStringLiteral("reset"), QStringLiteral("r"))));
         QCOMPARE(reset.kind, K::Unknown);
-        const auto refused = SendVerdict::of(api::GraphResult::failure(api::GraphError::transportError(
-            api::ErrorCategory::Transport, QStringLiteral("refused"), QStringLiteral("r"))));
+        const auto refused =
+            SendVerdict::of(api::GraphResult::failure(api::GraphError::transportError(
+                api::ErrorCategory::Transport, QStringLiteral("refused"), QStringLiteral("r"))));
         QCOMPARE(refused.kind, K::Failed);
     }
 
@@ -176,22 +182,34 @@ private Q_SLOTS:
         report.id = 4;
         report.name = QStringLiteral("Sale");
         report.state = BroadcastState::Finished;
-        report.rows.append({{QStringLiteral("1"), RecipientState::Sent, QStringLiteral("m.1"), {}, {}},
-                            QStringLiteral("Ann"),
-                            {}});
-        report.rows.append({{QStringLiteral("2"), RecipientState::Failed, {}, QStringLiteral("graph_error"),
+        report.rows.append(
+            {{QStringLiteral("1"), RecipientState::Sent, QStringLiteral("m.1"), {}, {}},
+             QStringLiteral("Ann"),
+             {}});
+        report.rows.append({{QStringLiteral("2"),
+                             RecipientState::Failed,
+                             {},
+                             QStringLiteral("graph_error"),
                              QJsonObject{{QStringLiteral("code"), 100},
                                          {QStringLiteral("fbtrace_id"), QStringLiteral("T")},
                                          {QStringLiteral("text"), QStringLiteral("=bad, \"x\"")}}},
                             QStringLiteral("Bob"),
                             {}});
         const QJsonObject json = report.toJson();
-        QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sent")).toInt(), 1);
-        QCOMPARE(json.value(QStringLiteral("recipients")).toArray().at(0).toObject().value(
-                     QStringLiteral("message_id")),
+        QCOMPARE(
+            json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sent")).toInt(),
+            1);
+        QCOMPARE(json.value(QStringLiteral("recipients"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("message_id")),
                  QJsonValue(QStringLiteral("m.1")));
-        QVERIFY(!json.value(QStringLiteral("recipients")).toArray().at(0).toObject().contains(
-            QStringLiteral("error")));
+        QVERIFY(!json.value(QStringLiteral("recipients"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("error")));
         const QList<QByteArray> lines = report.toCsv().split('\n');
         QCOMPARE(lines.at(2),
                  QByteArray("\"2\",\"Bob\",\"failed\",\"\",\"graph_error\",\"100\",\"\",\"T\","

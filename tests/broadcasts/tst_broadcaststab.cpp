@@ -59,7 +59,8 @@ QString screenshotDir()
 
 void shoot(QWidget *widget, const QString &name)
 {
-    QVERIFY(widget->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+    QVERIFY(
+        widget->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 // German from a translation list of /work/tr/<name>.json style (MDESK_TR_JSON), so the
@@ -128,7 +129,8 @@ private:
     QSet<QString> sandboxOpen()
     {
         QSet<QString> open;
-        const QJsonArray pages = m_harness->graph().stateJson().value(QStringLiteral("pages")).toArray();
+        const QJsonArray pages =
+            m_harness->graph().stateJson().value(QStringLiteral("pages")).toArray();
         for (const QJsonValue &p : pages) {
             if (p.toObject().value(QStringLiteral("id")).toString() != m_harness->pageId(1, 0))
                 continue;
@@ -280,10 +282,16 @@ private Q_SLOTS:
         buttons->setItem(1, 0, new QTableWidgetItem(QStringLiteral("Call | +4930123456")));
         QVERIFY(document->isValid());
         QCOMPARE(document->message()
-                     .value(QStringLiteral("attachment")).toObject()
-                     .value(QStringLiteral("payload")).toObject()
-                     .value(QStringLiteral("buttons")).toArray().at(1).toObject()
-                     .value(QStringLiteral("type")).toString(),
+                     .value(QStringLiteral("attachment"))
+                     .toObject()
+                     .value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("buttons"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("type"))
+                     .toString(),
                  QStringLiteral("phone_number"));
         QVERIFY(!tab.findChildren<QWidget *>(QStringLiteral("previewButton")).isEmpty());
 
@@ -313,11 +321,11 @@ private Q_SLOTS:
         child<QPlainTextEdit>(&tab, "composerText")->setPlainText(QStringLiteral("Hello there"));
         child<QCheckBox>(&tab, "audienceAllOpen")->setChecked(true);
         child<QPushButton>(&tab, "checkEligibility")->click();
-        const auto &eligibility =
-            tab.findChild<ui::EligibilityView *>()->eligibility();
+        const auto &eligibility = tab.findChild<ui::EligibilityView *>()->eligibility();
         QCOMPARE(eligibility.reachable.size(), open.size());
-        QVERIFY(child<QLabel>(&tab, "eligibilitySummary")->text().startsWith(
-            QStringLiteral("%1 can be reached now").arg(open.size())));
+        QVERIFY(child<QLabel>(&tab, "eligibilitySummary")
+                    ->text()
+                    .startsWith(QStringLiteral("%1 can be reached now").arg(open.size())));
         auto *groups = child<QTreeWidget>(&tab, "eligibilityGroups");
         QCOMPARE(groups->topLevelItem(0)->childCount(),
                  std::min<int>(int(open.size()), ui::EligibilityView::kMaxNames));
@@ -328,7 +336,8 @@ private Q_SLOTS:
         const QString self = *open.begin();
         child<QLineEdit>(&tab, "testPsid")->setText(self);
         child<QPushButton>(&tab, "testSend")->click();
-        QTRY_VERIFY(child<QLabel>(&tab, "testSendResult")->text().contains(QStringLiteral("message")));
+        QTRY_VERIFY(
+            child<QLabel>(&tab, "testSendResult")->text().contains(QStringLiteral("message")));
         QCOMPARE(delivered().value(self), 1);
         const int afterTest = int(page().sentMessages.size());
 
@@ -356,8 +365,9 @@ private Q_SLOTS:
         QCOMPARE(int(page().sentMessages.size()) - afterTest, int(open.size()));
         const auto &report = compose->report()->model()->report();
         QCOMPARE(report.count(models::RecipientState::Sent), int(open.size()));
-        QVERIFY(child<QLabel>(compose->report(), "reportCounts")->text().startsWith(
-            QStringLiteral("%1 sent").arg(open.size())));
+        QVERIFY(child<QLabel>(compose->report(), "reportCounts")
+                    ->text()
+                    .startsWith(QStringLiteral("%1 sent").arg(open.size())));
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
         QString error;
         QVERIFY(compose->report()->exportCsv(csv, &error));

@@ -68,7 +68,10 @@ private:
     }
     int count(const QJsonObject &report, const char *state)
     {
-        return report.value(QStringLiteral("counts")).toObject().value(QLatin1String(state)).toInt();
+        return report.value(QStringLiteral("counts"))
+            .toObject()
+            .value(QLatin1String(state))
+            .toInt();
     }
     QString writeFile(const QString &name, const QByteArray &text)
     {
@@ -86,8 +89,8 @@ private:
     }
     bool sync(CliHarness &cli, const QStringList &page)
     {
-        const CliRun run = cli.run(page + QStringList{QStringLiteral("audience"),
-                                                      QStringLiteral("sync")});
+        const CliRun run =
+            cli.run(page + QStringList{QStringLiteral("audience"), QStringLiteral("sync")});
         return run.exitCode == 0;
     }
 
@@ -113,11 +116,11 @@ private Q_SLOTS:
         const QStringList page = use(cli, QStringLiteral("bad.sqlite"));
         QVERIFY(sync(cli, page));
         const QString good = messageFile();
-        const QString unknownKey = writeFile(QStringLiteral("unknown.json"),
-                                             json("{'text':'hi','colour':'red'}"));
-        const QString tooLong = writeFile(
-            QStringLiteral("long.json"),
-            QByteArray("{\"text\":\"") + QByteArray(2001, 'x') + QByteArray("\"}"));
+        const QString unknownKey =
+            writeFile(QStringLiteral("unknown.json"), json("{'text':'hi','colour':'red'}"));
+        const QString tooLong =
+            writeFile(QStringLiteral("long.json"),
+                      QByteArray("{\"text\":\"") + QByteArray(2001, 'x') + QByteArray("\"}"));
         const QString badPsids =
             writeFile(QStringLiteral("psids.txt"), "# list\n2460000000000017\nnot-a-psid\n");
         const int before = m_sandbox.graphCalls();
@@ -136,8 +139,8 @@ private Q_SLOTS:
         };
         for (const QStringList &arguments : cases) {
             const CliRun run = cli.run(page + arguments);
-            QVERIFY2(run.exitCode == 2, qPrintable(joined(arguments) + QStringLiteral(": ") +
-                                                    run.summary()));
+            QVERIFY2(run.exitCode == 2,
+                     qPrintable(joined(arguments) + QStringLiteral(": ") + run.summary()));
             QVERIFY(run.out.isEmpty());
         }
         QCOMPARE(m_sandbox.graphCalls(), before); // checked before anything left
@@ -145,10 +148,9 @@ private Q_SLOTS:
         QVERIFY(field.printed("message.colour"));
 
         // An unknown label: Graph is asked (a read), nothing is sent.
-        const CliRun label = cli.run(page + QStringList{kBroadcast, QStringLiteral("send"),
-                                                        QStringLiteral("--message-file"), good,
-                                                        QStringLiteral("--label"),
-                                                        QStringLiteral("99999")});
+        const CliRun label = cli.run(
+            page + QStringList{kBroadcast, QStringLiteral("send"), QStringLiteral("--message-file"),
+                               good, QStringLiteral("--label"), QStringLiteral("99999")});
         QVERIFY2(label.exitCode == 2, qPrintable(label.summary()));
         QVERIFY(label.printed("99999"));
         QVERIFY(delivered().isEmpty());
@@ -169,13 +171,16 @@ private Q_SLOTS:
                                messageFile(), QStringLiteral("--all-open")};
         const CliRun dry = cli.run(page + send + QStringList{QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 0);
-        QCOMPARE(dry.object().value(QStringLiteral("counts")).toObject().value(
-                     QStringLiteral("reachable")).toInt(),
+        QCOMPARE(dry.object()
+                     .value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("reachable"))
+                     .toInt(),
                  int(open.size()));
         QVERIFY(delivered().isEmpty());
 
-        const CliRun run = cli.run(page + send + QStringList{QStringLiteral("--name"),
-                                                             QStringLiteral("Spring")});
+        const CliRun run =
+            cli.run(page + send + QStringList{QStringLiteral("--name"), QStringLiteral("Spring")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QVERIFY(run.messages().join(QLatin1Char('\n')).contains(QStringLiteral("broadcast 1")));
         const QJsonObject report = run.object();
@@ -193,8 +198,9 @@ private Q_SLOTS:
         const QJsonArray all = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().toObject().value(QStringLiteral("broadcast_id")).toInt(), 1);
-        const CliRun csv = cli.run(page + QStringList{kBroadcast, QStringLiteral("report"),
-                                                      QStringLiteral("1"), QStringLiteral("--csv")});
+        const CliRun csv =
+            cli.run(page + QStringList{kBroadcast, QStringLiteral("report"), QStringLiteral("1"),
+                                       QStringLiteral("--csv")});
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.out.count('\n'), int(open.size()) + 1);
     }
@@ -207,7 +213,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.setFaults(QJsonObject{
             {QStringLiteral("reset"), 0.25},
             {QStringLiteral("error_rate"), QJsonObject{{QStringLiteral("613"), 0.25}}}}));
-        cli.setVariable(QStringLiteral("MESSENGER_DESK_BROADCAST_CONCURRENCY"), QStringLiteral("1"));
+        cli.setVariable(QStringLiteral("MESSENGER_DESK_BROADCAST_CONCURRENCY"),
+                        QStringLiteral("1"));
         const CliRun run = cli.run(page + QStringList{kBroadcast, QStringLiteral("send"),
                                                       QStringLiteral("--message-file"),
                                                       messageFile(), QStringLiteral("--all-open")});
@@ -238,7 +245,8 @@ private Q_SLOTS:
         const QSet<QString> open = sandboxOpen();
         QVERIFY(open.size() > 150);
         QVERIFY(m_sandbox.setFaults(QJsonObject{{QStringLiteral("latency_ms"), 400}}));
-        cli.setVariable(QStringLiteral("MESSENGER_DESK_BROADCAST_CONCURRENCY"), QStringLiteral("1"));
+        cli.setVariable(QStringLiteral("MESSENGER_DESK_BROADCAST_CONCURRENCY"),
+                        QStringLiteral("1"));
 
         QProcess child;
         child.setProcessEnvironment(cli.environment());
@@ -278,8 +286,12 @@ private Q_SLOTS:
                 QCOMPARE(states.value(it.key()), QStringLiteral("sent"));
         }
         const CliRun list = cli.run(page + QStringList{kBroadcast, QStringLiteral("list")});
-        QCOMPARE(QJsonDocument::fromJson(list.out).array().first().toObject().value(
-                     QStringLiteral("state")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(list.out)
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("finished"));
     }
 };

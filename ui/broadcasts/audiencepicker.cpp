@@ -89,10 +89,9 @@ void AudiencePicker::setLabels(const QList<LabelEntry> &labels)
     m_labels->blockSignals(true);
     m_labels->clear();
     for (const auto &label : labels) {
-        auto *item = new QListWidgetItem(
-            tr("%1 (%n known member(s))", "", label.members)
-                .arg(label.name.isEmpty() ? label.id : label.name),
-            m_labels);
+        auto *item = new QListWidgetItem(tr("%1 (%n known member(s))", "", label.members)
+                                             .arg(label.name.isEmpty() ? label.id : label.name),
+                                         m_labels);
         item->setData(Qt::UserRole, label.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(label.id) ? Qt::Checked : Qt::Unchecked);

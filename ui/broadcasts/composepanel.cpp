@@ -44,8 +44,7 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 
 } // namespace
 
-ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *book,
-                           QWidget *parent)
+ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *book, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_book(book)
@@ -94,8 +93,8 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     m_name->setPlaceholderText(tr("a name for History"));
     form->addRow(tr("&Name:"), m_name);
     audienceLayout->addLayout(form);
-    m_check = button(tr("&Check who can be reached"), QStringLiteral("checkEligibility"),
-                     audienceBox);
+    m_check =
+        button(tr("&Check who can be reached"), QStringLiteral("checkEligibility"), audienceBox);
     audienceLayout->addWidget(m_check);
     m_eligibility = new EligibilityView(audienceBox);
     audienceLayout->addWidget(m_eligibility, 1);
@@ -229,16 +228,17 @@ void ComposePanel::withUploadedMessage(const std::function<void(const QJsonObjec
         return;
     }
     setStatus(tr("Uploading %1 once; its attachment id is kept for 90 days.").arg(info.fileName()));
-    auto *reply = m_context.client->call(
-        QStringLiteral("upload_attachment"),
-        {{QStringLiteral("type"), type}, {QStringLiteral("file"), file},
-         {QStringLiteral("is_reusable"), true}},
-        m_context.callOptions());
+    auto *reply = m_context.client->call(QStringLiteral("upload_attachment"),
+                                         {{QStringLiteral("type"), type},
+                                          {QStringLiteral("file"), file},
+                                          {QStringLiteral("is_reusable"), true}},
+                                         m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this,
             [this, next, key, type, file](const api::GraphResult &result) {
                 const QString id =
-                    result.isOk() ? result.object().value(QStringLiteral("attachment_id")).toString()
-                                  : QString();
+                    result.isOk()
+                        ? result.object().value(QStringLiteral("attachment_id")).toString()
+                        : QString();
                 if (id.isEmpty()) {
                     setStatus(tr("The attachment could not be uploaded: %1")
                                   .arg(result.isOk() ? tr("no attachment id came back.")
@@ -261,8 +261,9 @@ void ComposePanel::testSend()
     const QString tag = m_tag->currentData().toString();
     m_testResult->setText(tr("Sending a test to %1...").arg(psid));
     withUploadedMessage([this, psid, tag](const QJsonObject &message) {
-        QJsonObject input{{QStringLiteral("messaging_type"),
-                           tag.isEmpty() ? QStringLiteral("UPDATE") : QStringLiteral("MESSAGE_TAG")},
+        QJsonObject input{{QStringLiteral("messaging_type"), tag.isEmpty()
+                                                                 ? QStringLiteral("UPDATE")
+                                                                 : QStringLiteral("MESSAGE_TAG")},
                           {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), psid}}},
                           {QStringLiteral("message"), message}};
         if (!tag.isEmpty())
@@ -272,15 +273,16 @@ void ComposePanel::testSend()
         api::CallOptions options = m_context.callOptions();
         options.retry = false; // a send is never repeated by itself
         auto *reply = m_context.client->call(QStringLiteral("send_message"), input, options);
-        connect(reply, &api::GraphReply::finished, this, [this, psid](const api::GraphResult &result) {
-            const auto verdict = models::SendVerdict::of(result);
-            if (verdict.kind == models::SendVerdict::Kind::Sent)
-                m_testResult->setText(
-                    tr("The test went to %1 (message %2).").arg(psid, verdict.messageId));
-            else
-                m_testResult->setText(tr("The test did not go out: %1 %2")
-                                          .arg(verdict.text, result.error().summary()));
-        });
+        connect(reply, &api::GraphReply::finished, this,
+                [this, psid](const api::GraphResult &result) {
+                    const auto verdict = models::SendVerdict::of(result);
+                    if (verdict.kind == models::SendVerdict::Kind::Sent)
+                        m_testResult->setText(
+                            tr("The test went to %1 (message %2).").arg(psid, verdict.messageId));
+                    else
+                        m_testResult->setText(tr("The test did not go out: %1 %2")
+                                                  .arg(verdict.text, result.error().summary()));
+                });
     });
 }
 
@@ -294,10 +296,11 @@ std::optional<models::BroadcastDraft> ComposePanel::draftForSend(int audienceSiz
         return std::nullopt;
     }
     models::BroadcastDraft draft;
-    draft.name = m_name->text().trimmed().isEmpty()
-                     ? tr("Broadcast of %1").arg(QLocale().toString(QDateTime::currentDateTime(),
-                                                                    QLocale::ShortFormat))
-                     : m_name->text().trimmed();
+    draft.name =
+        m_name->text().trimmed().isEmpty()
+            ? tr("Broadcast of %1")
+                  .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+            : m_name->text().trimmed();
     draft.message = m_document->message();
     draft.messagingType = type;
     draft.tag = tag;
@@ -360,7 +363,8 @@ void ComposePanel::schedule()
     }
     // Everyone chosen is pending: windows are checked again at send time.
     models::Eligibility all;
-    all.reachable = m_eligibility->eligibility().reachable + m_eligibility->eligibility().outsideWindow;
+    all.reachable =
+        m_eligibility->eligibility().reachable + m_eligibility->eligibility().outsideWindow;
     all.unavailable = m_eligibility->eligibility().unavailable;
     all.unknown = m_eligibility->eligibility().unknown;
     const auto id = m_book->create(*draft, all, nowMs());

@@ -46,8 +46,8 @@ void EligibilityView::setEligibility(const models::Eligibility &eligibility)
         const int shown = std::min<int>(kMaxNames, int(people.size()));
         for (int i = 0; i < shown; ++i) {
             const auto &person = people.at(i);
-            new QTreeWidgetItem(top, {person.name.isEmpty() ? tr("(no name)") : person.name,
-                                      person.psid});
+            new QTreeWidgetItem(
+                top, {person.name.isEmpty() ? tr("(no name)") : person.name, person.psid});
         }
         if (people.size() > shown)
             new QTreeWidgetItem(top, {tr("and %1 more").arg(people.size() - shown), QString()});

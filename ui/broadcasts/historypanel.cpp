@@ -60,8 +60,7 @@ HistoryPanel::HistoryPanel(models::BroadcastBook *book, QWidget *parent)
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("Broadcasts of the Page"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("State"), tr("Created"), tr("Sent"),
-                                        tr("Skipped"), tr("Failed"), tr("Unknown"),
-                                        tr("Waiting")});
+                                        tr("Skipped"), tr("Failed"), tr("Unknown"), tr("Waiting")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

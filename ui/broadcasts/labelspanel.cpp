@@ -79,7 +79,8 @@ LabelsPanel::LabelsPanel(const PageContext &context, store::Database &database, 
     auto *selectionBox = new QGroupBox(tr("The people selected in People"), right);
     auto *selectionLayout = new QHBoxLayout(selectionBox);
     m_labelSelected = button(tr("&Label them"), QStringLiteral("labelSelected"), selectionBox);
-    m_unlabelSelected = button(tr("&Unlabel them"), QStringLiteral("unlabelSelected"), selectionBox);
+    m_unlabelSelected =
+        button(tr("&Unlabel them"), QStringLiteral("unlabelSelected"), selectionBox);
     selectionLayout->addWidget(m_labelSelected);
     selectionLayout->addWidget(m_unlabelSelected);
     selectionLayout->addStretch();
@@ -218,9 +219,9 @@ void LabelsPanel::refreshList()
             m_labels.append({label.id, label.name});
     }
     for (const auto &[id, name] : m_labels) {
-        auto *item = new QListWidgetItem(tr("%1 (%n known member(s))", "", knownMembers(id))
-                                             .arg(name.isEmpty() ? id : name),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 (%n known member(s))", "", knownMembers(id)).arg(name.isEmpty() ? id : name),
+            m_list);
         item->setData(Qt::UserRole, id);
         item->setToolTip(id);
         if (id == current)
@@ -253,14 +254,16 @@ void LabelsPanel::readPage(const QString &after)
         const QJsonObject body = result.object();
         for (const auto &value : body.value(QStringLiteral("data")).toArray()) {
             const QJsonObject label = value.toObject();
-            const QString name = label.value(nameField()).toString(
-                label.value(QStringLiteral("name")).toString());
+            const QString name =
+                label.value(nameField()).toString(label.value(QStringLiteral("name")).toString());
             m_labels.append({label.value(QStringLiteral("id")).toString(), name});
         }
         const QJsonObject paging = body.value(QStringLiteral("paging")).toObject();
         m_nextAfter = paging.contains(QStringLiteral("next"))
-                          ? paging.value(QStringLiteral("cursors")).toObject().value(
-                                QStringLiteral("after")).toString()
+                          ? paging.value(QStringLiteral("cursors"))
+                                .toObject()
+                                .value(QStringLiteral("after"))
+                                .toString()
                           : QString();
         m_more->setEnabled(!m_nextAfter.isEmpty());
         m_status->setText(tr("%n label(s) read.", "", int(m_labels.size())));
@@ -292,12 +295,13 @@ void LabelsPanel::createLabel(const QString &name)
         m_nameProblem->setText(problem);
         return;
     }
-    auto *reply = m_context.client->call(QStringLiteral("create_custom_label"),
-                                         {{QStringLiteral("name"), name.trimmed()}},
-                                         m_context.callOptions());
+    auto *reply =
+        m_context.client->call(QStringLiteral("create_custom_label"),
+                               {{QStringLiteral("name"), name.trimmed()}}, m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this, name](const api::GraphResult &result) {
         if (!result.isOk()) {
-            m_status->setText(tr("The label could not be created: %1").arg(result.error().summary()));
+            m_status->setText(
+                tr("The label could not be created: %1").arg(result.error().summary()));
             return;
         }
         m_labels.append({result.object().value(QStringLiteral("id")).toString(), name.trimmed()});
@@ -328,19 +332,21 @@ void LabelsPanel::deleteSelectedLabel()
         {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::Cancel, {}}}, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    auto *reply = m_context.client->call(QStringLiteral("delete_custom_label"),
-                                         {{QStringLiteral("label_id"), id}},
-                                         m_context.callOptions());
-    connect(reply, &api::GraphReply::finished, this, [this, id, name](const api::GraphResult &result) {
-        if (!result.isOk()) {
-            m_status->setText(tr("The label could not be deleted: %1").arg(result.error().summary()));
-            return;
-        }
-        m_labels.removeIf([&id](const auto &label) { return label.first == id; });
-        m_status->setText(tr("Label %1 deleted.").arg(name));
-        refreshList();
-        Q_EMIT labelsChanged();
-    });
+    auto *reply =
+        m_context.client->call(QStringLiteral("delete_custom_label"),
+                               {{QStringLiteral("label_id"), id}}, m_context.callOptions());
+    connect(reply, &api::GraphReply::finished, this,
+            [this, id, name](const api::GraphResult &result) {
+                if (!result.isOk()) {
+                    m_status->setText(
+                        tr("The label could not be deleted: %1").arg(result.error().summary()));
+                    return;
+                }
+                m_labels.removeIf([&id](const auto &label) { return label.first == id; });
+                m_status->setText(tr("Label %1 deleted.").arg(name));
+                refreshList();
+                Q_EMIT labelsChanged();
+            });
 }
 
 void LabelsPanel::runBulk(const QString &op, const QStringList &psids)
@@ -356,8 +362,11 @@ void LabelsPanel::runBulk(const QString &op, const QStringList &psids)
     QList<api::BatchItem> items;
     items.reserve(psids.size());
     for (const QString &psid : psids)
-        items.append({op, {{QStringLiteral("label_id"), labelId}, {QStringLiteral("user"), psid}},
-                      {}, {}, false});
+        items.append({op,
+                      {{QStringLiteral("label_id"), labelId}, {QStringLiteral("user"), psid}},
+                      {},
+                      {},
+                      false});
     m_bulk = new api::BulkJob(m_context.client, items, m_context.callOptions(), this);
     m_bulkProgress->setRange(0, int(psids.size()));
     m_bulkProgress->setValue(0);
@@ -372,9 +381,8 @@ void LabelsPanel::runBulk(const QString &op, const QStringList &psids)
             lines.append(tr("%1: %2").arg(failure.input.value(QStringLiteral("user")).toString(),
                                           failure.error.summary()));
         m_bulkReport->setPlainText(lines.join(QLatin1Char('\n')));
-        m_status->setText((op == QLatin1String("label_user")
-                               ? tr("%1 of %2 labelled.")
-                               : tr("%1 of %2 unlabelled."))
+        m_status->setText((op == QLatin1String("label_user") ? tr("%1 of %2 labelled.")
+                                                             : tr("%1 of %2 unlabelled."))
                               .arg(m_bulk->succeeded())
                               .arg(m_bulk->total()) +
                           (lines.isEmpty() ? QString()
@@ -395,10 +403,11 @@ void LabelsPanel::askLabelsOf(const QString &psid)
 {
     if (psid.isEmpty())
         return;
-    auto *reply = m_context.client->call(
-        QStringLiteral("list_custom_labels_of_user"),
-        {{QStringLiteral("psid"), psid}, {QStringLiteral("fields"), QStringLiteral("id,") + nameField()}},
-        m_context.callOptions());
+    auto *reply =
+        m_context.client->call(QStringLiteral("list_custom_labels_of_user"),
+                               {{QStringLiteral("psid"), psid},
+                                {QStringLiteral("fields"), QStringLiteral("id,") + nameField()}},
+                               m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this, psid](const api::GraphResult &result) {
         if (!result.isOk()) {
             m_personLabels->setText(result.error().summary());
@@ -407,12 +416,12 @@ void LabelsPanel::askLabelsOf(const QString &psid)
         QStringList names;
         for (const auto &value : result.object().value(QStringLiteral("data")).toArray()) {
             const QJsonObject label = value.toObject();
-            names.append(label.value(nameField()).toString(
-                label.value(QStringLiteral("id")).toString()));
+            names.append(
+                label.value(nameField()).toString(label.value(QStringLiteral("id")).toString()));
         }
-        m_personLabels->setText(names.isEmpty()
-                                    ? tr("%1 carries no custom label.").arg(psid)
-                                    : tr("%1 carries: %2").arg(psid, names.join(QStringLiteral(", "))));
+        m_personLabels->setText(
+            names.isEmpty() ? tr("%1 carries no custom label.").arg(psid)
+                            : tr("%1 carries: %2").arg(psid, names.join(QStringLiteral(", "))));
         refreshList();
     });
 }

@@ -47,7 +47,8 @@ LegacyBroadcastPanel::LegacyBroadcastPanel(const PageContext &context, QWidget *
     form->addRow(tr("Broadcast id:"), m_broadcastId);
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
-    const auto add = [&](const QString &text, const QString &name, void (LegacyBroadcastPanel::*slot)()) {
+    const auto add = [&](const QString &text, const QString &name,
+                         void (LegacyBroadcastPanel::*slot)()) {
         auto *b = new QPushButton(text, m_body);
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
@@ -56,7 +57,8 @@ LegacyBroadcastPanel::LegacyBroadcastPanel(const PageContext &context, QWidget *
     add(tr("Create creative and broadcast"), QStringLiteral("legacySend"),
         &LegacyBroadcastPanel::createAndBroadcast);
     add(tr("Fetch"), QStringLiteral("legacyFetch"), &LegacyBroadcastPanel::fetchBroadcast);
-    add(tr("Cancel broadcast"), QStringLiteral("legacyCancel"), &LegacyBroadcastPanel::cancelBroadcast);
+    add(tr("Cancel broadcast"), QStringLiteral("legacyCancel"),
+        &LegacyBroadcastPanel::cancelBroadcast);
     add(tr("Estimate reach"), QStringLiteral("legacyReach"), &LegacyBroadcastPanel::estimateReach);
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -86,13 +88,14 @@ void LegacyBroadcastPanel::call(const QString &op, const QJsonObject &input,
     api::CallOptions options = m_context.callOptions();
     options.retry = false;
     auto *reply = m_context.client->call(op, input, options);
-    connect(reply, &api::GraphReply::finished, this, [this, done, op](const api::GraphResult &result) {
-        if (!result.isOk()) {
-            show(tr("%1 failed: %2").arg(op, result.error().summary()));
-            return;
-        }
-        done(result.object());
-    });
+    connect(reply, &api::GraphReply::finished, this,
+            [this, done, op](const api::GraphResult &result) {
+                if (!result.isOk()) {
+                    show(tr("%1 failed: %2").arg(op, result.error().summary()));
+                    return;
+                }
+                done(result.object());
+            });
 }
 
 void LegacyBroadcastPanel::createAndBroadcast()
@@ -104,8 +107,10 @@ void LegacyBroadcastPanel::createAndBroadcast()
         return;
     }
     call(QStringLiteral("create_message_creative"),
-         {{QStringLiteral("messages"), QJsonArray{message}}}, [this, labelId](const QJsonObject &creative) {
-             const QString creativeId = creative.value(QStringLiteral("message_creative_id")).toString();
+         {{QStringLiteral("messages"), QJsonArray{message}}},
+         [this, labelId](const QJsonObject &creative) {
+             const QString creativeId =
+                 creative.value(QStringLiteral("message_creative_id")).toString();
              call(QStringLiteral("broadcast_message"),
                   {{QStringLiteral("message_creative_id"), creativeId},
                    {QStringLiteral("custom_label_id"), labelId}},

@@ -124,8 +124,8 @@ PeoplePanel::PeoplePanel(const PageContext &context, store::Database &database, 
     });
     connect(importPaste, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(
-            this, tr("Paste PSIDs"), tr("One PSID a line:"), QString(), &ok);
+        const QString text = QInputDialog::getMultiLineText(this, tr("Paste PSIDs"),
+                                                            tr("One PSID a line:"), QString(), &ok);
         if (ok)
             importPsids(text);
     });
@@ -204,9 +204,9 @@ void PeoplePanel::importPsids(const QString &text)
         m_status->setText(tr("The PSIDs could not be stored: %1").arg(contacts.lastError()));
         return;
     }
-    QString message = tr("%n new person(s) added", "", *added) +
-                      tr("; %n already known", "", int(psids.size()) - *added) +
-                      QLatin1Char('.');
+    QString message = tr("%n PSID(s) read: %1 new, %2 already known.", "", int(psids.size()))
+                          .arg(*added)
+                          .arg(int(psids.size()) - *added);
     if (!bad.isEmpty())
         message += QLatin1Char(' ') + tr("Not PSIDs: %1.").arg(bad.join(QStringLiteral(", ")));
     m_status->setText(message);
@@ -219,42 +219,42 @@ void PeoplePanel::startSync()
 {
     if (m_syncJob)
         return;
-    m_syncJob = new models::ConversationSync(m_context.client, m_database,
-                                             m_context.callOptions(), this);
+    m_syncJob =
+        new models::ConversationSync(m_context.client, m_database, m_context.callOptions(), this);
     m_sync->setEnabled(false);
     m_cancelSync->setEnabled(true);
     m_syncProgress->setVisible(true);
     m_status->setText(tr("Reading the Page's conversations, newest first..."));
     connect(m_syncJob, &models::ConversationSync::progress, this, [this](int listed, int stored) {
-        m_status->setText(
-            tr("%1 conversations read, %2 new or changed.").arg(listed).arg(stored));
+        m_status->setText(tr("%1 conversations read, %2 new or changed.").arg(listed).arg(stored));
     });
-    connect(m_syncJob, &models::ConversationSync::finished, this,
-            [this](models::ConversationSync::Outcome outcome) {
-                const auto &summary = m_syncJob->summary();
-                switch (outcome) {
-                case models::ConversationSync::Outcome::Finished:
-                    m_status->setText(tr("Sync done: %1 conversations read, %2 new or changed.")
-                                          .arg(summary.threadsListed)
-                                          .arg(summary.threadsStored));
-                    break;
-                case models::ConversationSync::Outcome::Cancelled:
-                    m_status->setText(tr("Sync cancelled; what was read is kept and the next "
-                                         "sync goes on from there."));
-                    break;
-                case models::ConversationSync::Outcome::Failed:
-                    m_status->setText(tr("Sync failed: %1 What was read is kept.")
-                                          .arg(m_syncJob->errorMessage()));
-                    break;
-                }
-                m_syncJob->deleteLater();
-                m_sync->setEnabled(true);
-                m_cancelSync->setEnabled(false);
-                m_syncProgress->setVisible(false);
-                m_model->refresh();
-                updateCount();
-                Q_EMIT contactsChanged();
-            });
+    connect(
+        m_syncJob, &models::ConversationSync::finished, this,
+        [this](models::ConversationSync::Outcome outcome) {
+            const auto &summary = m_syncJob->summary();
+            switch (outcome) {
+            case models::ConversationSync::Outcome::Finished:
+                m_status->setText(tr("Sync done: %1 conversations read, %2 new or changed.")
+                                      .arg(summary.threadsListed)
+                                      .arg(summary.threadsStored));
+                break;
+            case models::ConversationSync::Outcome::Cancelled:
+                m_status->setText(tr("Sync cancelled; what was read is kept and the next "
+                                     "sync goes on from there."));
+                break;
+            case models::ConversationSync::Outcome::Failed:
+                m_status->setText(
+                    tr("Sync failed: %1 What was read is kept.").arg(m_syncJob->errorMessage()));
+                break;
+            }
+            m_syncJob->deleteLater();
+            m_sync->setEnabled(true);
+            m_cancelSync->setEnabled(false);
+            m_syncProgress->setVisible(false);
+            m_model->refresh();
+            updateCount();
+            Q_EMIT contactsChanged();
+        });
     m_syncJob->start();
 }
 

@@ -1,6 +1,5 @@
 #include "ui/broadcasts/reportview.h"
 
-
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -55,8 +54,7 @@ ReportView::ReportView(QWidget *parent)
     connect(m_sendReopened, &QPushButton::clicked, this, [this] {
         QStringList closed;
         for (const auto &row : m_model->report().rows) {
-            if (row.result.state == Skipped &&
-                row.result.reason == QLatin1String("window_closed"))
+            if (row.result.state == Skipped && row.result.reason == QLatin1String("window_closed"))
                 closed.append(row.result.psid);
         }
         Q_EMIT sendReopenedRequested(closed);
@@ -104,14 +102,14 @@ void ReportView::updateCounts()
     if (report.rows.isEmpty()) {
         m_counts->setText(tr("No broadcast yet: the result per person shows here."));
     } else {
-        m_counts->setText(tr("%1 sent, %2 skipped, %3 failed, %4 unknown (may have arrived; "
-                             "never sent again by itself), %5 waiting.")
-                              .arg(report.count(Sent))
-                              .arg(report.count(Skipped))
-                              .arg(report.count(Failed))
-                              .arg(report.count(Unknown))
-                              .arg(report.count(Pending) +
-                                   report.count(models::RecipientState::Sending)));
+        m_counts->setText(
+            tr("%1 sent, %2 skipped, %3 failed, %4 unknown (may have arrived; "
+               "never sent again by itself), %5 waiting.")
+                .arg(report.count(Sent))
+                .arg(report.count(Skipped))
+                .arg(report.count(Failed))
+                .arg(report.count(Unknown))
+                .arg(report.count(Pending) + report.count(models::RecipientState::Sending)));
     }
     m_sendAgain->setEnabled(report.count(Failed) > 0);
     m_export->setEnabled(!report.rows.isEmpty());

@@ -165,8 +165,8 @@ QWidget *MessageComposer::buildAttachmentPage()
     const auto push = [this] {
         if (!m_pulling)
             m_document->setAttachment(m_attachmentType->currentData().toString(),
-                                      m_attachmentUrl->text().trimmed(),
-                                      m_document->attachmentId(), m_document->attachmentFile());
+                                      m_attachmentUrl->text().trimmed(), m_document->attachmentId(),
+                                      m_document->attachmentFile());
     };
     connect(m_attachmentType, &QComboBox::currentIndexChanged, this, push);
     connect(m_attachmentUrl, &QLineEdit::textEdited, this, [this] {
@@ -208,8 +208,9 @@ QWidget *MessageComposer::buildButtonPage()
     m_buttonCounter->setObjectName(QStringLiteral("composerButtonCounter"));
     m_buttonCounter->setAlignment(Qt::AlignRight);
     layout->addWidget(m_buttonCounter);
-    m_buttons = table(QStringLiteral("composerButtons"), {tr("Button (Title | link, +phone or payload)")},
-                      models::MessageCheck::kButtonsMax);
+    m_buttons =
+        table(QStringLiteral("composerButtons"), {tr("Button (Title | link, +phone or payload)")},
+              models::MessageCheck::kButtonsMax);
     m_buttons->setMaximumHeight(130);
     layout->addWidget(m_buttons);
     m_buttonProblem = problemLabel(QStringLiteral("composerButtonProblem"), page);
@@ -247,8 +248,7 @@ QWidget *MessageComposer::buildQuickReplies()
     layout->addWidget(m_quickReplies);
     m_quickReplyProblem = problemLabel(QStringLiteral("composerQuickReplyProblem"), box);
     layout->addWidget(m_quickReplyProblem);
-    connect(m_quickReplies, &QTableWidget::itemChanged, this,
-            &MessageComposer::pushQuickReplies);
+    connect(m_quickReplies, &QTableWidget::itemChanged, this, &MessageComposer::pushQuickReplies);
     return box;
 }
 
@@ -278,9 +278,10 @@ QString MessageComposer::buttonCell(const QJsonObject &button)
 {
     if (button.isEmpty())
         return {};
-    const QString value = button.value(QStringLiteral("type")).toString() == QLatin1String("web_url")
-                              ? button.value(QStringLiteral("url")).toString()
-                              : button.value(QStringLiteral("payload")).toString();
+    const QString value =
+        button.value(QStringLiteral("type")).toString() == QLatin1String("web_url")
+            ? button.value(QStringLiteral("url")).toString()
+            : button.value(QStringLiteral("payload")).toString();
     return button.value(QStringLiteral("title")).toString() + QStringLiteral(" | ") + value;
 }
 
@@ -337,9 +338,10 @@ void MessageComposer::pushQuickReplies()
         const QString payload = cellText(m_quickReplies, row, 1);
         if (title.isEmpty() && payload.isEmpty())
             continue;
-        replies.append(QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
-                                   {QStringLiteral("title"), title},
-                                   {QStringLiteral("payload"), payload.isEmpty() ? title : payload}});
+        replies.append(
+            QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
+                        {QStringLiteral("title"), title},
+                        {QStringLiteral("payload"), payload.isEmpty() ? title : payload}});
     }
     m_document->setQuickReplies(replies);
 }
@@ -406,9 +408,11 @@ void MessageComposer::pullFromDocument()
             setCell(m_quickReplies, row, 1, reply.value(QStringLiteral("payload")).toString());
         }
     }
-    m_textCounter->setText(tr("%1 / %2").arg(m_document->text().size()).arg(models::MessageCheck::kTextMax));
-    m_buttonCounter->setText(
-        tr("%1 / %2").arg(m_document->buttonText().size()).arg(models::MessageCheck::kButtonTextMax));
+    m_textCounter->setText(
+        tr("%1 / %2").arg(m_document->text().size()).arg(models::MessageCheck::kTextMax));
+    m_buttonCounter->setText(tr("%1 / %2")
+                                 .arg(m_document->buttonText().size())
+                                 .arg(models::MessageCheck::kButtonTextMax));
     m_pulling = false;
     showViolations();
     m_preview->setMessage(m_document->message());

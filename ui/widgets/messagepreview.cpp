@@ -34,9 +34,8 @@ QWidget *buttonColumn(const QJsonArray &buttons, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     for (const auto &value : buttons) {
-        auto *button =
-            chip(value.toObject().value(QStringLiteral("title")).toString(), box,
-                 QStringLiteral("previewButton"));
+        auto *button = chip(value.toObject().value(QStringLiteral("title")).toString(), box,
+                            QStringLiteral("previewButton"));
         button->setFrameShape(QFrame::NoFrame);
         layout->addWidget(button);
     }
@@ -117,11 +116,11 @@ void MessagePreview::rebuild()
         cards->addStretch();
         m_layout->addWidget(row);
     } else if (!attachment.isEmpty()) {
-        const QString source = payload.contains(QStringLiteral("attachment_id"))
-                                   ? tr("uploaded attachment %1")
-                                         .arg(payload.value(QStringLiteral("attachment_id"))
-                                                  .toString())
-                                   : payload.value(QStringLiteral("url")).toString();
+        const QString source =
+            payload.contains(QStringLiteral("attachment_id"))
+                ? tr("uploaded attachment %1")
+                      .arg(payload.value(QStringLiteral("attachment_id")).toString())
+                : payload.value(QStringLiteral("url")).toString();
         auto *bubble = new MessageBubble(this);
         bubble->setObjectName(QStringLiteral("previewAttachment"));
         bubble->setText(tr("[%1] %2").arg(type, source));
@@ -136,10 +135,9 @@ void MessagePreview::rebuild()
         for (const auto &value : replies) {
             const QJsonObject reply = value.toObject();
             const QString title = reply.value(QStringLiteral("title")).toString();
-            chips->addWidget(chip(title.isEmpty()
-                                      ? reply.value(QStringLiteral("content_type")).toString()
-                                      : title,
-                                  row, QStringLiteral("previewQuickReply")));
+            chips->addWidget(chip(
+                title.isEmpty() ? reply.value(QStringLiteral("content_type")).toString() : title,
+                row, QStringLiteral("previewQuickReply")));
         }
         chips->addStretch();
         m_layout->addWidget(row);
