@@ -13,12 +13,9 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("mdesk::models::Eligibility", text, nullptr, n);
 }
 
-QString ago(const QDateTime &then, const QDateTime &now)
+QString when(const QDateTime &time)
 {
-    const qint64 hours = then.secsTo(now) / 3600;
-    if (hours < 48)
-        return tr("%n hour(s) ago", int(std::max<qint64>(hours, 0)));
-    return tr("%n day(s) ago", int(hours / 24));
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -55,10 +52,10 @@ QString Eligibility::summary() const
     parts.append(tr("%n can be reached now", int(reachable.size())));
     if (!outsideWindow.isEmpty()) {
         if (latestClosed.isValid())
-            parts.append(tr("%n outside the 24-hour window (the most recent closed %1; a "
+            parts.append(tr("%n outside the 24-hour window (the most recent closed at %1; a "
                             "window reopens when the person writes again)",
                             int(outsideWindow.size()))
-                             .arg(ago(latestClosed, at)));
+                             .arg(when(latestClosed)));
         else
             parts.append(tr("%n outside the 24-hour window (they never wrote to the Page)",
                             int(outsideWindow.size())));

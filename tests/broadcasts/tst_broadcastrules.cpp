@@ -9,6 +9,7 @@
 #include "models/broadcasts/sendverdict.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,9 +69,10 @@ private Q_SLOTS:
         QCOMPARE(e.latestClosed, now); // Cem's closed just now
         QCOMPARE(e.summary(),
                  QStringLiteral("2 can be reached now; 2 outside the 24-hour window (the most "
-                                "recent closed 0 hours ago; a window reopens when the person "
-                                "writes again); 1 unavailable; 1 unknown to the app (no "
-                                "conversation synced)"));
+                                "recent closed at %1; a window reopens when the person writes "
+                                "again); 1 unavailable; 1 unknown to the app (no conversation "
+                                "synced)")
+                     .arg(QLocale().toString(now.toLocalTime(), QLocale::ShortFormat)));
     }
 
     void messagingPolicyOffersOnlyWhatIsAllowed()

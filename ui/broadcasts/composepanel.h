@@ -3,6 +3,7 @@
 #include "ui/shell/pagecontext.h"
 
 #include "models/broadcasts/broadcastbook.h"
+#include "models/broadcasts/broadcastrunner.h"
 
 #include <QPointer>
 #include <QWidget>

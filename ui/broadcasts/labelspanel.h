@@ -2,6 +2,8 @@
 
 #include "ui/shell/pagecontext.h"
 
+#include "api/bulkjob.h"
+
 #include <QPointer>
 #include <QWidget>
 #include <functional>
