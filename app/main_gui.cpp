@@ -26,8 +26,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     mdesk::app::AppIdentity::apply(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Messenger Desk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("messenger-desk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/messenger-desk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.messengerdesk.MessengerDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.messengerdesk.MessengerDesk.svg")));
     mdesk::app::TranslationLoader::install(app, QLocale::system());
 
     QCommandLineParser parser;

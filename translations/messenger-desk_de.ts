@@ -24,320 +24,320 @@
     <name>mdesk::api</name>
     <message>
         <source>Each %1 entry needs a locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag in %1 braucht ein Gebietsschema.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema, das Facebook unterstützt (ll_CC wie en_US, oder default).</translation>
     </message>
     <message>
         <source>The locale %1 appears twice in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsschema %1 kommt in %2 zweimal vor.</translation>
     </message>
     <message>
         <source>The %1 needs an entry for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Eintrag für das Gebietsschema „default“.</translation>
     </message>
     <message>
         <source>The menu has %1 items; from v8.0 Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü hat %1 Einträge; ab v8.0 erlaubt Messenger höchstens %2.</translation>
     </message>
     <message>
         <source>This menu level has %1 items; before v8.0 at most %2 are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Menüebene hat %1 Einträge; vor v8.0 sind hier höchstens %2 erlaubt.</translation>
     </message>
     <message>
         <source>Each menu item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Menüeintrag braucht einen Titel.</translation>
     </message>
     <message>
         <source>The title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel „%1“ hat %2 Zeichen; erlaubt sind höchstens %3.</translation>
     </message>
     <message>
         <source>A postback item needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postback-Eintrag braucht eine Nutzlast mit 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>webview_height_ratio must be compact, tall or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_height_ratio muss compact, tall oder full sein.</translation>
     </message>
     <message>
         <source>fallback_url is allowed only when messenger_extensions is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>fallback_url ist nur erlaubt, wenn messenger_extensions true ist.</translation>
     </message>
     <message>
         <source>webview_share_button can only be &quot;hide&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_share_button kann nur „hide“ sein.</translation>
     </message>
     <message>
         <source>Nested menus were removed in v8.0; this page uses a newer version, so the menu must be flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Menüs wurden in v8.0 entfernt; diese Seite nutzt eine neuere Version, daher muss das Menü flach sein.</translation>
     </message>
     <message>
         <source>Menus nest at most %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs lassen sich höchstens %1 Ebenen tief verschachteln.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a menu item type; use postback or web_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Menüeintragstyp; verwenden Sie postback oder web_url.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist erforderlich.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a plain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss eine einfache ID sein.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss ein Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BatchRequest</name>
     <message>
         <source>A file upload cannot go in a batch request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datei-Upload kann nicht in einer Batch-Anfrage stehen.</translation>
     </message>
     <message>
         <source>A batch holds 1 to %1 operations, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch enthält 1 bis %1 Operationen, nicht %2.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2): %3</translation>
     </message>
     <message>
         <source>The batch answer has %1 items for %2 requests; item %3 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Antwort hat %1 Einträge für %2 Anfragen; Eintrag %3 fehlt.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BulkJob</name>
     <message>
         <source>The bulk job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Massenauftrag wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::FieldRules</name>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an IP address; Messenger accepts only domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet eine IP-Adresse; Messenger akzeptiert nur Domainnamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; points to localhost, which Messenger does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zeigt auf localhost, was Messenger nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The greeting must be a list of {locale, text} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung muss eine Liste von {locale, text}-Einträgen sein.</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>The greeting text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Begrüßungstext ist leer.</translation>
     </message>
     <message>
         <source>The greeting has %1 characters; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung hat %1 Zeichen; Messenger erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>{{%1}} is not a greeting placeholder; use {{user_first_name}}, {{user_last_name}} or {{user_full_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} ist kein Platzhalter für Begrüßungen; verwenden Sie {{user_first_name}}, {{user_last_name}} oder {{user_full_name}}.</translation>
     </message>
     <message>
         <source>Whitelisted domains must be a list of https URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Domains müssen eine Liste von https-URLs sein.</translation>
     </message>
     <message>
         <source>There are %1 whitelisted domains; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 freigegebene Domains; Messenger erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>The get started button needs a payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Los geht&apos;s“-Schaltfläche braucht eine Nutzlast.</translation>
     </message>
     <message>
         <source>The get started payload has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Los geht&apos;s“-Nutzlast hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>home_url is deprecated from v7.0 and Graph refuses a profile update that holds it; this page uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url ist ab v7.0 veraltet, und Graph lehnt eine Profiländerung ab, die es enthält; diese Seite nutzt %1.</translation>
     </message>
     <message>
         <source>The home URL&apos;s webview_height_ratio must be &quot;tall&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_height_ratio der Start-URL muss „tall“ sein.</translation>
     </message>
     <message>
         <source>The home URL needs in_test set to true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Start-URL muss in_test auf true oder false stehen.</translation>
     </message>
     <message>
         <source>The audience type must be all, custom or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielgruppentyp muss all, custom oder none sein.</translation>
     </message>
     <message>
         <source>A custom audience needs a country whitelist or blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Zielgruppe braucht eine Länder-Positivliste oder -Sperrliste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <source>test_users must be a list of user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>test_users muss eine Liste von Nutzer-IDs sein.</translation>
     </message>
     <message>
         <source>ice breakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächseinstiege</translation>
     </message>
     <message>
         <source>There are %1 ice breakers; Messenger shows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 Gesprächseinstiege; Messenger zeigt höchstens %2.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gesprächseinstieg braucht eine Frage.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gesprächseinstieg braucht eine Nutzlast mit 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>Ice breakers must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächseinstiege müssen eine Liste sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Messenger profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld des Messenger-Profils.</translation>
     </message>
     <message>
         <source>A persistent menu needs the get started button to be set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dauerhaftes Menü setzt voraus, dass zuerst die „Los geht&apos;s“-Schaltfläche gesetzt ist.</translation>
     </message>
     <message>
         <source>The home URL&apos;s domain %1 must be in the whitelisted domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 der Start-URL muss unter den freigegebenen Domains stehen.</translation>
     </message>
     <message>
         <source>The label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label braucht einen Namen.</translation>
     </message>
     <message>
         <source>The persistent menu must be a list of per-locale menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauerhafte Menü muss eine Liste von Menüs je Gebietsschema sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema, das Facebook unterstützt (ll_CC wie en_US, oder default).</translation>
     </message>
     <message>
         <source>The locale %1 has two menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsschema %1 hat zwei Menüs.</translation>
     </message>
     <message>
         <source>composer_input_disabled must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer_input_disabled muss true oder false sein.</translation>
     </message>
     <message>
         <source>The menu for %1 has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü für %1 hat keine Einträge.</translation>
     </message>
     <message>
         <source>The persistent menu needs a menu for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauerhafte Menü braucht ein Menü für das Gebietsschema „default“.</translation>
     </message>
     <message>
         <source>messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG.</source>
-        <translation type="unfinished"></translation>
+        <translation>messaging_type muss RESPONSE, UPDATE oder MESSAGE_TAG sein.</translation>
     </message>
     <message>
         <source>A MESSAGE_TAG message needs a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MESSAGE_TAG-Nachricht braucht ein Tag.</translation>
     </message>
     <message>
         <source>The tag %1 was retired on 2020-03-04; use CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE or HUMAN_AGENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag %1 wurde am 2020-03-04 eingestellt; verwenden Sie CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE oder HUMAN_AGENT.</translation>
     </message>
     <message>
         <source>A sender action cannot be sent together with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Absenderaktion kann nicht zusammen mit einer Nachricht gesendet werden.</translation>
     </message>
     <message>
         <source>Give either a message or a sender action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine Nachricht oder eine Absenderaktion an.</translation>
     </message>
     <message>
         <source>sender_action must be mark_seen, typing_on or typing_off.</source>
-        <translation type="unfinished"></translation>
+        <translation>sender_action muss mark_seen, typing_on oder typing_off sein.</translation>
     </message>
     <message>
         <source>notification_type must be REGULAR, SILENT_PUSH or NO_PUSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>notification_type muss REGULAR, SILENT_PUSH oder NO_PUSH sein.</translation>
     </message>
     <message>
         <source>The text has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>The message needs a text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht braucht einen Text oder einen Anhang.</translation>
     </message>
     <message>
         <source>There are %1 quick replies; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 Schnellantworten; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel der Schnellantwort „%1“ hat %2 Zeichen; erlaubt sind höchstens %3.</translation>
     </message>
     <message>
         <source>image_size must be a whole number from 100 to 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size muss eine ganze Zahl von 100 bis 2000 sein.</translation>
     </message>
     <message>
         <source>The attachment type must be image, audio, video or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhangstyp muss image, audio, video oder file sein.</translation>
     </message>
     <message>
         <source>Give either a url or a local file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine URL oder eine lokale Datei an, nicht beides.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file is %1 MB; attachments may be at most 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß; Anhänge dürfen höchstens 25 MB groß sein.</translation>
     </message>
     <message>
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz muss 1 bis 250 Zeichen aus a-z, A-Z, 0-9, +, /, =, -, ., : und _ haben.</translation>
     </message>
     <message>
         <source>Give the attachment a url or a local file.</source>
@@ -348,23 +348,23 @@
     <name>mdesk::api::GraphClient</name>
     <message>
         <source>There is no operation called &quot;%1&quot;; messenger-desk-cli ops lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation namens „%1“; messenger-desk-cli ops listet sie auf.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>No page access token is known for page %1 of app %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Seite %1 der App %2 ist kein Seiten-Zugriffstoken bekannt.</translation>
     </message>
     <message>
         <source>No app token or app secret is known for app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die App %1 ist weder ein App-Token noch ein App-Geheimnis bekannt.</translation>
     </message>
     <message>
         <source>The operation %1 needs a user access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation %1 braucht ein Nutzer-Zugriffstoken.</translation>
     </message>
     <message>
         <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
@@ -372,67 +372,67 @@
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Graph did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The connection to Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Graph ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Graph (HTTP %1) brach nach %2 Bytes ab: %3.</translation>
     </message>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphError</name>
     <message>
         <source>Graph answered with HTTP %1 and no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat mit HTTP %1 und ohne Meldung geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphResult</name>
     <message>
         <source>Graph answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat HTTP %1 mit leerem Inhalt geantwortet.</translation>
     </message>
     <message>
         <source>Graph answered HTTP %1 with a body that is not JSON (%2 at byte %3): &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat HTTP %1 mit einem Inhalt geantwortet, der kein JSON ist (%2 bei Byte %3): „%4“.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::OperationTable</name>
     <message>
         <source>The Broadcast API was deprecated with v4.0 on 2019-07-29 and stopped working on all versions on 2020-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broadcast-API wurde mit v4.0 am 2019-07-29 als veraltet markiert und funktioniert seit 2020-01-15 in keiner Version mehr.</translation>
     </message>
     <message>
         <source>home_url (Chat Extensions) is deprecated from v7.0 (May 2020); a profile update that holds it fails as a whole there.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url (Chat Extensions) ist ab v7.0 (Mai 2020) veraltet; eine Profiländerung, die es enthält, schlägt dort als Ganzes fehl.</translation>
     </message>
     <message>
         <source>%1 has been dropped from Meta&apos;s documentation; Graph may ignore or refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus der Dokumentation von Meta entfernt; Graph kann es ignorieren oder ablehnen.</translation>
     </message>
     <message>
         <source>Messenger codes were removed on all versions on 2019-10-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger-Codes wurden am 2019-10-29 in allen Versionen entfernt.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::Pager</name>
     <message>
         <source>Fetching the list was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen der Liste wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -701,11 +701,11 @@
     <name>mdesk::models::DraftStore</name>
     <message>
         <source>The draft folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurfsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The draft could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht unter %1 gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -758,51 +758,51 @@
     <name>mdesk::models::MenuModel</name>
     <message>
         <source>Add the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add the item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ duplizieren</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschieben</translation>
     </message>
     <message>
         <source>Turn typing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe ausschalten</translation>
     </message>
     <message>
         <source>Turn typing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe einschalten</translation>
     </message>
     <message>
         <source>Copy the %1 menu to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü %1 nach %2 kopieren</translation>
     </message>
     <message>
         <source>%1 (typing turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eingabe ausgeschaltet)</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Rename the locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema umbenennen</translation>
     </message>
     <message>
         <source>Rename the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag umbenennen</translation>
     </message>
     <message>
         <source>Menu</source>
@@ -848,7 +848,7 @@
     <name>mdesk::models::ProfileCopyJob</name>
     <message>
         <source>Copying was cancelled before this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren wurde vor dieser Seite abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -24,320 +24,320 @@
     <name>mdesk::api</name>
     <message>
         <source>Each %1 entry needs a locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her %1 girdisinin bir yerel ayarı olmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, Facebook&apos;un desteklediği bir yerel ayar değil (en_US gibi ll_CC ya da default).</translation>
     </message>
     <message>
         <source>The locale %1 appears twice in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yerel ayarı %2 içinde iki kez geçiyor.</translation>
     </message>
     <message>
         <source>The %1 needs an entry for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için &quot;default&quot; yerel ayarına ait bir girdi gerekir.</translation>
     </message>
     <message>
         <source>The menu has %1 items; from v8.0 Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüde %1 öğe var; v8.0&apos;dan itibaren Messenger en fazla %2 öğeye izin verir.</translation>
     </message>
     <message>
         <source>This menu level has %1 items; before v8.0 at most %2 are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu menü düzeyinde %1 öğe var; v8.0&apos;dan önce burada en fazla %2 öğeye izin verilir.</translation>
     </message>
     <message>
         <source>Each menu item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her menü öğesinin bir başlığı olmalıdır.</translation>
     </message>
     <message>
         <source>The title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; başlığı %2 karakter; en fazla %3 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>A postback item needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir postback öğesinin 1 ile %1 karakter arasında bir yükü olmalıdır.</translation>
     </message>
     <message>
         <source>webview_height_ratio must be compact, tall or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_height_ratio compact, tall ya da full olmalıdır.</translation>
     </message>
     <message>
         <source>fallback_url is allowed only when messenger_extensions is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>fallback_url yalnızca messenger_extensions true olduğunda kullanılabilir.</translation>
     </message>
     <message>
         <source>webview_share_button can only be &quot;hide&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_share_button yalnızca &quot;hide&quot; olabilir.</translation>
     </message>
     <message>
         <source>Nested menus were removed in v8.0; this page uses a newer version, so the menu must be flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>İç içe menüler v8.0&apos;da kaldırıldı; bu sayfa daha yeni bir sürüm kullandığından menü düz olmalıdır.</translation>
     </message>
     <message>
         <source>Menus nest at most %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüler en fazla %1 düzey derinliğe kadar iç içe olabilir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a menu item type; use postback or web_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir menü öğesi türü değil; postback ya da web_url kullanın.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; alanı zorunludur.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a plain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; alanı düz bir kimlik olmalıdır.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; alanı bir nesne olmalıdır.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BatchRequest</name>
     <message>
         <source>A file upload cannot go in a batch request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya yüklemesi toplu isteğe konamaz.</translation>
     </message>
     <message>
         <source>A batch holds 1 to %1 operations, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir toplu istek %2 değil, 1 ile %1 arasında işlem içerir.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uygulaması kurulmamış.</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğe %1 (%2): %3</translation>
     </message>
     <message>
         <source>The batch answer has %1 items for %2 requests; item %3 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu yanıtta %2 istek için %1 öğe var; %3. öğe eksik.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BulkJob</name>
     <message>
         <source>The bulk job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu iş iptal edildi.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::FieldRules</name>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL boş.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; geçerli bir URL değil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; https:// ile başlamalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an IP address; Messenger accepts only domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir IP adresi kullanıyor; Messenger yalnızca alan adlarını kabul eder.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; points to localhost, which Messenger does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; localhost&apos;u gösteriyor; Messenger bunu kabul etmez.</translation>
     </message>
     <message>
         <source>The greeting must be a list of {locale, text} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni {locale, text} girdilerinden oluşan bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>karşılama metni</translation>
     </message>
     <message>
         <source>The greeting text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni boş.</translation>
     </message>
     <message>
         <source>The greeting has %1 characters; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni %1 karakter; Messenger en fazla %2 karaktere izin verir.</translation>
     </message>
     <message>
         <source>{{%1}} is not a greeting placeholder; use {{user_first_name}}, {{user_last_name}} or {{user_full_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} bir karşılama yer tutucusu değil; {{user_first_name}}, {{user_last_name}} ya da {{user_full_name}} kullanın.</translation>
     </message>
     <message>
         <source>Whitelisted domains must be a list of https URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>İzin verilen alan adları https URL&apos;lerinden oluşan bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>There are %1 whitelisted domains; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 izin verilen alan adı var; Messenger en fazla %2 alan adına izin verir.</translation>
     </message>
     <message>
         <source>The get started button needs a payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlayın düğmesinin bir yükü olmalıdır.</translation>
     </message>
     <message>
         <source>The get started payload has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlayın yükü %1 karakter; en fazla %2 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>home_url is deprecated from v7.0 and Graph refuses a profile update that holds it; this page uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url v7.0&apos;dan itibaren kullanımdan kaldırıldı ve Graph onu içeren bir profil güncellemesini reddeder; bu sayfa %1 kullanıyor.</translation>
     </message>
     <message>
         <source>The home URL&apos;s webview_height_ratio must be &quot;tall&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa URL&apos;sinin webview_height_ratio değeri &quot;tall&quot; olmalıdır.</translation>
     </message>
     <message>
         <source>The home URL needs in_test set to true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa URL&apos;si için in_test true ya da false olmalıdır.</translation>
     </message>
     <message>
         <source>The audience type must be all, custom or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef kitle türü all, custom ya da none olmalıdır.</translation>
     </message>
     <message>
         <source>A custom audience needs a country whitelist or blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel bir hedef kitle için bir ülke izin listesi ya da engel listesi gerekir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir ISO 3166-1 alpha-2 ülke kodu değil.</translation>
     </message>
     <message>
         <source>test_users must be a list of user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>test_users bir kullanıcı kimlikleri listesi olmalıdır.</translation>
     </message>
     <message>
         <source>ice breakers</source>
-        <translation type="unfinished"></translation>
+        <translation>sohbet başlatıcılar</translation>
     </message>
     <message>
         <source>There are %1 ice breakers; Messenger shows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sohbet başlatıcı var; Messenger en fazla %2 tanesini gösterir.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sohbet başlatıcının bir sorusu olmalıdır.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sohbet başlatıcının 1 ile %1 karakter arasında bir yükü olmalıdır.</translation>
     </message>
     <message>
         <source>Ice breakers must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet başlatıcılar bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Messenger profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir Messenger profil alanı değil.</translation>
     </message>
     <message>
         <source>A persistent menu needs the get started button to be set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı menü için önce Başlayın düğmesi ayarlanmalıdır.</translation>
     </message>
     <message>
         <source>The home URL&apos;s domain %1 must be in the whitelisted domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa URL&apos;sinin %1 alan adı, izin verilen alan adları arasında olmalıdır.</translation>
     </message>
     <message>
         <source>The label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketin bir adı olmalıdır.</translation>
     </message>
     <message>
         <source>The persistent menu must be a list of per-locale menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı menü, yerel ayar başına menülerden oluşan bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, Facebook&apos;un desteklediği bir yerel ayar değil (en_US gibi ll_CC ya da default).</translation>
     </message>
     <message>
         <source>The locale %1 has two menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yerel ayarının iki menüsü var.</translation>
     </message>
     <message>
         <source>composer_input_disabled must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer_input_disabled true ya da false olmalıdır.</translation>
     </message>
     <message>
         <source>The menu for %1 has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menüsünde hiç öğe yok.</translation>
     </message>
     <message>
         <source>The persistent menu needs a menu for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı menü için &quot;default&quot; yerel ayarına ait bir menü gerekir.</translation>
     </message>
     <message>
         <source>messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG.</source>
-        <translation type="unfinished"></translation>
+        <translation>messaging_type RESPONSE, UPDATE ya da MESSAGE_TAG olmalıdır.</translation>
     </message>
     <message>
         <source>A MESSAGE_TAG message needs a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE_TAG iletisinin bir etiketi (tag) olmalıdır.</translation>
     </message>
     <message>
         <source>The tag %1 was retired on 2020-03-04; use CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE or HUMAN_AGENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 etiketi 2020-03-04&apos;te kaldırıldı; CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE ya da HUMAN_AGENT kullanın.</translation>
     </message>
     <message>
         <source>A sender action cannot be sent together with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderen eylemi bir iletiyle birlikte gönderilemez.</translation>
     </message>
     <message>
         <source>Give either a message or a sender action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya bir ileti ya da bir gönderen eylemi verin.</translation>
     </message>
     <message>
         <source>sender_action must be mark_seen, typing_on or typing_off.</source>
-        <translation type="unfinished"></translation>
+        <translation>sender_action mark_seen, typing_on ya da typing_off olmalıdır.</translation>
     </message>
     <message>
         <source>notification_type must be REGULAR, SILENT_PUSH or NO_PUSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>notification_type REGULAR, SILENT_PUSH ya da NO_PUSH olmalıdır.</translation>
     </message>
     <message>
         <source>The text has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin %1 karakter; en fazla %2 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>The message needs a text or an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>İletinin bir metni ya da eki olmalıdır.</translation>
     </message>
     <message>
         <source>There are %1 quick replies; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hızlı yanıt var; en fazla %2 tanesine izin verilir.</translation>
     </message>
     <message>
         <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hızlı yanıt başlığı %2 karakter; en fazla %3 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>image_size must be a whole number from 100 to 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size 100 ile 2000 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>The attachment type must be image, audio, video or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek türü image, audio, video ya da file olmalıdır.</translation>
     </message>
     <message>
         <source>Give either a url or a local file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya bir URL ya da yerel bir dosya verin, ikisini birden değil.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası okunamıyor.</translation>
     </message>
     <message>
         <source>The file is %1 MB; attachments may be at most 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya %1 MB; ekler en fazla 25 MB olabilir.</translation>
     </message>
     <message>
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref, a-z, A-Z, 0-9, +, /, =, -, ., : ve _ karakterlerinden oluşan 1 ile 250 karakter arasında olmalıdır.</translation>
     </message>
     <message>
         <source>Give the attachment a url or a local file.</source>
@@ -348,23 +348,23 @@
     <name>mdesk::api::GraphClient</name>
     <message>
         <source>There is no operation called &quot;%1&quot;; messenger-desk-cli ops lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; adında bir işlem yok; messenger-desk-cli ops hepsini listeler.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uygulaması kurulmamış.</translation>
     </message>
     <message>
         <source>No page access token is known for page %1 of app %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 uygulamasının %1 sayfası için bilinen bir sayfa erişim belirteci yok.</translation>
     </message>
     <message>
         <source>No app token or app secret is known for app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uygulaması için bilinen bir uygulama belirteci ya da uygulama gizli anahtarı yok.</translation>
     </message>
     <message>
         <source>The operation %1 needs a user access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işlemi bir kullanıcı erişim belirteci gerektirir.</translation>
     </message>
     <message>
         <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
@@ -372,67 +372,67 @@
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası okunamıyor: %2.</translation>
     </message>
     <message>
         <source>Graph did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph %1 saniye içinde yanıt vermedi.</translation>
     </message>
     <message>
         <source>The connection to Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph ile bağlantı kurulamadı: %1.</translation>
     </message>
     <message>
         <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph&apos;ın yanıtı (HTTP %1) %2 bayttan sonra kesildi: %3.</translation>
     </message>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çağrı iptal edildi.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphError</name>
     <message>
         <source>Graph answered with HTTP %1 and no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph HTTP %1 ile ve mesajsız yanıt verdi.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphResult</name>
     <message>
         <source>Graph answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph HTTP %1 ile boş bir gövdeyle yanıt verdi.</translation>
     </message>
     <message>
         <source>Graph answered HTTP %1 with a body that is not JSON (%2 at byte %3): &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph HTTP %1 ile JSON olmayan bir gövdeyle yanıt verdi (%3. baytta %2): &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::OperationTable</name>
     <message>
         <source>The Broadcast API was deprecated with v4.0 on 2019-07-29 and stopped working on all versions on 2020-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broadcast API, v4.0 ile 2019-07-29&apos;da kullanımdan kaldırıldı ve 2020-01-15&apos;ten beri hiçbir sürümde çalışmıyor.</translation>
     </message>
     <message>
         <source>home_url (Chat Extensions) is deprecated from v7.0 (May 2020); a profile update that holds it fails as a whole there.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url (Chat Extensions) v7.0&apos;dan (Mayıs 2020) itibaren kullanımdan kaldırıldı; onu içeren bir profil güncellemesi orada bütünüyle başarısız olur.</translation>
     </message>
     <message>
         <source>%1 has been dropped from Meta&apos;s documentation; Graph may ignore or refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Meta&apos;nın belgelerinden çıkarıldı; Graph bunu yok sayabilir ya da reddedebilir.</translation>
     </message>
     <message>
         <source>Messenger codes were removed on all versions on 2019-10-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger kodları 2019-10-29&apos;da tüm sürümlerden kaldırıldı.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::Pager</name>
     <message>
         <source>Fetching the list was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenin alınması iptal edildi.</translation>
     </message>
 </context>
 <context>
@@ -701,11 +701,11 @@
     <name>mdesk::models::DraftStore</name>
     <message>
         <source>The draft folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taslak klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>The draft could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak %1 konumuna kaydedilemedi: %2.</translation>
     </message>
 </context>
 <context>
@@ -758,51 +758,51 @@
     <name>mdesk::models::MenuModel</name>
     <message>
         <source>Add the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menüsünü ekle</translation>
     </message>
     <message>
         <source>Add the item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini ekle</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini kaldır</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini çoğalt</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini taşı</translation>
     </message>
     <message>
         <source>Turn typing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazmayı kapat</translation>
     </message>
     <message>
         <source>Turn typing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazmayı aç</translation>
     </message>
     <message>
         <source>Copy the %1 menu to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menüsünü %2 için kopyala</translation>
     </message>
     <message>
         <source>%1 (typing turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yazma kapalı)</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(başlıksız)</translation>
     </message>
     <message>
         <source>Rename the locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel ayarı yeniden adlandır</translation>
     </message>
     <message>
         <source>Rename the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğeyi yeniden adlandır</translation>
     </message>
     <message>
         <source>Menu</source>
@@ -848,7 +848,7 @@
     <name>mdesk::models::ProfileCopyJob</name>
     <message>
         <source>Copying was cancelled before this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalama bu sayfadan önce iptal edildi.</translation>
     </message>
 </context>
 <context>

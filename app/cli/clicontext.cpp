@@ -22,7 +22,11 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options
     , m_out(out)
     , m_err(err)
     , m_options(std::move(options))
-{}
+{
+    if (m_options.deadlineSeconds > 0)
+        m_deadline =
+            QDateTime::currentDateTimeUtc().addMSecs(qint64(m_options.deadlineSeconds * 1000));
+}
 
 CliContext::~CliContext() = default;
 
@@ -50,6 +54,7 @@ api::GraphClient &CliContext::client()
             m_client->events(), [this](QString *error) { return store(error); }, this);
         connect(recorder, &models::LabelCallRecorder::failed, this,
                 [this](const QString &message) { printError(message); });
+        applyLimits();
     }
     return *m_client;
 }
@@ -79,6 +84,18 @@ void CliContext::wireEvents()
             [this](const api::GraphEvent &event) {
                 m_err << QString::fromUtf8(event.toJsonLine());
                 m_err.flush();
+            });
+}
+
+void CliContext::applyLimits()
+{
+    if (m_options.timeoutSeconds > 0)
+        m_client->setDefaultTimeout(int(m_options.timeoutSeconds * 1000));
+    if (m_options.deadlineSeconds > 0)
+        m_client->setDeadline(m_deadline);
+    connect(m_client, &api::GraphClient::waiting, this,
+            [this](api::GraphReply *, qint64, const QDateTime &, const QString &message) {
+                printError(message);
             });
 }
 
@@ -155,13 +172,21 @@ void CliContext::preparePage(std::function<void(int)> done)
         m_page = pages.first().ref();
     }
     EnvironmentOverrides env = EnvironmentOverrides::fromEnvironment();
-    if (!m_options.graphUrl.isEmpty())
+    // Name where a refused URL came from, and quote it as given (an invalid URL has no
+    // display form).
+    QString urlSource = QStringLiteral("MESSENGER_DESK_GRAPH_URL");
+    QString urlText = qEnvironmentVariable("MESSENGER_DESK_GRAPH_URL");
+    if (!m_options.graphUrl.isEmpty()) {
         env.graphUrl = QUrl(m_options.graphUrl, QUrl::StrictMode);
+        urlSource = QStringLiteral("--graph-url");
+        urlText = m_options.graphUrl;
+    }
     if (!m_options.graphVersion.isEmpty())
         env.graphVersion = m_options.graphVersion;
-    if (!env.graphUrl.isEmpty() && !api::isAllowedGraphUrl(env.graphUrl)) {
-        printError(tr("The Graph URL %1 is refused: use https, or http only to a loopback host.")
-                       .arg(env.graphUrl.toDisplayString()));
+    if (!urlText.isEmpty() && (!env.graphUrl.isValid() || !api::isAllowedGraphUrl(env.graphUrl))) {
+        printError(tr("The Graph URL \"%1\" from %2 is refused: use https, or http only to a "
+                      "loopback host.")
+                       .arg(urlText, urlSource));
         done(UsageError);
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "models/pageref.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
@@ -38,11 +39,14 @@ struct GlobalOptions
     QString txId;
     bool events = false;
     bool sandbox = false;
+    double timeoutSeconds = 0;  // --timeout: one request; 0: the client's default
+    double deadlineSeconds = 0; // --deadline: the whole command; 0: none
 };
 
 // What every command shares: the streams, the global options, and — created on first use —
-// settings, the keychain, the Graph client (with --events wired to stderr) and, with
-// --sandbox, an in-process LocalGraph.
+// settings, the keychain, the Graph client (with --events wired to stderr, --timeout and
+// --deadline applied, waits announced on stderr) and, with --sandbox, an in-process
+// LocalGraph.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -82,6 +86,8 @@ public:
 
 private:
     void wireEvents();
+    // --timeout, --deadline, and every announced wait on stderr.
+    void applyLimits();
     bool startSandbox();
 
     QTextStream &m_out;
@@ -96,6 +102,7 @@ private:
     models::PageRef m_page;
     QHash<QString, QString> m_sandboxUserTokens; // app id -> user token, with --sandbox
     QStringList m_keychainProblems;
+    QDateTime m_deadline; // when --deadline passes, from the start of the command
 };
 
 } // namespace mdesk::app::cli

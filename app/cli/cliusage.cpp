@@ -43,6 +43,9 @@ GLOBAL OPTIONS
     --tx-id ID             Transaction id carried by every event of this run.
     --events               Write every event as a JSON line to stderr.
     --sandbox              Use an in-process LocalGraph instead of graph.facebook.com.
+    --timeout SECONDS      Longest wait for one request's answer (default 30).
+    --deadline SECONDS     Longest run of the whole command: when it passes, every call
+                           is stopped and the exit status is 1.
     -h, --help             Show this help and exit.
     --version              Show the version and exit.
 
@@ -97,9 +100,19 @@ ENVIRONMENT
     MESSENGER_DESK_STORE
         The local store file instead of the default one.
 
+WAITS AND UNKNOWN OUTCOMES
+    A wait of 2 seconds or more (Graph's rate limit, a back-off before a retry) is
+    announced on stderr: "Waiting 64 s for Graph's rate limit, until 14:03." No call
+    waits more than 10 minutes or past --deadline; it stops instead, and its error says
+    when Graph expects to allow calls again ("retry_after").
+    A write whose request left but whose answer was lost or unreadable (timeout, dropped
+    connection, cut or non-JSON answer) is never sent again by itself: its error JSON
+    has "category": "unknown_outcome" and "outcome": "unknown". Graph may have applied
+    it; check before you send it again.
+
 EXIT STATUS
     0   Success.
-    1   The Graph API or the transport reported an error.
+    1   The Graph API or the transport reported an error, or --deadline passed.
     2   Bad usage or invalid input; nothing was sent.
     3   The keychain is unavailable (no backend, locked, denied); nothing was stored.
 
@@ -145,7 +158,7 @@ DESCRIPTION
     a warning on stderr.
 
 OPTIONS
-    --input JSON         The input object.
+    --input JSON         The input object (UTF-8).
     --input-file FILE    Read the input object from FILE.
     -                    Read the input object from stdin.
 
@@ -211,11 +224,17 @@ DESCRIPTION
     Reads PSIDs from PSID_FILE (one per line; - reads stdin; blank lines and lines
     starting with # are skipped) and runs one label_user or unlabel_user per PSID
     through Graph batch requests of 50. Progress goes to stderr; the report goes to
-    stdout: {"total","succeeded","failed","requests","tx_id","failures":[{index,input,
-    error}]}. Items Graph refuses for rate are retried after a back-off.
+    stdout: {"total","succeeded","failed","unknown","not_sent","requests","tx_id",
+    "stopped"?,"failures":[{index,input,state,error}]}. "requests" counts the HTTP
+    requests that left. An item's state is failed (Graph refused it), unknown (its
+    batch's answer was lost: it may have been applied; check before you send it
+    again) or not_sent. Items Graph refuses for rate are sent again after a back-off,
+    at most 4 times each. A bad token, a missing permission or a restricted Page stops
+    the whole job at once ("stopped" says why).
 
 EXIT STATUS
-    0  every PSID done   1  some PSIDs failed   2  usage error   3  keychain
+    0  every PSID done   1  some PSIDs failed, unknown or not sent   2  usage error
+    3  keychain
 )")},
                                                {QStringLiteral("audience"), QStringLiteral(R"(NAME
     messenger-desk-cli audience - the Page's contacts in the local store

@@ -9,6 +9,7 @@ MDESK_APT_PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0
   libxkbcommon-dev libgl1-mesa-dev
   gnome-keyring dbus-daemon xvfb xauth
+  appstream desktop-file-utils
 )
 
 # Prints the packages of MDESK_APT_PACKAGES that dpkg does not list as installed.
