@@ -86,7 +86,8 @@ COMMANDS
         One Send API call per person whose 24-hour window is open, in batches of 50, at
         most once per person; a per-person report on stdout.
 
-    sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit]
+    sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON]
+                  [--profile-limit]
         Run LocalGraph for other tools. The first stdout line is
         {"url":..., "apps":[{"id","secret","app_token","pages":[{"id","name","token"}]}]}
 
@@ -321,8 +322,8 @@ EXIT STATUS
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com
 
 SYNOPSIS
-    messenger-desk-cli sandbox serve [--port N] [--faults JSON] [--budget JSON]
-                                     [--profile-limit]
+    messenger-desk-cli sandbox serve [--port N] [--contacts N] [--faults JSON]
+                                     [--budget JSON] [--profile-limit]
 
 DESCRIPTION
     Serves LocalGraph on 127.0.0.1 (port N, or a free one) with demo apps and Pages
@@ -335,8 +336,10 @@ DESCRIPTION
                       {"app_calls", "page_calls", "api_calls", "messenger_calls",
                       "window_seconds"}
     --profile-limit   enforce the profile API's 10 calls per 10 minutes per Page
+    --contacts N      people with a conversation on each demo Page (default 40, at
+                      most 100000): the Page's first users, then generated people
     The same settings can be changed while it runs under /__sandbox/ (faults, budget,
-    options, reset, state). The first stdout line is one JSON object:
+    options, contacts, clock, reset, state). The first stdout line is one JSON object:
     {"url":..., "apps":[{"id","secret","app_token","pages":[{"id","name","token"}]}]}
     The credentials in it are the sandbox's own fake ones.
 

@@ -139,6 +139,35 @@ HttpAnswer SandboxHarness::http(const QByteArray &method, const QString &pathAnd
     return answer;
 }
 
+HttpAnswer SandboxHarness::control(const QByteArray &method, const QString &path,
+                                   const QJsonObject &body)
+{
+    if (body.isEmpty())
+        return http(method, path);
+    return http(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json");
+}
+
+QJsonObject SandboxHarness::pageState(int app, int page)
+{
+    const QString id = pageId(app, page);
+    const HttpAnswer state = http("GET", QStringLiteral("/__sandbox/state"));
+    for (const QJsonValue &entry : state.json()[QLatin1String("pages")].toArray()) {
+        if (entry[QLatin1String("id")].toString() == id)
+            return entry.toObject();
+    }
+    return {};
+}
+
+bool SandboxHarness::setLastInbound(const QString &psid, const QDateTime &when, int app, int page)
+{
+    const HttpAnswer answer = control("POST", QStringLiteral("/__sandbox/contacts"),
+                                      {{QStringLiteral("page_id"), pageId(app, page)},
+                                       {QStringLiteral("psid"), psid},
+                                       {QStringLiteral("last_inbound"), when.toSecsSinceEpoch()}});
+    return answer.status == 200;
+}
+
 QByteArray describe(const api::GraphResult &result)
 {
     if (result.isOk())
