@@ -73,6 +73,21 @@ bool FieldRules::isHttpsUrl(const QString &text, QString *why)
     return reason.isEmpty();
 }
 
+bool FieldRules::isWebUrl(const QString &text, QString *why)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    QString reason;
+    if (text.trimmed().isEmpty())
+        reason = tr("The URL is empty.");
+    else if (!url.isValid() || url.host().isEmpty())
+        reason = tr("\"%1\" is not a valid URL.").arg(text);
+    else if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        reason = tr("\"%1\" must start with http:// or https://.").arg(text);
+    if (why)
+        *why = reason;
+    return reason.isEmpty();
+}
+
 bool FieldRules::isWhitelistableDomain(const QString &text, QString *why)
 {
     if (!isHttpsUrl(text, why))

@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <optional>
+#include <utility>
 
 namespace mdesk::api {
 
@@ -45,12 +47,31 @@ QList<Violation> validateGreeting(const QJsonValue &value, const QString &path);
 QList<Violation> validatePersistentMenu(const QJsonValue &value, GraphVersion version,
                                         const QString &path);
 QList<Violation> validateDomains(const QJsonValue &value, const QString &path);
+// send_message's input: its shape (sendShape), the tag rules (retired tags refused on every
+// version) and the message's content (validateMessage).
 QList<Violation> validateSendMessage(const QJsonObject &input);
+// How a send_message input must fit together (graph-api.md section 3): a message with a
+// messaging_type, or a sender_action alone (recipient, sender_action, a payload
+// {message_id, reaction?} for react/unreact, optional persona_id): no message, no
+// messaging_type, no tag. The request builder refuses the first misfit (field, message).
+std::optional<std::pair<QString, QString>> sendShape(const QJsonObject &input);
+// One message object as a composer holds it, checked while the user types: text or
+// attachment (exactly one), quick_replies, metadata, generic and button templates. Fields are
+// dotted paths under path: "message.quick_replies[3].title".
+QList<Violation> validateMessage(const QJsonObject &message,
+                                 const QString &path = QStringLiteral("message"));
+// The messaging_type / tag pair: MESSAGE_TAG needs a tag, a tag needs MESSAGE_TAG, and only
+// HUMAN_AGENT is left (the 2026 retirements are refused with the date and the way left).
+QList<Violation> validateTag(const QString &messagingType, const QJsonValue &tag);
+// Why Graph refuses this tag on every version, or empty when the tag is still served.
+QString retiredTagNote(const QString &tag);
 QList<Violation> validateMessengerCode(const QJsonObject &input);
 QList<Violation> validateAttachment(const QJsonObject &input);
 
 // https URL with a host; why says what is wrong when it is not.
 bool isHttpsUrl(const QString &text, QString *why = nullptr);
+// http or https URL with a host (menu web_url items without Messenger extensions).
+bool isWebUrl(const QString &text, QString *why = nullptr);
 // A whitelisted domain: https, a host name (no IP address, not localhost).
 bool isWhitelistableDomain(const QString &text, QString *why = nullptr);
 
@@ -62,6 +83,11 @@ constexpr int kMaxIceBreakers = 4;
 constexpr int kMessageTextMaxChars = 2000;
 constexpr int kMaxQuickReplies = 13;
 constexpr int kQuickReplyTitleMaxChars = 20;
+constexpr int kMetadataMaxChars = 1000;
+constexpr int kMaxGenericElements = 10;
+constexpr int kTemplateTitleMaxChars = 80;
+constexpr int kMaxTemplateButtons = 3;
+constexpr int kButtonTemplateTextMaxChars = 640;
 constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
 
 } // namespace FieldRules

@@ -61,22 +61,30 @@ void checkItems(const QJsonArray &items, const QString &path, int depth, MenuLim
                             tr("A postback item needs a payload of 1 to %1 characters.")
                                 .arg(FieldRules::kPayloadMaxChars)});
         } else if (type == QLatin1String("web_url")) {
+            // Plain http is fine; Messenger extensions need https (and only they take a
+            // fallback_url).
+            const bool extensions = item.value(QStringLiteral("messenger_extensions")).toBool();
+            const QString url = item.value(QStringLiteral("url")).toString();
             QString why;
-            if (!FieldRules::isHttpsUrl(item.value(QStringLiteral("url")).toString(), &why))
-                out.append({at + QStringLiteral(".url"), why});
+            if (extensions ? !FieldRules::isHttpsUrl(url, &why) : !FieldRules::isWebUrl(url, &why))
+                out.append({at + QStringLiteral(".url"),
+                            extensions && FieldRules::isWebUrl(url)
+                                ? tr("\"%1\" must start with https:// because "
+                                     "messenger_extensions is on.")
+                                      .arg(url)
+                                : why});
             const QJsonValue ratio = item.value(QStringLiteral("webview_height_ratio"));
             if (!ratio.isUndefined() && ratio != QJsonValue(QStringLiteral("compact")) &&
                 ratio != QJsonValue(QStringLiteral("tall")) &&
                 ratio != QJsonValue(QStringLiteral("full")))
                 out.append({at + QStringLiteral(".webview_height_ratio"),
                             tr("webview_height_ratio must be compact, tall or full.")});
-            const bool extensions = item.value(QStringLiteral("messenger_extensions")).toBool();
             if (item.contains(QStringLiteral("fallback_url"))) {
                 if (!extensions)
                     out.append({at + QStringLiteral(".fallback_url"),
                                 tr("fallback_url is allowed only when messenger_extensions is "
                                    "true.")});
-                else if (!FieldRules::isHttpsUrl(
+                else if (!FieldRules::isWebUrl(
                              item.value(QStringLiteral("fallback_url")).toString(), &why))
                     out.append({at + QStringLiteral(".fallback_url"), why});
             }
@@ -132,9 +140,13 @@ QList<Violation> FieldRules::validatePersistentMenu(const QJsonValue &value, Gra
             out.append({at + QStringLiteral(".composer_input_disabled"),
                         tr("composer_input_disabled must be true or false.")});
         const QJsonArray items = menu.value(QStringLiteral("call_to_actions")).toArray();
-        if (items.isEmpty() && !disabled.toBool())
+        // A menu with the composer on may be empty (people type instead); with the composer
+        // off and no items, people could not answer at all.
+        if (items.isEmpty() && disabled.toBool())
             out.append({at + QStringLiteral(".call_to_actions"),
-                        tr("The menu for %1 has no items.").arg(locale)});
+                        tr("The menu for %1 turns the composer off and has no items, so people "
+                           "could not answer at all.")
+                            .arg(locale)});
         checkItems(items, at + QStringLiteral(".call_to_actions"), 1, MenuLimits{version >= kV8},
                    out);
     }

@@ -26,64 +26,135 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 
 } // namespace
 
-QList<Violation> FieldRules::validateSendMessage(const QJsonObject &input)
+namespace {
+
+// Every way a send_message input's parts fail to fit together, in the order the builder
+// reports them.
+QList<Violation> shapeViolations(const QJsonObject &input)
 {
     QList<Violation> out;
-    const QString type = input.value(QStringLiteral("messaging_type")).toString();
-    if (!oneOf(type, {"RESPONSE", "UPDATE", "MESSAGE_TAG"}))
-        out.append({QStringLiteral("messaging_type"),
-                    tr("messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG.")});
-    const QString tag = input.value(QStringLiteral("tag")).toString();
-    if (type == QLatin1String("MESSAGE_TAG") && tag.isEmpty())
-        out.append({QStringLiteral("tag"), tr("A MESSAGE_TAG message needs a tag.")});
-    if (!tag.isEmpty() && !oneOf(tag, {"CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE",
-                                       "ACCOUNT_UPDATE", "HUMAN_AGENT"}))
-        out.append({QStringLiteral("tag"),
-                    tr("The tag %1 was retired on 2020-03-04; use CONFIRMED_EVENT_UPDATE, "
-                       "POST_PURCHASE_UPDATE, ACCOUNT_UPDATE or HUMAN_AGENT.")
-                        .arg(tag)});
-    const bool hasMessage = input.contains(QStringLiteral("message"));
-    const bool hasAction = input.contains(QStringLiteral("sender_action"));
+    const auto present = [&input](const char *key) {
+        const QJsonValue value = input.value(QLatin1String(key));
+        return !value.isUndefined() && !value.isNull();
+    };
+    const bool hasMessage = present("message");
+    const bool hasAction = present("sender_action");
     if (hasMessage && hasAction)
         out.append({QStringLiteral("sender_action"),
-                    tr("A sender action cannot be sent together with a message.")});
-    if (!hasMessage && !hasAction)
-        out.append({QStringLiteral("message"), tr("Give either a message or a sender action.")});
-    if (hasAction && !oneOf(input.value(QStringLiteral("sender_action")).toString(),
-                            {"mark_seen", "typing_on", "typing_off"}))
+                    tr("A sender action is sent on its own: send the message and the "
+                       "sender_action in two requests.")});
+    else if (!hasMessage && !hasAction)
+        out.append({QStringLiteral("message"), tr("Give a message or a sender_action.")});
+    if (hasMessage && !present("messaging_type"))
+        out.append({QStringLiteral("messaging_type"),
+                    tr("A message needs a messaging_type: RESPONSE, UPDATE, MESSAGE_TAG or "
+                       "UTILITY.")});
+    const QString action = input.value(QStringLiteral("sender_action")).toString();
+    const bool reaction = action == QLatin1String("react") || action == QLatin1String("unreact");
+    if (hasAction && !hasMessage) {
+        if (present("messaging_type"))
+            out.append({QStringLiteral("messaging_type"),
+                        tr("A sender action carries no messaging_type; remove it.")});
+        if (present("tag"))
+            out.append(
+                {QStringLiteral("tag"), tr("A sender action carries no tag; remove it.")});
+    }
+    if (present("payload") && !reaction)
+        out.append({QStringLiteral("payload"),
+                    tr("payload goes only with the sender_action react or unreact.")});
+    if (reaction) {
+        const QJsonObject payload = input.value(QStringLiteral("payload")).toObject();
+        const QJsonValue messageId = payload.value(QStringLiteral("message_id"));
+        if (!messageId.isString() || messageId.toString().trimmed().isEmpty())
+            out.append({QStringLiteral("payload.message_id"),
+                        tr("The sender_action %1 needs payload.message_id: the id of the message "
+                           "to react to.")
+                            .arg(action)});
+        for (auto it = payload.begin(); it != payload.end(); ++it) {
+            if (it.key() == QLatin1String("reaction") && !it.value().isString())
+                out.append({QStringLiteral("payload.reaction"),
+                            tr("payload.reaction must be text, such as an emoji.")});
+            else if (it.key() != QLatin1String("message_id") &&
+                     it.key() != QLatin1String("reaction"))
+                out.append({QStringLiteral("payload.") + it.key(),
+                            tr("A reaction payload takes message_id and reaction, not \"%1\".")
+                                .arg(it.key())});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<std::pair<QString, QString>> FieldRules::sendShape(const QJsonObject &input)
+{
+    const QList<Violation> violations = shapeViolations(input);
+    if (violations.isEmpty())
+        return std::nullopt;
+    return std::pair{violations.first().field, violations.first().message};
+}
+
+QString FieldRules::retiredTagNote(const QString &tag)
+{
+    if (oneOf(tag, {"CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE"}))
+        return tr("The tag %1 was retired in 2026 (reported on 2026-04-27); Graph refuses it on "
+                  "every version. For a person's reply within 7 days of the user's last message "
+                  "use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as "
+                  "RESPONSE or UPDATE).")
+            .arg(tag);
+    if (tag != QLatin1String("HUMAN_AGENT"))
+        return tr("The tag %1 is not served: the other tags were retired on 2020-03-04 and in "
+                  "2026. For a person's reply within 7 days of the user's last message use "
+                  "HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE "
+                  "or UPDATE).")
+            .arg(tag);
+    return {};
+}
+
+QList<Violation> FieldRules::validateTag(const QString &messagingType, const QJsonValue &tag)
+{
+    QList<Violation> out;
+    const bool hasTag = !tag.isUndefined() && !tag.isNull();
+    const QString text = tag.toString();
+    if (messagingType == QLatin1String("MESSAGE_TAG") && (!hasTag || text.isEmpty()))
+        out.append({QStringLiteral("tag"),
+                    tr("A MESSAGE_TAG message needs a tag; only HUMAN_AGENT is left.")});
+    else if (hasTag && messagingType != QLatin1String("MESSAGE_TAG"))
+        out.append({QStringLiteral("tag"),
+                    tr("A tag goes only with the messaging_type MESSAGE_TAG.")});
+    if (hasTag && !tag.isString())
+        out.append({QStringLiteral("tag"), tr("The tag must be text, such as HUMAN_AGENT.")});
+    else if (hasTag && !text.isEmpty() && !retiredTagNote(text).isEmpty())
+        out.append({QStringLiteral("tag"), retiredTagNote(text)});
+    return out;
+}
+
+QList<Violation> FieldRules::validateSendMessage(const QJsonObject &input)
+{
+    QList<Violation> out = shapeViolations(input);
+    const QJsonValue type = input.value(QStringLiteral("messaging_type"));
+    if (!type.isUndefined() && !type.isNull() &&
+        !oneOf(type.toString(), {"RESPONSE", "UPDATE", "MESSAGE_TAG", "UTILITY"}))
+        out.append({QStringLiteral("messaging_type"),
+                    tr("messaging_type must be RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.")});
+    if (!input.contains(QStringLiteral("sender_action")))
+        out += validateTag(type.toString(), input.value(QStringLiteral("tag")));
+    const QJsonValue action = input.value(QStringLiteral("sender_action"));
+    if (!action.isUndefined() && !action.isNull() &&
+        !oneOf(action.toString(), {"mark_seen", "typing_on", "typing_off", "react", "unreact"}))
         out.append({QStringLiteral("sender_action"),
-                    tr("sender_action must be mark_seen, typing_on or typing_off.")});
+                    tr("sender_action must be mark_seen, typing_on, typing_off, react or "
+                       "unreact.")});
     const QJsonValue notification = input.value(QStringLiteral("notification_type"));
     if (!notification.isUndefined() &&
         !oneOf(notification.toString(), {"REGULAR", "SILENT_PUSH", "NO_PUSH"}))
         out.append({QStringLiteral("notification_type"),
                     tr("notification_type must be REGULAR, SILENT_PUSH or NO_PUSH.")});
-
-    const QJsonObject message = input.value(QStringLiteral("message")).toObject();
-    const QString text = message.value(QStringLiteral("text")).toString();
-    if (text.size() > kMessageTextMaxChars)
-        out.append({QStringLiteral("message.text"),
-                    tr("The text has %1 characters; at most %2 are allowed.")
-                        .arg(text.size())
-                        .arg(kMessageTextMaxChars)});
-    if (hasMessage && text.isEmpty() && !message.contains(QStringLiteral("attachment")))
-        out.append({QStringLiteral("message"), tr("The message needs a text or an attachment.")});
-    const QJsonArray replies = message.value(QStringLiteral("quick_replies")).toArray();
-    if (replies.size() > kMaxQuickReplies)
-        out.append({QStringLiteral("message.quick_replies"),
-                    tr("There are %1 quick replies; at most %2 are allowed.")
-                        .arg(replies.size())
-                        .arg(kMaxQuickReplies)});
-    for (qsizetype i = 0; i < replies.size(); ++i) {
-        const QString title = replies.at(i).toObject().value(QStringLiteral("title")).toString();
-        if (title.size() > kQuickReplyTitleMaxChars)
-            out.append({QStringLiteral("message.quick_replies[%1].title").arg(i),
-                        tr("The quick reply title \"%1\" has %2 characters; at most %3 are "
-                           "allowed.")
-                            .arg(title)
-                            .arg(title.size())
-                            .arg(kQuickReplyTitleMaxChars)});
-    }
+    const QJsonValue message = input.value(QStringLiteral("message"));
+    if (message.isObject())
+        out += validateMessage(message.toObject(), QStringLiteral("message"));
+    else if (!message.isUndefined() && !message.isNull())
+        out.append({QStringLiteral("message"), tr("The message must be a JSON object.")});
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "operationtable.h"
 
+#include "fieldrules.h"
 #include "requestbuilder.h"
 
 #include <QCoreApplication>
@@ -13,25 +14,79 @@ namespace {
 const GraphVersion kV7{7, 0};
 const GraphVersion kV12{12, 0};
 
-ParamSpec pathParam(const QString &name)
+ParamSpec param(const char *name, Place place, ParamType type, const char *wire = nullptr)
 {
-    return {name, Place::Path, {}, true, {}};
+    ParamSpec spec;
+    spec.name = QLatin1String(name);
+    spec.place = place;
+    spec.type = type;
+    if (wire)
+        spec.wire = QLatin1String(wire);
+    return spec;
 }
 
-ParamSpec query(const QString &name, const QString &wire = {}, bool required = false)
+ParamSpec query(const char *name, ParamType type, const char *wire = nullptr)
 {
-    return {name, Place::Query, wire, required, {}};
+    return param(name, Place::Query, type, wire);
 }
 
-ParamSpec body(const QString &name, const QString &wire = {}, bool required = false)
+ParamSpec body(const char *name, ParamType type, const char *wire = nullptr)
 {
-    return {name, Place::Body, wire, required, {}};
+    return param(name, Place::Body, type, wire);
 }
 
+ParamSpec path(const char *name, ParamType type)
+{
+    ParamSpec spec = param(name, Place::Path, type);
+    spec.required = true;
+    return spec;
+}
+
+ParamSpec required(ParamSpec spec)
+{
+    spec.required = true;
+    return spec;
+}
+
+ParamSpec orElse(ParamSpec spec, const QJsonValue &fallback)
+{
+    spec.fallback = fallback;
+    return spec;
+}
+
+ParamSpec oneOf(ParamSpec spec, const QStringList &choices)
+{
+    spec.type = ParamType::Enum;
+    spec.choices = choices;
+    return spec;
+}
+
+ParamSpec range(ParamSpec spec, qint64 min, qint64 max)
+{
+    spec.type = ParamType::Int;
+    spec.min = min;
+    spec.max = max;
+    return spec;
+}
+
+ParamSpec fields(const char *fallback = nullptr)
+{
+    ParamSpec spec = query("fields", ParamType::List);
+    if (fallback)
+        spec.fallback = QLatin1String(fallback);
+    return spec;
+}
+
+// Graph's cursor paging (graph-api.md section 1): opaque cursors and a page size.
 QList<ParamSpec> cursorParams()
 {
-    return {query(QStringLiteral("after")), query(QStringLiteral("before")),
-            query(QStringLiteral("limit"))};
+    return {query("after", ParamType::Cursor), query("before", ParamType::Cursor),
+            range(query("limit", ParamType::Int), 1, 1000)};
+}
+
+QStringList words(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(' '));
 }
 
 QString labelNameKey(GraphVersion version)
@@ -113,6 +168,17 @@ OperationSpec makeSpec(const QString &id, const QString &group, QByteArray metho
     return spec;
 }
 
+// The JSON type of each profile property's value; FieldRules checks what is inside.
+ParamType profileValueType(const QString &field)
+{
+    if (field == QLatin1String("account_linking_url"))
+        return ParamType::Url;
+    if (field == QLatin1String("home_url") || field == QLatin1String("payment_settings") ||
+        field == QLatin1String("target_audience"))
+        return ParamType::Object;
+    return ParamType::Array; // greeting, persistent_menu, whitelisted_domains, ice_breakers
+}
+
 void addProfileRows(QList<OperationSpec> &rows, const QString &field)
 {
     const QString path = QStringLiteral("/me/messenger_profile");
@@ -121,11 +187,12 @@ void addProfileRows(QList<OperationSpec> &rows, const QString &field)
     OperationSpec set =
         makeSpec(QStringLiteral("set_") + field, QStringLiteral("profile"), "POST", path);
     if (field == QLatin1String("get_started")) {
-        ParamSpec payload = body(QStringLiteral("payload"), QStringLiteral("get_started.payload"));
-        payload.fallback = QStringLiteral("GET_STARTED");
-        set.params = {payload};
+        set.params = {orElse(body("payload", ParamType::Text, "get_started.payload"),
+                             QStringLiteral("GET_STARTED"))};
     } else {
-        set.params = {body(QStringLiteral("value"), field, true)};
+        ParamSpec value = required(body("value", profileValueType(field)));
+        value.wire = field;
+        set.params = {value};
     }
     set.profileField = field;
     set.deprecation = deprecation;
@@ -155,12 +222,196 @@ OperationSpec row(const char *id, const char *group, QByteArray method, const ch
     return spec;
 }
 
-OperationSpec bodyRow(const char *id, const char *group, const char *path, QStringList requiredKeys)
+void addProfileFormRows(QList<OperationSpec> &rows)
 {
-    OperationSpec spec = row(id, group, "POST", path);
-    spec.bodyIsInput = true;
-    spec.requiredKeys = std::move(requiredKeys);
-    return spec;
+    rows << row("set_messenger_profile", "profile", "POST", "/me/messenger_profile",
+                {required(body("profile", ParamType::Object, "."))})
+         << row("reset_messenger_profile", "profile", "DELETE", "/me/messenger_profile",
+                {required(body("fields", ParamType::List))})
+         << row("fetch_messenger_profile", "profile", "GET", "/me/messenger_profile",
+                {required(query("fields", ParamType::List))})
+         << row("set_user_persistent_menu", "profile", "POST", "/me/custom_user_settings",
+                {required(body("psid", ParamType::Psid)),
+                 required(body("persistent_menu", ParamType::Array))})
+         << row("fetch_user_persistent_menu", "profile", "GET", "/me/custom_user_settings",
+                {required(query("psid", ParamType::Psid))});
+    OperationSpec resetUserMenu =
+        row("reset_user_persistent_menu", "profile", "DELETE", "/me/custom_user_settings",
+            {required(query("psid", ParamType::Psid))});
+    resetUserMenu.fixedQuery = {
+        {QStringLiteral("params"), QStringLiteral("[\"persistent_menu\"]")}};
+    rows << resetUserMenu;
+}
+
+void addLabelRows(QList<OperationSpec> &rows)
+{
+    OperationSpec create = row("create_custom_label", "labels", "POST", "/me/custom_labels",
+                               {required(body("name", ParamType::Text))});
+    create.adjust = adjustCreateLabel;
+    OperationSpec fetch = row("fetch_custom_label", "labels", "GET", "/{label_id}",
+                              {path("label_id", ParamType::Id), fields()});
+    fetch.adjust = adjustLabelFields;
+    OperationSpec list = row("list_custom_labels", "labels", "GET", "/me/custom_labels",
+                             QList<ParamSpec>{fields()} + cursorParams());
+    list.adjust = adjustLabelFields;
+    OperationSpec listOfUser =
+        row("list_custom_labels_of_user", "labels", "GET", "/{psid}/custom_labels",
+            QList<ParamSpec>{path("psid", ParamType::Psid), fields()} + cursorParams());
+    listOfUser.adjust = adjustLabelFields;
+    const QList<ParamSpec> labelAndUser{path("label_id", ParamType::Id),
+                                        required(body("user", ParamType::Psid))};
+    rows << create << fetch
+         << row("delete_custom_label", "labels", "DELETE", "/{label_id}",
+                {path("label_id", ParamType::Id)})
+         << list << listOfUser
+         << row("label_user", "labels", "POST", "/{label_id}/label", labelAndUser)
+         << row("unlabel_user", "labels", "DELETE", "/{label_id}/label", labelAndUser);
+}
+
+// Broadcasts: removed by Graph, still listed so old scripts and servers keep working.
+void addBroadcastRows(QList<OperationSpec> &rows)
+{
+    OperationSpec cancel = row("cancel_broadcast", "broadcast", "POST", "/{broadcast_id}",
+                               {path("broadcast_id", ParamType::Id)});
+    cancel.fixedBody = {{QStringLiteral("operation"), QStringLiteral("cancel")}};
+    rows << broadcastRow(row("create_message_creative", "broadcast", "POST",
+                             "/me/message_creatives",
+                             {required(body("messages", ParamType::Array))}))
+         << broadcastRow(row("broadcast_message", "broadcast", "POST", "/me/broadcast_messages",
+                             {required(body("message_creative_id", ParamType::Id)),
+                              body("notification_type", ParamType::Text),
+                              body("messaging_type", ParamType::Text),
+                              body("tag", ParamType::Text),
+                              body("custom_label_id", ParamType::Id),
+                              body("targeting", ParamType::Object),
+                              body("schedule_time", ParamType::Time)}))
+         << broadcastRow(row("fetch_broadcast", "broadcast", "GET", "/{broadcast_id}",
+                             {path("broadcast_id", ParamType::Id),
+                              fields("scheduled_time,status")}))
+         << broadcastRow(cancel)
+         << broadcastRow(row("estimate_broadcast_reach", "broadcast", "POST",
+                             "/me/broadcast_reach_estimations",
+                             {body("custom_label_id", ParamType::Id),
+                              body("targeting", ParamType::Object)}));
+}
+
+void addHandoverRows(QList<OperationSpec> &rows)
+{
+    const ParamSpec recipient = required(body("recipient", ParamType::UserRef));
+    const ParamSpec metadata = body("metadata", ParamType::Text);
+    rows << row("pass_thread_control", "handover", "POST", "/me/pass_thread_control",
+                {recipient, required(body("target_app_id", ParamType::Id)), metadata})
+         << row("take_thread_control", "handover", "POST", "/me/take_thread_control",
+                {recipient, metadata})
+         << row("request_thread_control", "handover", "POST", "/me/request_thread_control",
+                {recipient, metadata})
+         << row("fetch_secondary_receivers", "handover", "GET", "/me/secondary_receivers",
+                {fields("id,name")})
+         << row("fetch_thread_owner", "handover", "GET", "/me/thread_owner",
+                {required(query("psid", ParamType::Psid, "recipient"))});
+}
+
+void addUserRows(QList<OperationSpec> &rows)
+{
+    // ID matching takes both filters Graph takes: app on the PSID side, page on the ASID side.
+    rows << row("fetch_ids_for_app", "id_matching", "GET", "/{psid}/ids_for_apps",
+                QList<ParamSpec>{path("psid", ParamType::Psid), query("app", ParamType::Id),
+                                 query("page", ParamType::Id)} +
+                    cursorParams())
+         << row("fetch_ids_for_page", "id_matching", "GET", "/{asid}/ids_for_pages",
+                QList<ParamSpec>{path("asid", ParamType::Id), query("page", ParamType::Id),
+                                 query("app", ParamType::Id)} +
+                    cursorParams(),
+                TokenKind::App)
+         << row("fetch_user_profile", "user_profile", "GET", "/{psid}",
+                {path("psid", ParamType::Psid), fields("first_name,last_name,profile_pic")})
+         << row("fetch_insights", "insights", "GET", "/me/insights",
+                {required(query("metrics", ParamType::List, "metric")),
+                 query("since", ParamType::Time), query("until", ParamType::Time),
+                 oneOf(query("period", ParamType::Enum),
+                       words("day week days_28 month lifetime total_over_range"))});
+}
+
+void addToolRows(QList<OperationSpec> &rows)
+{
+    // Messenger codes: removed by Graph on every version.
+    OperationSpec code = row("create_messenger_code", "tools", "POST", "/me/messenger_codes",
+                             {orElse(oneOf(body("type", ParamType::Enum), words("standard")),
+                                     QStringLiteral("standard")),
+                              body("data", ParamType::Object),
+                              range(body("image_size", ParamType::Int), 100, 2000)});
+    code.deprecation =
+        Deprecation{QCoreApplication::translate("mdesk::api::OperationTable",
+                                                "Messenger codes were removed on all versions on "
+                                                "2019-10-29."),
+                    QDate(2019, 10, 29), GraphVersion{}, true};
+    OperationSpec upload =
+        row("upload_attachment", "send", "POST", "/me/message_attachments",
+            {required(oneOf(body("type", ParamType::Enum), words("image audio video file"))),
+             body("url", ParamType::Url), body("file", ParamType::Text),
+             body("is_reusable", ParamType::Bool)});
+    upload.adjust = adjustUpload;
+    OperationSpec send =
+        row("send_message", "send", "POST", "/me/messages",
+            {oneOf(body("messaging_type", ParamType::Enum),
+                   words("RESPONSE UPDATE MESSAGE_TAG UTILITY")),
+             required(body("recipient", ParamType::Recipient)), body("message", ParamType::Object),
+             oneOf(body("sender_action", ParamType::Enum),
+                   words("mark_seen typing_on typing_off react unreact")),
+             body("payload", ParamType::Object),
+             oneOf(body("notification_type", ParamType::Enum),
+                   words("REGULAR SILENT_PUSH NO_PUSH")),
+             body("tag", ParamType::Text), body("persona_id", ParamType::Id)});
+    send.checkShape = FieldRules::sendShape;
+    ParamSpec pageId = param("page_id", Place::Path, ParamType::Id);
+    rows << code
+         << row("fetch_messaging_feature_review", "tools", "GET", "/me/messaging_feature_review")
+         << upload << send
+         << row("unlink_account", "tools", "POST", "/me/unlink_accounts",
+                {required(body("psid", ParamType::Psid))})
+         << row("set_nlp_configs", "tools", "POST", "/me/nlp_configs",
+                {required(body("nlp_enabled", ParamType::Bool)), body("model", ParamType::Text),
+                 body("custom_token", ParamType::Text), body("verbose", ParamType::Bool),
+                 range(body("n_best", ParamType::Int), 1, 8)})
+         << row("subscribe_to_page_webhooks", "tools", "POST", "/{page_id}/subscribed_apps",
+                {pageId, required(body("subscribed_fields", ParamType::List))})
+         << row("unsubscribe_to_page_webhooks", "tools", "DELETE", "/{page_id}/subscribed_apps",
+                {pageId})
+         << row("debug_token", "accounts", "GET", "/debug_token",
+                {required(query("input_token", ParamType::Text))}, TokenKind::App);
+}
+
+// Conversations, webhook subscriptions, personas and the Page node (graph-api.md section 2,
+// "Other operations"). Conversation ids are Graph's own text ("t_123..."), not digits.
+void addConversationAndPageRows(QList<OperationSpec> &rows)
+{
+    OperationSpec conversations =
+        row("list_conversations", "conversations", "GET", "/me/conversations",
+            QList<ParamSpec>{fields("id,updated_time,participants"),
+                             query("user_id", ParamType::Psid)} +
+                cursorParams());
+    conversations.fixedQuery = {{QStringLiteral("platform"), QStringLiteral("messenger")}};
+    rows << conversations
+         << row("fetch_conversation_messages", "conversations", "GET",
+                "/{conversation_id}/messages",
+                QList<ParamSpec>{path("conversation_id", ParamType::ObjectRef),
+                                 fields("message,from,to,created_time")} +
+                    cursorParams())
+         << row("fetch_subscribed_apps", "tools", "GET", "/me/subscribed_apps", {fields()})
+         << row("create_persona", "personas", "POST", "/me/personas",
+                {required(body("name", ParamType::Text)),
+                 required(body("profile_picture_url", ParamType::Url))})
+         << row("list_personas", "personas", "GET", "/me/personas",
+                QList<ParamSpec>{fields()} + cursorParams())
+         << row("fetch_persona", "personas", "GET", "/{persona_id}",
+                {path("persona_id", ParamType::Id), fields()})
+         << row("delete_persona", "personas", "DELETE", "/{persona_id}",
+                {path("persona_id", ParamType::Id)})
+         << row("fetch_page", "accounts", "GET", "/me",
+                {fields("id,name,picture,followers_count,fan_count")})
+         << row("list_pages", "accounts", "GET", "/me/accounts",
+                QList<ParamSpec>{fields("id,name,access_token")} + cursorParams(),
+                TokenKind::User);
 }
 
 QList<OperationSpec> buildTable()
@@ -168,163 +419,13 @@ QList<OperationSpec> buildTable()
     QList<OperationSpec> rows;
     for (const auto &field : OperationTable::profileFields())
         addProfileRows(rows, field);
-
-    OperationSpec setProfile =
-        row("set_messenger_profile", "profile", "POST", "/me/messenger_profile",
-            {body(QStringLiteral("profile"), QStringLiteral("."), true)});
-    OperationSpec resetProfile =
-        row("reset_messenger_profile", "profile", "DELETE", "/me/messenger_profile",
-            {body(QStringLiteral("fields"), {}, true)});
-    OperationSpec fetchProfile =
-        row("fetch_messenger_profile", "profile", "GET", "/me/messenger_profile",
-            {query(QStringLiteral("fields"), {}, true)});
-    rows << setProfile << resetProfile << fetchProfile;
-
-    rows << row("set_user_persistent_menu", "profile", "POST", "/me/custom_user_settings",
-                {body(QStringLiteral("psid"), {}, true),
-                 body(QStringLiteral("persistent_menu"), {}, true)});
-    rows << row("fetch_user_persistent_menu", "profile", "GET", "/me/custom_user_settings",
-                {query(QStringLiteral("psid"), {}, true)});
-    OperationSpec resetUserMenu =
-        row("reset_user_persistent_menu", "profile", "DELETE", "/me/custom_user_settings",
-            {query(QStringLiteral("psid"), {}, true)});
-    resetUserMenu.fixedQuery = {
-        {QStringLiteral("params"), QStringLiteral("[\"persistent_menu\"]")}};
-    rows << resetUserMenu;
-
-    // Custom labels.
-    OperationSpec createLabel = row("create_custom_label", "labels", "POST", "/me/custom_labels",
-                                    {body(QStringLiteral("name"), {}, true)});
-    createLabel.adjust = adjustCreateLabel;
-    OperationSpec fetchLabel =
-        row("fetch_custom_label", "labels", "GET", "/{label_id}",
-            {pathParam(QStringLiteral("label_id")), query(QStringLiteral("fields"))});
-    fetchLabel.adjust = adjustLabelFields;
-    OperationSpec listLabels =
-        row("list_custom_labels", "labels", "GET", "/me/custom_labels",
-            QList<ParamSpec>{query(QStringLiteral("fields"))} + cursorParams());
-    listLabels.adjust = adjustLabelFields;
-    OperationSpec listUserLabels =
-        row("list_custom_labels_of_user", "labels", "GET", "/{psid}/custom_labels",
-            QList<ParamSpec>{pathParam(QStringLiteral("psid")), query(QStringLiteral("fields"))} +
-                cursorParams());
-    listUserLabels.adjust = adjustLabelFields;
-    rows << createLabel << fetchLabel
-         << row("delete_custom_label", "labels", "DELETE", "/{label_id}",
-                {pathParam(QStringLiteral("label_id"))})
-         << listLabels << listUserLabels
-         << row("label_user", "labels", "POST", "/{label_id}/label",
-                {pathParam(QStringLiteral("label_id")), body(QStringLiteral("user"), {}, true)})
-         << row("unlabel_user", "labels", "DELETE", "/{label_id}/label",
-                {pathParam(QStringLiteral("label_id")), body(QStringLiteral("user"), {}, true)});
-
-    // Broadcasts: removed by Graph, still listed so old scripts and servers keep working.
-    OperationSpec fetchBroadcast =
-        row("fetch_broadcast", "broadcast", "GET", "/{broadcast_id}",
-            {pathParam(QStringLiteral("broadcast_id")), query(QStringLiteral("fields"))});
-    fetchBroadcast.params[1].fallback = QStringLiteral("scheduled_time,status");
-    OperationSpec cancelBroadcast = row("cancel_broadcast", "broadcast", "POST", "/{broadcast_id}",
-                                        {pathParam(QStringLiteral("broadcast_id"))});
-    cancelBroadcast.fixedBody = {{QStringLiteral("operation"), QStringLiteral("cancel")}};
-    rows << broadcastRow(row("create_message_creative", "broadcast", "POST",
-                             "/me/message_creatives", {body(QStringLiteral("messages"), {}, true)}))
-         << broadcastRow(bodyRow("broadcast_message", "broadcast", "/me/broadcast_messages",
-                                 {QStringLiteral("message_creative_id")}))
-         << broadcastRow(fetchBroadcast) << broadcastRow(cancelBroadcast)
-         << broadcastRow(bodyRow("estimate_broadcast_reach", "broadcast",
-                                 "/me/broadcast_reach_estimations", {}));
-
-    // Handover protocol.
-    rows << bodyRow("pass_thread_control", "handover", "/me/pass_thread_control",
-                    {QStringLiteral("recipient.id"), QStringLiteral("target_app_id")})
-         << bodyRow("take_thread_control", "handover", "/me/take_thread_control",
-                    {QStringLiteral("recipient.id")})
-         << bodyRow("request_thread_control", "handover", "/me/request_thread_control",
-                    {QStringLiteral("recipient.id")});
-    OperationSpec receivers = row("fetch_secondary_receivers", "handover", "GET",
-                                  "/me/secondary_receivers", {query(QStringLiteral("fields"))});
-    receivers.params[0].fallback = QStringLiteral("id,name");
-    rows << receivers
-         << row("fetch_thread_owner", "handover", "GET", "/me/thread_owner",
-                {query(QStringLiteral("psid"), QStringLiteral("recipient"), true)});
-
-    // ID matching, user profile, insights.
-    rows << row("fetch_ids_for_app", "id_matching", "GET", "/{psid}/ids_for_apps",
-                QList<ParamSpec>{pathParam(QStringLiteral("psid")), query(QStringLiteral("app"))} +
-                    cursorParams())
-         << row("fetch_ids_for_page", "id_matching", "GET", "/{asid}/ids_for_pages",
-                QList<ParamSpec>{pathParam(QStringLiteral("asid")), query(QStringLiteral("page"))} +
-                    cursorParams(),
-                TokenKind::App);
-    OperationSpec userProfile =
-        row("fetch_user_profile", "user_profile", "GET", "/{psid}",
-            {pathParam(QStringLiteral("psid")), query(QStringLiteral("fields"))});
-    userProfile.params[1].fallback = QStringLiteral("first_name,last_name,profile_pic");
-    rows << userProfile
-         << row("fetch_insights", "insights", "GET", "/me/insights",
-                {query(QStringLiteral("metrics"), QStringLiteral("metric"), true),
-                 query(QStringLiteral("since")), query(QStringLiteral("until")),
-                 query(QStringLiteral("period"))});
-
-    // Messenger codes: removed by Graph on every version.
-    OperationSpec code = bodyRow("create_messenger_code", "tools", "/me/messenger_codes", {});
-    code.params = {{QStringLiteral("type"), Place::Body, {}, false, QStringLiteral("standard")}};
-    code.deprecation =
-        Deprecation{QCoreApplication::translate("mdesk::api::OperationTable",
-                                                "Messenger codes were removed on all versions on "
-                                                "2019-10-29."),
-                    QDate(2019, 10, 29), GraphVersion{}, true};
-    rows << code
-         << row("fetch_messaging_feature_review", "tools", "GET", "/me/messaging_feature_review");
-    OperationSpec upload = row("upload_attachment", "send", "POST", "/me/message_attachments",
-                               {{QStringLiteral("type"), Place::Body, {}, true, {}}});
-    upload.adjust = adjustUpload;
-    rows << upload
-         << bodyRow("send_message", "send", "/me/messages",
-                    {QStringLiteral("messaging_type"), QStringLiteral("recipient.id")})
-         << row("unlink_account", "tools", "POST", "/me/unlink_accounts",
-                {body(QStringLiteral("psid"), {}, true)})
-         << bodyRow("set_nlp_configs", "tools", "/me/nlp_configs", {QStringLiteral("nlp_enabled")})
-         << row("subscribe_to_page_webhooks", "tools", "POST", "/{page_id}/subscribed_apps",
-                {{QStringLiteral("page_id"), Place::Path, {}, false, {}},
-                 body(QStringLiteral("subscribed_fields"), {}, true)})
-         << row("unsubscribe_to_page_webhooks", "tools", "DELETE", "/{page_id}/subscribed_apps",
-                {{QStringLiteral("page_id"), Place::Path, {}, false, {}}})
-         << row("debug_token", "accounts", "GET", "/debug_token",
-                {query(QStringLiteral("input_token"), {}, true)}, TokenKind::App);
-    // Conversations, webhook subscriptions, personas and the Page node (graph-api.md
-    // section 2, "Other operations").
-    OperationSpec conversations =
-        row("list_conversations", "conversations", "GET", "/me/conversations",
-            QList<ParamSpec>{query(QStringLiteral("fields")), query(QStringLiteral("user_id"))} +
-                cursorParams());
-    conversations.fixedQuery = {{QStringLiteral("platform"), QStringLiteral("messenger")}};
-    conversations.params[0].fallback = QStringLiteral("id,updated_time,participants");
-    OperationSpec messages =
-        row("fetch_conversation_messages", "conversations", "GET", "/{conversation_id}/messages",
-            QList<ParamSpec>{pathParam(QStringLiteral("conversation_id")),
-                             query(QStringLiteral("fields"))} +
-                cursorParams());
-    messages.params[1].fallback = QStringLiteral("message,from,to,created_time");
-    OperationSpec page =
-        row("fetch_page", "accounts", "GET", "/me", {query(QStringLiteral("fields"))});
-    page.params[0].fallback = QStringLiteral("id,name,picture,followers_count,fan_count");
-    rows << conversations << messages
-         << row("fetch_subscribed_apps", "tools", "GET", "/me/subscribed_apps")
-         << row("create_persona", "personas", "POST", "/me/personas",
-                {body(QStringLiteral("name"), {}, true),
-                 body(QStringLiteral("profile_picture_url"), {}, true)})
-         << row("list_personas", "personas", "GET", "/me/personas", cursorParams())
-         << row("fetch_persona", "personas", "GET", "/{persona_id}",
-                {pathParam(QStringLiteral("persona_id")), query(QStringLiteral("fields"))})
-         << row("delete_persona", "personas", "DELETE", "/{persona_id}",
-                {pathParam(QStringLiteral("persona_id"))})
-         << page;
-    OperationSpec pages =
-        row("list_pages", "accounts", "GET", "/me/accounts",
-            QList<ParamSpec>{query(QStringLiteral("fields"))} + cursorParams(), TokenKind::User);
-    pages.params[0].fallback = QStringLiteral("id,name,access_token");
-    rows << pages;
+    addProfileFormRows(rows);
+    addLabelRows(rows);
+    addBroadcastRows(rows);
+    addHandoverRows(rows);
+    addUserRows(rows);
+    addToolRows(rows);
+    addConversationAndPageRows(rows);
     return rows;
 }
 

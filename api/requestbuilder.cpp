@@ -1,8 +1,12 @@
 #include "requestbuilder.h"
 
+#include "paramcheck.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
+#include <cmath>
 
 namespace mdesk::api {
 
@@ -75,10 +79,14 @@ QString queryText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
+        // Only a whole number inside qint64's range may be cast: 1e308 or NaN would be
+        // undefined behaviour. Everything else is written as a double.
         const double number = value.toDouble();
-        const auto whole = static_cast<qint64>(number);
-        return static_cast<double>(whole) == number ? QString::number(whole)
-                                                    : QString::number(number, 'g', 17);
+        constexpr double kInt64Bound = 9223372036854775808.0; // 2^63
+        if (std::isfinite(number) && std::trunc(number) == number && number >= -kInt64Bound &&
+            number < kInt64Bound)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number, 'g', 17);
     }
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
@@ -122,6 +130,15 @@ void setValueAtPath(QJsonObject &object, const QString &dottedKey, const QJsonVa
     object.insert(head, child);
 }
 
+// The op's input keys for messages: "label_id, user".
+static QString inputKeys(const OperationSpec &op)
+{
+    QStringList names;
+    for (const auto &param : op.params)
+        names.append(param.name);
+    return names.join(QStringLiteral(", "));
+}
+
 BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, GraphVersion version,
                           const PathContext &context)
 {
@@ -130,17 +147,25 @@ BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, Gra
     request.path = op.path;
     request.token = op.token;
 
+    // A key the op does not take was typed for a reason: refuse it, never drop it.
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        const bool known = std::any_of(op.params.begin(), op.params.end(),
+                                       [&it](const ParamSpec &p) { return p.name == it.key(); });
+        if (known)
+            continue;
+        if (op.params.isEmpty())
+            return InputError{it.key(), tr("The operation %1 takes no input; \"%2\" is not "
+                                           "one of its fields.")
+                                            .arg(op.id, it.key())};
+        return InputError{it.key(), tr("The operation %1 does not take \"%2\"; its fields are: "
+                                       "%3.")
+                                        .arg(op.id, it.key(), inputKeys(op))};
+    }
+
     for (auto it = op.fixedQuery.begin(); it != op.fixedQuery.end(); ++it)
         request.query.append({it.key(), queryText(it.value())});
-    if (op.bodyIsInput) {
-        request.body = input;
-        for (const auto &key : op.requiredKeys) {
-            if (!isPresent(valueAtPath(input, key)))
-                return InputError{key, tr("The field \"%1\" is required.").arg(key)};
-        }
-    } else if (!op.fixedBody.isEmpty()) {
+    if (!op.fixedBody.isEmpty())
         request.body = op.fixedBody;
-    }
 
     for (const auto &param : op.params) {
         QJsonValue value = input.value(param.name);
@@ -151,11 +176,12 @@ BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, Gra
                 return InputError{param.name, tr("The field \"%1\" is required.").arg(param.name)};
             continue;
         }
+        if (auto misfit = ParamCheck::check(param, value))
+            return *misfit;
         switch (param.place) {
         case Place::Path: {
             const QString text = queryText(value).trimmed();
-            if (text.isEmpty() || text.contains(QLatin1Char('/')) ||
-                text.contains(QLatin1Char('?')))
+            if (!ParamCheck::isPlainSegment(text))
                 return InputError{param.name,
                                   tr("The field \"%1\" must be a plain id.").arg(param.name)};
             request.path.replace(QLatin1Char('{') + param.wireName() + QLatin1Char('}'), text);
@@ -180,6 +206,14 @@ BuildOutcome buildRequest(const OperationSpec &op, const QJsonObject &input, Gra
             break;
         }
         }
+    }
+    for (const auto &key : op.requiredKeys) {
+        if (!isPresent(valueAtPath(input, key)))
+            return InputError{key, tr("The field \"%1\" is required.").arg(key)};
+    }
+    if (op.checkShape) {
+        if (const auto misfit = op.checkShape(input))
+            return InputError{misfit->first, misfit->second};
     }
 
     request.path.replace(QStringLiteral("{page_id}"),

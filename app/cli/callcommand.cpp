@@ -5,11 +5,25 @@
 #include "api/operationtable.h"
 #include "api/requestbuilder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace mdesk::app::cli {
+
+namespace {
+
+// "recipient.id: The field ... " or the message alone when the error is about no one field.
+QString inputErrorText(const api::InputError &error)
+{
+    return error.field.isEmpty()
+               ? error.message
+               : QCoreApplication::translate("mdesk::app::cli::CallCommand", "%1: %2")
+                     .arg(error.field, error.message);
+}
+
+} // namespace
 
 void CallCommand::start(const QStringList &arguments)
 {
@@ -67,6 +81,14 @@ void CallCommand::start(const QStringList &arguments)
         return;
     }
     m_input = document.object();
+    // Unknown keys and wrong types do not depend on the page or its Graph version: refuse
+    // them (exit 2) before credentials are looked up, so nothing else can fail first.
+    const auto early = api::buildRequest(*api::OperationTable::find(m_opId), m_input,
+                                         api::GraphVersion::defaultVersion());
+    if (const auto *error = std::get_if<api::InputError>(&early)) {
+        failUsage(inputErrorText(*error));
+        return;
+    }
     m_context.preparePage([this](int status) {
         if (status != Success)
             finish(status);
@@ -85,7 +107,7 @@ void CallCommand::send()
 
     const auto built = api::buildRequest(op, m_input, version, {page.pageId, page.appId});
     if (const auto *error = std::get_if<api::InputError>(&built)) {
-        failUsage(tr("%1: %2").arg(error->field, error->message));
+        failUsage(inputErrorText(*error));
         return;
     }
     const QList<api::Violation> violations = api::FieldRules::validateInput(op, m_input, version);

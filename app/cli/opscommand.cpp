@@ -1,6 +1,7 @@
 #include "app/cli/opscommand.h"
 
 #include "api/operationtable.h"
+#include "api/paramcheck.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,9 +42,18 @@ void OpsCommand::start(const QStringList &arguments)
                         {QStringLiteral("path"), op.path},
                         {QStringLiteral("token"), tokenName(op.token)}};
         QJsonArray inputs;
-        for (const auto &param : op.params)
-            inputs.append(QJsonObject{{QStringLiteral("name"), param.name},
-                                      {QStringLiteral("required"), param.required}});
+        for (const auto &param : op.params) {
+            QJsonObject input{{QStringLiteral("name"), param.name},
+                              {QStringLiteral("required"), param.required},
+                              {QStringLiteral("type"), api::ParamCheck::typeName(param.type)}};
+            if (param.type == api::ParamType::Enum)
+                input.insert(QStringLiteral("choices"), QJsonArray::fromStringList(param.choices));
+            if (param.type == api::ParamType::Int) {
+                input.insert(QStringLiteral("min"), param.min);
+                input.insert(QStringLiteral("max"), param.max);
+            }
+            inputs.append(input);
+        }
         for (const auto &key : op.requiredKeys)
             inputs.append(
                 QJsonObject{{QStringLiteral("name"), key}, {QStringLiteral("required"), true}});

@@ -75,6 +75,139 @@ QMap<QString, QString> q(std::initializer_list<std::pair<const char *, const cha
     return map;
 }
 
+// send_message as graph-api.md section 3 gives it: every recipient form, sender actions
+// (no message, no messaging_type), UTILITY, HUMAN_AGENT, persona_id, notification_type.
+// The body is the input, exactly.
+void addSendCases(QList<OpCase> &c)
+{
+    const auto send = [&c](const char *name, const char *input) {
+        c << variant(make("send_message", input, "POST", "/me/messages", {}, json(input)), name);
+    };
+    send("user_ref", R"({"messaging_type":"RESPONSE","recipient":{"user_ref":"UREF-77"},
+                         "message":{"text":"Hi"}})");
+    send("phone_number", R"({"messaging_type":"UPDATE","recipient":{"phone_number":"+1(212)555-2368",
+                             "name":{"first_name":"Ana","last_name":"Lima"}},"message":{"text":"Hi"}})");
+    send("phone_number_without_name", R"({"messaging_type":"UPDATE",
+                          "recipient":{"phone_number":"+4915112345678"},"message":{"text":"Hi"}})");
+    send("post_id", R"({"messaging_type":"RESPONSE","recipient":{"post_id":"2002_9876"},
+                        "message":{"text":"Thanks for your post"}})");
+    send("comment_id", R"({"messaging_type":"RESPONSE","recipient":{"comment_id":"9876_5432"},
+                           "message":{"text":"Thanks for your comment"}})");
+    send("notification_messages_token",
+         R"({"messaging_type":"UPDATE","recipient":{"notification_messages_token":"NMT-1"},
+             "message":{"text":"News"}})");
+    send("one_time_notif_token", R"({"messaging_type":"UPDATE",
+             "recipient":{"one_time_notif_token":"OTN-1"},"message":{"text":"Back in stock"}})");
+    send("numeric_id", R"({"messaging_type":"RESPONSE","recipient":{"id":2460000000000017},
+                           "message":{"text":"Hi"}})");
+    send("mark_seen", R"({"recipient":{"id":"31"},"sender_action":"mark_seen"})");
+    send("typing_on", R"({"recipient":{"id":"31"},"sender_action":"typing_on"})");
+    send("typing_off", R"({"recipient":{"id":"31"},"sender_action":"typing_off"})");
+    send("typing_on_as_persona",
+         R"({"recipient":{"id":"31"},"sender_action":"typing_on","persona_id":"61"})");
+    send("react", R"({"recipient":{"id":"31"},"sender_action":"react",
+                      "payload":{"message_id":"m_AbC1","reaction":"love"}})");
+    send("unreact", R"({"recipient":{"id":"31"},"sender_action":"unreact",
+                        "payload":{"message_id":"m_AbC1"}})");
+    send("persona", R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},
+                        "message":{"text":"Ana here"},"persona_id":"61"})");
+    send("human_agent", R"({"messaging_type":"MESSAGE_TAG","tag":"HUMAN_AGENT",
+                            "recipient":{"id":"31"},"message":{"text":"A person replies"}})");
+    send("utility", R"({"messaging_type":"UTILITY","recipient":{"id":"31"},
+        "message":{"attachment":{"type":"template","payload":{"template_type":"button",
+        "text":"Your order shipped","buttons":[{"type":"web_url","url":"http://example.com/o/1",
+        "title":"Track"}]}}}})");
+    send("silent_push_quick_replies", R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},
+        "notification_type":"SILENT_PUSH","message":{"text":"Pick one","metadata":"m-1",
+        "quick_replies":[{"content_type":"text","title":"Yes","payload":"Y"},
+                         {"content_type":"user_email"}]}})");
+}
+
+// Persistent menus Graph takes (graph-api.md section 3): http:// web_url items without
+// Messenger extensions, https with them (and only then a fallback_url), and a locale whose
+// composer stays on with no items.
+void addMenuCases(QList<OpCase> &c)
+{
+    const auto menu = [&c](const char *name, const char *value) {
+        const QByteArray input = QByteArray(R"({"value":)") + value + "}";
+        const QByteArray body = QByteArray(R"({"persistent_menu":)") + value + "}";
+        c << variant(make("set_persistent_menu", input.constData(), "POST",
+                          "/me/messenger_profile", {}, json(body.constData())),
+                     name);
+    };
+    menu("http_web_url", R"([{"locale":"default","composer_input_disabled":false,
+        "call_to_actions":[{"type":"web_url","title":"Shop","url":"http://shop.example.com/"}]}])");
+    menu("extensions_https_fallback", R"([{"locale":"default","call_to_actions":[
+        {"type":"web_url","title":"Shop","url":"https://shop.example.com/",
+         "messenger_extensions":true,"fallback_url":"http://shop.example.com/plain",
+         "webview_height_ratio":"full","webview_share_button":"hide"}]}])");
+    menu("empty_locale_composer_on", R"([{"locale":"default","composer_input_disabled":false,
+        "call_to_actions":[{"type":"postback","title":"Help","payload":"HELP"}]},
+        {"locale":"de_DE","composer_input_disabled":false,"call_to_actions":[]}])");
+    menu("locale_without_items_key", R"([{"locale":"default","call_to_actions":[
+        {"type":"postback","title":"Help","payload":"HELP"}]},{"locale":"fr_FR"}])");
+}
+
+// Filters and paging Graph takes pass through on the wire (issue 13: page on
+// fetch_ids_for_app and app on fetch_ids_for_page were dropped).
+void addFilterCases(QList<OpCase> &c)
+{
+    c << variant(make("fetch_ids_for_app", R"({"psid":"31","page":"5678"})", "GET",
+                      "/31/ids_for_apps", q({{"page", "5678"}})),
+                 "page")
+      << variant(make("fetch_ids_for_app",
+                      R"({"psid":"31","app":"1001","page":"5678","limit":10,"after":"A1"})", "GET",
+                      "/31/ids_for_apps",
+                      q({{"app", "1001"}, {"page", "5678"}, {"limit", "10"}, {"after", "A1"}})),
+                 "all_filters")
+      << variant(make("fetch_ids_for_page", R"({"asid":"41","app":"1001"})", "GET",
+                      "/41/ids_for_pages", q({{"app", "1001"}}), std::nullopt, TokenKind::App),
+                 "app")
+      << variant(make("fetch_ids_for_page", R"({"asid":41,"page":2002,"before":"B1"})", "GET",
+                      "/41/ids_for_pages", q({{"page", "2002"}, {"before", "B1"}}), std::nullopt,
+                      TokenKind::App),
+                 "numbers")
+      << variant(make("list_custom_labels", R"({"limit":50,"fields":"page_label_name,id"})", "GET",
+                      "/me/custom_labels", q({{"fields", "page_label_name,id"}, {"limit", "50"}})),
+                 "limit")
+      << variant(make("list_conversations",
+                      R"({"fields":["participants","updated_time",
+                          "messages.limit(5){from,created_time}"],"limit":100})",
+                      "GET", "/me/conversations",
+                      q({{"platform", "messenger"},
+                         {"fields", "participants,updated_time,messages.limit(5){from,created_time}"},
+                         {"limit", "100"}})),
+                 "expansion")
+      << variant(make("list_conversations", R"({"before":"C0"})", "GET", "/me/conversations",
+                      q({{"platform", "messenger"},
+                         {"fields", "id,updated_time,participants"},
+                         {"before", "C0"}})),
+                 "before")
+      << variant(make("fetch_conversation_messages",
+                      R"({"conversation_id":"t_10161234567890123","limit":5,
+                          "fields":"message,from,created_time"})",
+                      "GET", "/t_10161234567890123/messages",
+                      q({{"fields", "message,from,created_time"}, {"limit", "5"}})),
+                 "limit")
+      << variant(make("fetch_subscribed_apps", R"({"fields":["id","subscribed_fields"]})", "GET",
+                      "/me/subscribed_apps", q({{"fields", "id,subscribed_fields"}})),
+                 "fields")
+      << variant(make("list_personas", R"({"limit":2,"fields":"id,name"})", "GET", "/me/personas",
+                      q({{"fields", "id,name"}, {"limit", "2"}})),
+                 "limit")
+      << variant(make("fetch_persona", R"({"persona_id":51,"fields":"name,profile_picture_url"})",
+                      "GET", "/51", q({{"fields", "name,profile_picture_url"}})),
+                 "fields")
+      << variant(make("fetch_page", R"({"fields":["name","followers_count"]})", "GET", "/me",
+                      q({{"fields", "name,followers_count"}})),
+                 "fields")
+      << variant(make("create_persona",
+                      R"({"name":"Bo","profile_picture_url":"http://example.com/bo.png"})", "POST",
+                      "/me/personas", {},
+                      json(R"({"name":"Bo","profile_picture_url":"http://example.com/bo.png"})")),
+                 "http_picture");
+}
+
 QList<OpCase> buildCases()
 {
     QList<OpCase> c;
@@ -257,6 +390,9 @@ QList<OpCase> buildCases()
       << make("delete_persona", R"({"persona_id":"51"})", "DELETE", "/51")
       << make("fetch_page", "{}", "GET", "/me",
               q({{"fields", "id,name,picture,followers_count,fan_count"}}));
+    addSendCases(c);
+    addMenuCases(c);
+    addFilterCases(c);
     return c;
 }
 

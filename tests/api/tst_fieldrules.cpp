@@ -44,6 +44,9 @@ private Q_SLOTS:
     void menuByVersion_data();
     void menuByVersion();
     void profileCrossFieldRules();
+    void messageRules_data();
+    void messageRules();
+    void retiredTagsSayWhenAndWhatIsLeft();
     void greetingLimitCountsCharacters();
     void domainsLimit();
     void attachmentFile();
@@ -173,6 +176,79 @@ void TestFieldRules::opInput_data()
         << json(
                R"({"messaging_type":"RESPONSE","recipient":{"id":"1"},"message":{"text":"Hello"}})")
         << "";
+    // Tags: only HUMAN_AGENT is left; the 2026 retirements are refused on every version.
+    for (const char *tag : {"POST_PURCHASE_UPDATE", "CONFIRMED_EVENT_UPDATE", "ACCOUNT_UPDATE"}) {
+        for (const char *version : {"v17.0", "v23.0", "v26.0"}) {
+            QTest::newRow(qPrintable(QStringLiteral("send %1 on %2").arg(QLatin1String(tag),
+                                                                         QLatin1String(version))))
+                << "send_message" << QString::fromLatin1(version)
+                << QJsonObject{{QStringLiteral("messaging_type"), QStringLiteral("MESSAGE_TAG")},
+                               {QStringLiteral("tag"), QLatin1String(tag)},
+                               {QStringLiteral("recipient"),
+                                QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}},
+                               {QStringLiteral("message"),
+                                QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}}}
+                << "tag";
+        }
+    }
+    QTest::newRow("send human agent")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"MESSAGE_TAG","tag":"HUMAN_AGENT","recipient":{"id":"1"},
+                    "message":{"text":"x"}})")
+        << "";
+    QTest::newRow("send tag without MESSAGE_TAG")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"UPDATE","tag":"HUMAN_AGENT","recipient":{"id":"1"},
+                    "message":{"text":"x"}})")
+        << "tag";
+    QTest::newRow("send utility template")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"UTILITY","recipient":{"id":"1"},"message":{"attachment":{
+                    "type":"template","payload":{"template_type":"button","text":"Shipped",
+                    "buttons":[{"type":"postback","title":"Where?","payload":"WHERE"}]}}}})")
+        << "";
+    for (const char *recipient :
+         {R"({"user_ref":"u-1"})", R"({"phone_number":"+1 555 0100"})",
+          R"({"phone_number":"+1 555 0100","name":{"first_name":"A","last_name":"B"}})",
+          R"({"post_id":"1_2"})", R"({"comment_id":"3_4"})",
+          R"({"notification_messages_token":"T"})", R"({"one_time_notif_token":"O"})"})
+        QTest::newRow(qPrintable(QStringLiteral("send to %1").arg(QLatin1String(recipient))))
+            << "send_message"
+            << "v23.0"
+            << QJsonObject{{QStringLiteral("messaging_type"), QStringLiteral("RESPONSE")},
+                           {QStringLiteral("recipient"), json(recipient)},
+                           {QStringLiteral("message"),
+                            QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}}}
+            << "";
+    for (const char *action : {"mark_seen", "typing_on", "typing_off"})
+        QTest::newRow(qPrintable(QStringLiteral("sender action %1").arg(QLatin1String(action))))
+            << "send_message"
+            << "v23.0"
+            << QJsonObject{{QStringLiteral("recipient"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}},
+                           {QStringLiteral("sender_action"), QLatin1String(action)}}
+            << "";
+    QTest::newRow("sender action react")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"recipient":{"id":"1"},"sender_action":"react",
+                    "payload":{"message_id":"m_1","reaction":"love"}})")
+        << "";
+    QTest::newRow("sender action with messaging_type")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"RESPONSE","recipient":{"id":"1"},"sender_action":"mark_seen"})")
+        << "messaging_type";
+    QTest::newRow("send quick reply title")
+        << "send_message"
+        << "v23.0"
+        << json(R"({"messaging_type":"RESPONSE","recipient":{"id":"1"},"message":{"text":"x",
+                    "quick_replies":[{"content_type":"text","title":"This title is far too long",
+                    "payload":"P"}]}})")
+        << "message.quick_replies[0].title";
     QTest::newRow("code size") << "create_messenger_code"
                                << "v23.0" << json(R"({"image_size":50})") << "image_size";
     QTest::newRow("code ref chars")
@@ -255,8 +331,33 @@ void TestFieldRules::menuByVersion_data()
     const QJsonObject web{{QStringLiteral("type"), QStringLiteral("web_url")},
                           {QStringLiteral("title"), QStringLiteral("Shop")},
                           {QStringLiteral("url"), QStringLiteral("http://shop.example.com")}};
-    QTest::newRow("web_url http") << "v23.0" << menu({web})
-                                  << "persistent_menu[0].call_to_actions[0].url";
+    // http:// is fine without Messenger extensions; https is required only with them.
+    QTest::newRow("web_url http") << "v23.0" << menu({web}) << "";
+    QJsonObject extensions = web;
+    extensions.insert(QStringLiteral("messenger_extensions"), true);
+    QTest::newRow("web_url http with extensions")
+        << "v23.0" << menu({extensions}) << "persistent_menu[0].call_to_actions[0].url";
+    extensions.insert(QStringLiteral("url"), QStringLiteral("https://shop.example.com"));
+    extensions.insert(QStringLiteral("fallback_url"), QStringLiteral("http://shop.example.com/f"));
+    QTest::newRow("extensions https with fallback") << "v23.0" << menu({extensions}) << "";
+    QJsonObject ftp = web;
+    ftp.insert(QStringLiteral("url"), QStringLiteral("ftp://shop.example.com"));
+    QTest::newRow("web_url ftp") << "v23.0" << menu({ftp})
+                                 << "persistent_menu[0].call_to_actions[0].url";
+    // A locale whose composer stays on may have no items; with the composer off it may not.
+    const auto locale = [](const char *name, bool composerOff, const QJsonArray &items) {
+        return QJsonObject{{QStringLiteral("locale"), QLatin1String(name)},
+                           {QStringLiteral("composer_input_disabled"), composerOff},
+                           {QStringLiteral("call_to_actions"), items}};
+    };
+    QTest::newRow("empty locale, composer on")
+        << "v23.0" << QJsonArray{locale("default", false, {postback(1)}), locale("de_DE", false, {})}
+        << "";
+    QTest::newRow("empty default, composer on") << "v23.0" << QJsonArray{locale("default", false, {})}
+                                                << "";
+    QTest::newRow("empty locale, composer off")
+        << "v23.0" << QJsonArray{locale("default", false, {postback(1)}), locale("de_DE", true, {})}
+        << "persistent_menu[1].call_to_actions";
     QJsonObject fallback = web;
     fallback.insert(QStringLiteral("url"), QStringLiteral("https://shop.example.com"));
     fallback.insert(QStringLiteral("fallback_url"), QStringLiteral("https://shop.example.com/f"));
@@ -292,6 +393,147 @@ void TestFieldRules::profileCrossFieldRules()
         R"({"home_url":{"url":"https://app.example.com","webview_height_ratio":"tall","in_test":true},"whitelisted_domains":["https://other.example.com"]})");
     QVERIFY(fields(FieldRules::validateProfile(home, GraphVersion{6, 0}))
                 .contains(QStringLiteral("home_url.url")));
+}
+
+void TestFieldRules::messageRules_data()
+{
+    QTest::addColumn<QJsonObject>("message");
+    QTest::addColumn<QString>("badField"); // empty: the message is valid
+
+    const auto replies = [](int count, int titleLength) {
+        QJsonArray list;
+        for (int i = 0; i < count; ++i)
+            list.append(QJsonObject{{QStringLiteral("content_type"), QStringLiteral("text")},
+                                    {QStringLiteral("title"), QString(titleLength, QLatin1Char('q'))},
+                                    {QStringLiteral("payload"), QStringLiteral("P%1").arg(i)}});
+        return list;
+    };
+    const auto withText = [](const QString &text) {
+        return QJsonObject{{QStringLiteral("text"), text}};
+    };
+    const auto generic = [](int elements, int buttons, int titleLength, int subtitleLength) {
+        QJsonArray list;
+        for (int i = 0; i < elements; ++i) {
+            QJsonArray buttonList;
+            for (int b = 0; b < buttons; ++b)
+                buttonList.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("postback")},
+                                              {QStringLiteral("title"), QStringLiteral("B")},
+                                              {QStringLiteral("payload"), QStringLiteral("P")}});
+            list.append(QJsonObject{{QStringLiteral("title"), QString(titleLength, QLatin1Char('t'))},
+                                    {QStringLiteral("subtitle"),
+                                     QString(subtitleLength, QLatin1Char('s'))},
+                                    {QStringLiteral("buttons"), buttonList}});
+        }
+        const QJsonObject payload{{QStringLiteral("template_type"), QStringLiteral("generic")},
+                                  {QStringLiteral("elements"), list}};
+        return QJsonObject{{QStringLiteral("attachment"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
+                                        {QStringLiteral("payload"), payload}}}};
+    };
+    const auto buttonTemplate = [](int textLength, int buttons) {
+        QJsonArray buttonList;
+        for (int b = 0; b < buttons; ++b)
+            buttonList.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("web_url")},
+                                          {QStringLiteral("title"), QStringLiteral("Open")},
+                                          {QStringLiteral("url"), QStringLiteral("https://a.example")}});
+        const QJsonObject payload{{QStringLiteral("template_type"), QStringLiteral("button")},
+                                  {QStringLiteral("text"), QString(textLength, QLatin1Char('b'))},
+                                  {QStringLiteral("buttons"), buttonList}};
+        return QJsonObject{{QStringLiteral("attachment"),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("template")},
+                                        {QStringLiteral("payload"), payload}}}};
+    };
+    QTest::newRow("text 2000") << withText(QString(2000, QLatin1Char('t'))) << "";
+    QTest::newRow("text 2001") << withText(QString(2001, QLatin1Char('t'))) << "message.text";
+    QTest::newRow("text blank") << withText(QStringLiteral("  ")) << "message.text";
+    QTest::newRow("nothing") << QJsonObject{} << "message";
+    QTest::newRow("text and attachment")
+        << json(R"({"text":"x","attachment":{"type":"image","payload":{"url":"https://a.example/i.png"}}})")
+        << "message";
+    QTest::newRow("unknown key") << json(R"({"text":"x","color":"red"})") << "message.color";
+    QJsonObject metadata = withText(QStringLiteral("x"));
+    metadata.insert(QStringLiteral("metadata"), QString(1000, QLatin1Char('m')));
+    QTest::newRow("metadata 1000") << metadata << "";
+    metadata.insert(QStringLiteral("metadata"), QString(1001, QLatin1Char('m')));
+    QTest::newRow("metadata 1001") << metadata << "message.metadata";
+    QJsonObject quick = withText(QStringLiteral("x"));
+    quick.insert(QStringLiteral("quick_replies"), replies(13, 20));
+    QTest::newRow("13 quick replies of 20") << quick << "";
+    quick.insert(QStringLiteral("quick_replies"), replies(14, 5));
+    QTest::newRow("14 quick replies") << quick << "message.quick_replies";
+    QJsonArray longFourth = replies(5, 5);
+    QJsonObject fourth = longFourth.at(3).toObject();
+    fourth.insert(QStringLiteral("title"), QString(21, QLatin1Char('q')));
+    longFourth.replace(3, fourth);
+    quick.insert(QStringLiteral("quick_replies"), longFourth);
+    QTest::newRow("quick reply [3] title 21") << quick << "message.quick_replies[3].title";
+    QTest::newRow("quick reply content type")
+        << json(R"({"text":"x","quick_replies":[{"content_type":"location"}]})")
+        << "message.quick_replies[0].content_type";
+    QTest::newRow("generic 10 x 3") << generic(10, 3, 80, 80) << "";
+    QTest::newRow("generic 11 elements") << generic(11, 1, 5, 5)
+                                         << "message.attachment.payload.elements";
+    QTest::newRow("generic title 81") << generic(2, 1, 81, 5)
+                                      << "message.attachment.payload.elements[0].title";
+    QTest::newRow("generic subtitle 81") << generic(1, 1, 5, 81)
+                                         << "message.attachment.payload.elements[0].subtitle";
+    QTest::newRow("generic 4 buttons") << generic(1, 4, 5, 5)
+                                       << "message.attachment.payload.elements[0].buttons";
+    QTest::newRow("button template 640 x 3") << buttonTemplate(640, 3) << "";
+    QTest::newRow("button template 641") << buttonTemplate(641, 1)
+                                         << "message.attachment.payload.text";
+    QTest::newRow("button template no buttons") << buttonTemplate(10, 0)
+                                                << "message.attachment.payload.buttons";
+    QTest::newRow("button template 4 buttons") << buttonTemplate(10, 4)
+                                               << "message.attachment.payload.buttons";
+    QTest::newRow("image by url")
+        << json(R"({"attachment":{"type":"image","payload":{"url":"http://a.example/i.png"}}})")
+        << "";
+    QTest::newRow("image by id")
+        << json(R"({"attachment":{"type":"image","payload":{"attachment_id":"1857777774821032"}}})")
+        << "";
+    QTest::newRow("attachment type")
+        << json(R"({"attachment":{"type":"gif","payload":{"url":"https://a.example/i.gif"}}})")
+        << "message.attachment.type";
+    QTest::newRow("attachment without source")
+        << json(R"({"attachment":{"type":"file","payload":{}}})") << "message.attachment.payload";
+}
+
+void TestFieldRules::messageRules()
+{
+    QFETCH(QJsonObject, message);
+    QFETCH(QString, badField);
+    const auto violations = FieldRules::validateMessage(message);
+    if (badField.isEmpty()) {
+        QVERIFY2(violations.isEmpty(), qPrintable(fields(violations).join(QLatin1Char(' '))));
+        return;
+    }
+    QVERIFY2(fields(violations).contains(badField),
+             qPrintable(fields(violations).join(QLatin1Char(' '))));
+    for (const auto &violation : violations)
+        QVERIFY2(violation.message.endsWith(QLatin1Char('.')), qPrintable(violation.message));
+    // A composer nests the message elsewhere: the path follows.
+    const auto nested = FieldRules::validateMessage(message, QStringLiteral("draft"));
+    QVERIFY(fields(nested).contains(QStringLiteral("draft") + badField.mid(7)));
+}
+
+void TestFieldRules::retiredTagsSayWhenAndWhatIsLeft()
+{
+    for (const char *tag : {"POST_PURCHASE_UPDATE", "CONFIRMED_EVENT_UPDATE", "ACCOUNT_UPDATE"}) {
+        const QString note = FieldRules::retiredTagNote(QLatin1String(tag));
+        QVERIFY2(note.contains(QLatin1String(tag)), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("2026-04-27")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("HUMAN_AGENT")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("7 days")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("24-hour window")), qPrintable(note));
+        const auto violations =
+            FieldRules::validateTag(QStringLiteral("MESSAGE_TAG"), QJsonValue(QLatin1String(tag)));
+        QCOMPARE(violations.size(), 1);
+        QCOMPARE(violations.first().message, note);
+    }
+    QVERIFY(FieldRules::retiredTagNote(QStringLiteral("HUMAN_AGENT")).isEmpty());
+    QVERIFY(FieldRules::retiredTagNote(QStringLiteral("ISSUE_RESOLUTION")).contains(
+        QLatin1String("2020-03-04")));
 }
 
 void TestFieldRules::greetingLimitCountsCharacters()

@@ -109,7 +109,8 @@ void TestRequestBuilder::requiredFields_data()
     for (const auto &spec : OperationTable::all()) {
         QStringList required = spec.requiredKeys;
         for (const auto &param : spec.params) {
-            if (param.required && param.fallback.isUndefined())
+            // A default-constructed QJsonValue is null: no fallback either way.
+            if (param.required && (param.fallback.isUndefined() || param.fallback.isNull()))
                 required.append(param.name);
         }
         for (const auto &field : required)
@@ -195,6 +196,15 @@ void TestRequestBuilder::queryText_data()
     QTest::newRow("numbers") << QJsonValue(QJsonArray{1, 2}) << QStringLiteral("[1,2]");
     QTest::newRow("object") << QJsonValue(json(R"({"k":"v"})")) << QStringLiteral("{\"k\":\"v\"}");
     QTest::newRow("null") << QJsonValue() << QString();
+    // Out of qint64's range: written as a double, never cast (undefined behaviour).
+    QTest::newRow("1e308") << QJsonValue(1e308) << QStringLiteral("1e+308");
+    QTest::newRow("-1e308") << QJsonValue(-1e308) << QStringLiteral("-1e+308");
+    QTest::newRow("2^63") << QJsonValue(9223372036854775808.0)
+                          << QStringLiteral("9.2233720368547758e+18");
+    QTest::newRow("-2^63") << QJsonValue(-9223372036854775808.0)
+                           << QStringLiteral("-9223372036854775808");
+    QTest::newRow("negative") << QJsonValue(-5) << QStringLiteral("-5");
+    QTest::newRow("infinity") << QJsonValue(qInf()) << QStringLiteral("inf");
 }
 
 void TestRequestBuilder::queryText()

@@ -1,4 +1,6 @@
 #include "api/appsecretproof.h"
+#include "api/fieldrules.h"
+#include "api/operationtable.h"
 #include "api/graphclient.h"
 #include "apitestkit.h"
 #include "opcases.h"
@@ -35,6 +37,10 @@ private Q_SLOTS:
     void multipartUpload();
     void unreadableUploadFileSendsNothing();
     void missingRequiredFieldSendsNothing();
+    void unknownKeySendsNothing_data();
+    void unknownKeySendsNothing();
+    void wireCasesPassTheFieldRules_data();
+    void wireCasesPassTheFieldRules();
     void missingTokenSendsNothing();
     void unknownOperation();
     void graphUrlRule_data();
@@ -281,6 +287,62 @@ void TestWireRequests::missingRequiredFieldSendsNothing()
     QVERIFY(callAndWait(QStringLiteral("fetch_greeting"), {}).result.isOk());
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(m_server->request(0).method, QByteArray("GET"));
+}
+
+void TestWireRequests::unknownKeySendsNothing_data()
+{
+    QTest::addColumn<QString>("op");
+    for (const auto &spec : OperationTable::all())
+        QTest::newRow(qPrintable(spec.id)) << spec.id;
+}
+
+void TestWireRequests::unknownKeySendsNothing()
+{
+    // issue 13: a key the op does not know was dropped and the call ran as if nothing was
+    // typed. Every op of the table refuses it before anything leaves.
+    QFETCH(QString, op);
+    QJsonObject input;
+    for (const auto &c : opCases()) {
+        if (c.op == op) {
+            input = c.input;
+            break;
+        }
+    }
+    input.insert(QStringLiteral("foo"), 1);
+    CallOptions options = pageOptions();
+    options.userToken = kUserToken;
+    QSignalSpy events(m_client->events(), &EventHub::published);
+    const Outcome outcome = callAndWait(op, input, options);
+    QVERIFY(outcome.finished);
+    QVERIFY(!outcome.result.isOk());
+    QCOMPARE(outcome.result.error().category, ErrorCategory::InvalidInput);
+    QCOMPARE(outcome.result.error().field, QStringLiteral("foo"));
+    QVERIFY2(outcome.result.error().message.contains(op),
+             qPrintable(outcome.result.error().message));
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(events.count(), 0);
+}
+
+void TestWireRequests::wireCasesPassTheFieldRules_data()
+{
+    everyOpOnTheWire_data();
+}
+
+void TestWireRequests::wireCasesPassTheFieldRules()
+{
+    // What Graph takes (every recipient form, sender actions, http menu items, an empty
+    // locale with the composer on, ...) also passes the field rules the CLI and the GUI
+    // check before sending; only operations Graph removed on the case's version are exempt.
+    QFETCH(int, index);
+    const OpCase &c = opCases().at(index);
+    const OperationSpec *spec = OperationTable::find(c.op);
+    if (spec->isRemovedOn(c.version))
+        QSKIP("removed on this version; the rules say so on purpose");
+    const auto violations = FieldRules::validateInput(*spec, c.input, c.version);
+    QStringList why;
+    for (const auto &violation : violations)
+        why.append(violation.field + QStringLiteral(": ") + violation.message);
+    QVERIFY2(violations.isEmpty(), qPrintable(why.join(QLatin1Char('\n'))));
 }
 
 void TestWireRequests::missingTokenSendsNothing()
