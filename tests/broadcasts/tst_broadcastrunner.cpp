@@ -4,6 +4,7 @@
 #include "memoryledger.h"
 #include "sandboxharness.h"
 
+#include "api/sandbox/contactbook.h"
 #include "api/sandbox/sandboxstate.h"
 #include "models/broadcasts/broadcastrunner.h"
 
@@ -19,11 +20,28 @@ class TstBroadcastRunner : public QObject
     Q_OBJECT
 
 private:
+    sandbox::PageState &page(sandboxtest::SandboxHarness &h)
+    {
+        return *h.graph().state().page(h.pageId(0, 0));
+    }
+    // count people of page (0, 0) whose window LocalGraph holds open (they wrote a minute ago).
     QStringList psids(sandboxtest::SandboxHarness &h, int count)
     {
         QStringList out;
-        for (int i = 0; i < count; ++i)
-            out.append(h.psid(0, 0, i));
+        sandbox::ContactBook &book = page(h).contacts;
+        const qint64 now = h.graph().state().now().toSecsSinceEpoch();
+        for (int i = 0; i < count; ++i) {
+            const QString psid = h.psid(0, 0, i);
+            if (!book.byPsid(psid)) {
+                sandbox::Contact contact;
+                contact.psid = psid;
+                contact.threadId = QStringLiteral("t_%1").arg(900000 + i);
+                book.add(contact);
+            }
+            book.setLastInbound(psid, now - 60);
+            book.setUnavailable(psid, false);
+            out.append(psid);
+        }
         return out;
     }
     BroadcastRunner::Setup setup(sandboxtest::SandboxHarness &h, int count)
@@ -35,16 +53,12 @@ private:
         s.options = h.on(0, 0);
         return s;
     }
-    sandbox::PageState &page(sandboxtest::SandboxHarness &h)
-    {
-        return *h.graph().state().page(h.pageId(0, 0));
-    }
     // How many times each PSID got a message from the sandbox's point of view.
     QHash<QString, int> received(sandboxtest::SandboxHarness &h)
     {
         QHash<QString, int> out;
         for (const auto &sent : page(h).sentMessages)
-            ++out[sent.psid];
+            ++out[sent.recipientId];
         return out;
     }
 
