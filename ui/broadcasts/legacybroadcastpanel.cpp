@@ -77,7 +77,7 @@ void LegacyBroadcastPanel::setMessageProvider(std::function<QJsonObject()> provi
     m_message = std::move(provider);
 }
 
-void LegacyBroadcastPanel::show(const QString &text)
+void LegacyBroadcastPanel::showAnswer(const QString &text)
 {
     m_output->setPlainText(text);
 }
@@ -91,7 +91,7 @@ void LegacyBroadcastPanel::call(const QString &op, const QJsonObject &input,
     connect(reply, &api::GraphReply::finished, this,
             [this, done, op](const api::GraphResult &result) {
                 if (!result.isOk()) {
-                    show(tr("%1 failed: %2").arg(op, result.error().summary()));
+                    showAnswer(tr("%1 failed: %2").arg(op, result.error().summary()));
                     return;
                 }
                 done(result.object());
@@ -103,7 +103,7 @@ void LegacyBroadcastPanel::createAndBroadcast()
     const QJsonObject message = m_message ? m_message() : QJsonObject();
     const QString labelId = m_labelId->text().trimmed();
     if (labelId.isEmpty()) {
-        show(tr("Enter the custom label id the broadcast goes to."));
+        showAnswer(tr("Enter the custom label id the broadcast goes to."));
         return;
     }
     call(QStringLiteral("create_message_creative"),
@@ -117,7 +117,7 @@ void LegacyBroadcastPanel::createAndBroadcast()
                   [this](const QJsonObject &broadcast) {
                       const QString id = broadcast.value(QStringLiteral("broadcast_id")).toString();
                       m_broadcastId->setText(id);
-                      show(tr("Broadcast %1 created.").arg(id));
+                      showAnswer(tr("Broadcast %1 created.").arg(id));
                   });
          });
 }
@@ -127,7 +127,7 @@ void LegacyBroadcastPanel::fetchBroadcast()
     call(QStringLiteral("fetch_broadcast"),
          {{QStringLiteral("broadcast_id"), m_broadcastId->text().trimmed()}},
          [this](const QJsonObject &body) {
-             show(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
+             showAnswer(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
          });
 }
 
@@ -135,7 +135,7 @@ void LegacyBroadcastPanel::cancelBroadcast()
 {
     call(QStringLiteral("cancel_broadcast"),
          {{QStringLiteral("broadcast_id"), m_broadcastId->text().trimmed()}},
-         [this](const QJsonObject &) { show(tr("Broadcast cancelled.")); });
+         [this](const QJsonObject &) { showAnswer(tr("Broadcast cancelled.")); });
 }
 
 void LegacyBroadcastPanel::estimateReach()
@@ -144,7 +144,7 @@ void LegacyBroadcastPanel::estimateReach()
     if (!m_labelId->text().trimmed().isEmpty())
         input.insert(QStringLiteral("custom_label_id"), m_labelId->text().trimmed());
     call(QStringLiteral("estimate_broadcast_reach"), input, [this](const QJsonObject &body) {
-        show(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
+        showAnswer(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)));
     });
 }
 

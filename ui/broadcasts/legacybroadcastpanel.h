@@ -32,7 +32,7 @@ public:
 private:
     void call(const QString &op, const QJsonObject &input,
               const std::function<void(const QJsonObject &)> &done);
-    void show(const QString &text);
+    void showAnswer(const QString &text);
 
     PageContext m_context;
     std::function<QJsonObject()> m_message;
