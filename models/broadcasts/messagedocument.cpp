@@ -12,7 +12,15 @@ MessageDocument::MessageDocument(QObject *parent)
 
 void MessageDocument::touch()
 {
-    m_violations = MessageCheck::violations(message());
+    QJsonObject checked = message();
+    if (m_kind == Kind::Attachment && m_attachmentId.isEmpty() && !m_attachmentFile.isEmpty()) {
+        // A chosen file is uploaded before anything is sent; its id stands in until then.
+        QJsonObject attachment = checked.value(QStringLiteral("attachment")).toObject();
+        attachment.insert(QStringLiteral("payload"),
+                          QJsonObject{{QStringLiteral("attachment_id"), QStringLiteral("0")}});
+        checked.insert(QStringLiteral("attachment"), attachment);
+    }
+    m_violations = MessageCheck::violations(checked);
     Q_EMIT changed();
 }
 
