@@ -9,6 +9,7 @@
 #include "models/broadcasts/broadcastrunner.h"
 #include "models/broadcasts/contacttablemodel.h"
 #include "models/broadcasts/messagedocument.h"
+#include "models/store/contactstore.h"
 #include "models/store/database.h"
 #include "models/store/labelindex.h"
 #include "ui/broadcasts/audiencepicker.h"
@@ -25,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -474,6 +476,37 @@ private Q_SLOTS:
         }
         if (translated)
             QCoreApplication::removeTranslator(&german);
+    }
+
+    // Last, so the other tests see only the synced people.
+    void hundredThousandPeopleScrollAndFilterInPages()
+    {
+        QStringList psids;
+        psids.reserve(100000);
+        for (int i = 0; i < 100000; ++i)
+            psids.append(QString::number(8800000000000000LL + i));
+        store::ContactStore contacts(*m_database, m_harness->pageId(1, 0));
+        QCOMPARE(contacts.addPsids(psids, QDateTime::currentMSecsSinceEpoch()), 100000);
+        ui::BroadcastsTab tab(context(), *m_database);
+        tab.resize(1280, 800);
+        tab.show();
+        auto *model = tab.people()->model();
+        QCOMPARE(model->rowCount(), 100000 + kContacts);
+        auto *table = child<QTableView>(&tab, "peopleTable");
+        QElapsedTimer timer;
+        timer.start();
+        table->scrollToBottom();
+        QApplication::processEvents();
+        const qint64 scrollMs = timer.elapsed();
+        QVERIFY(model->pagesRead() <= 4); // the first screen and the last, not 500 pages
+        QCOMPARE(model->data(model->index(model->rowCount() - 1, 1)).toString(),
+                 model->psidAt(model->rowCount() - 1));
+        timer.restart();
+        child<QLineEdit>(&tab, "peopleFilter")->setText(QStringLiteral("8800000000099999"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        qInfo("100,600 people: scroll to the end %lld ms, filter %lld ms (figures, not limits)",
+              scrollMs, timer.elapsed());
+        shoot(&tab, QStringLiteral("broadcasts-people-100k"));
     }
 };
 
