@@ -202,7 +202,7 @@ private Q_SLOTS:
             cli.run(page + QStringList{kBroadcast, QStringLiteral("report"), QStringLiteral("1"),
                                        QStringLiteral("--csv")});
         QCOMPARE(csv.exitCode, 0);
-        QCOMPARE(csv.out.count('\n'), int(open.size()) + 1);
+        QCOMPARE(int(csv.out.count('\n')), int(open.size()) + 1);
     }
 
     void faultRunReportMatchesWhatArrived()
