@@ -4,19 +4,9 @@
 
 #include "api/batchrequest.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 namespace mdesk::models {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mdesk::models::BroadcastRunner", text);
-}
-
-} // namespace
 
 BroadcastRunner::BroadcastRunner(api::GraphClient *client, BroadcastLedger *ledger, Setup setup,
                                  QObject *parent)
