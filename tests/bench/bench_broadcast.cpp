@@ -186,12 +186,18 @@ int main(int argc, char **argv)
     models::BroadcastBook book(database, kAppId, kPageId);
     models::Eligibility eligibility;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QString &psid : people(count, 0))
-        eligibility.reachable.append({psid, {}, now.addSecs(-60)});
+    for (const QString &psid : people(count, 0)) {
+        models::AudiencePerson person;
+        person.psid = psid;
+        person.lastInbound = now.addSecs(-60);
+        eligibility.reachable.append(person);
+    }
     QElapsedTimer setupTimer;
     setupTimer.start();
-    const auto id =
-        book.create({QStringLiteral("bench"), message()}, eligibility, now.toMSecsSinceEpoch());
+    models::BroadcastDraft draft;
+    draft.name = QStringLiteral("bench");
+    draft.message = message();
+    const auto id = book.create(draft, eligibility, now.toMSecsSinceEpoch());
     const double createMs = double(setupTimer.nsecsElapsed()) / 1e6;
     if (!id) {
         print(QStringLiteral("cannot create the broadcast: %1").arg(book.lastError()));
