@@ -41,6 +41,18 @@ api::GraphResult graphError(int code, int subcode)
                  .toUtf8());
 }
 
+AudiencePerson person(const char *psid, const char *name, const QDateTime &lastInbound,
+                      bool unavailable = false, bool known = true)
+{
+    AudiencePerson out;
+    out.psid = QLatin1String(psid);
+    out.name = QLatin1String(name);
+    out.lastInbound = lastInbound;
+    out.unavailable = unavailable;
+    out.known = known;
+    return out;
+}
+
 } // namespace
 
 class TstBroadcastRules : public QObject
@@ -53,13 +65,13 @@ private Q_SLOTS:
         const QDateTime now =
             QDateTime::fromString(QStringLiteral("2026-12-03T12:00:00Z"), Qt::ISODate);
         QList<AudiencePerson> people;
-        people.append({QStringLiteral("1"), QStringLiteral("Ann"), now.addSecs(-3600)});
-        people.append({QStringLiteral("2"), QStringLiteral("Bob"), now.addSecs(-86399)});
-        people.append({QStringLiteral("3"), QStringLiteral("Cem"), now.addSecs(-86400)});
-        people.append({QStringLiteral("4"), QStringLiteral("Dag"), now.addSecs(-30 * 3600)});
-        people.append({QStringLiteral("5"), QStringLiteral("Eve"), now.addSecs(-60), true});
-        people.append({QStringLiteral("6"), {}, {}, false, false});
-        people.append({QStringLiteral("1"), QStringLiteral("Ann"), now.addSecs(-3600)});
+        people.append(person("1", "Ann", now.addSecs(-3600)));
+        people.append(person("2", "Bob", now.addSecs(-86399)));
+        people.append(person("3", "Cem", now.addSecs(-86400)));
+        people.append(person("4", "Dag", now.addSecs(-30 * 3600)));
+        people.append(person("5", "Eve", now.addSecs(-60), true));
+        people.append(person("6", "", {}, false, false));
+        people.append(person("1", "Ann", now.addSecs(-3600)));
         const Eligibility e = Eligibility::of(people, now);
         QCOMPARE(e.reachable.size(), 2);
         QCOMPARE(e.outsideWindow.size(), 2);
