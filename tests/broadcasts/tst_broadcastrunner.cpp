@@ -71,7 +71,7 @@ private Q_SLOTS:
         int unmarked = 0;
         connect(&h.graph(), &sandbox::LocalGraph::callServed, this, [&] {
             for (const auto &sent : page(h).sentMessages)
-                unmarked += ledger.everSending.contains(sent.psid) ? 0 : 1;
+                unmarked += ledger.everSending.contains(sent.recipientId) ? 0 : 1;
         });
         BroadcastRunner runner(&h.client(), &ledger, setup(h, 120));
         runner.setConcurrency(2);

@@ -128,7 +128,7 @@ private:
         return ctx;
     }
     sandbox::PageState &page() { return *m_harness->graph().state().page(m_harness->pageId(1, 0)); }
-    QSet<QString> sandboxOpen()
+    QSet<QString> sandboxOpen(bool reachable = false)
     {
         QSet<QString> open;
         const QJsonArray pages =
@@ -137,7 +137,8 @@ private:
             if (p.toObject().value(QStringLiteral("id")).toString() != m_harness->pageId(1, 0))
                 continue;
             for (const QJsonValue &c : p.toObject().value(QStringLiteral("contacts")).toArray()) {
-                if (c.toObject().value(QStringLiteral("window_open")).toBool())
+                if (c.toObject().value(QStringLiteral("window_open")).toBool() &&
+                    !(reachable && c.toObject().value(QStringLiteral("unavailable")).toBool()))
                     open.insert(c.toObject().value(QStringLiteral("psid")).toString());
             }
         }
@@ -335,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&tab, "composeTag")->findData(QStringLiteral("HUMAN_AGENT")), -1);
 
         // Test send to one PSID first.
-        const QString self = *open.begin();
+        const QString self = *sandboxOpen(true).begin();
         child<QLineEdit>(&tab, "testPsid")->setText(self);
         child<QPushButton>(&tab, "testSend")->click();
         QTRY_VERIFY(child<QLabel>(&tab, "testSendResult")
@@ -359,7 +360,8 @@ private Q_SLOTS:
         QTRY_VERIFY(compose->runner()->isPaused());
         QTRY_VERIFY(child<QPushButton>(&tab, "resumeBroadcast")->isEnabled());
         // The batches that were out come back; then nothing new leaves.
-        QTRY_COMPARE(int(page().sentMessages.size()) - afterTest, compose->runner()->done());
+        QTRY_COMPARE(int(page().sentMessages.size()) - afterTest,
+                     compose->runner()->count(models::RecipientState::Sent));
         const int whilePaused = int(page().sentMessages.size());
         QTest::qWait(200);
         QCOMPARE(int(page().sentMessages.size()), whilePaused); // nothing leaves while paused
@@ -367,12 +369,13 @@ private Q_SLOTS:
         shoot(&tab, QStringLiteral("broadcasts-send-paused"));
         child<QPushButton>(&tab, "resumeBroadcast")->click();
         QTRY_VERIFY_WITH_TIMEOUT(compose->runner()->isFinished(), 30000);
-        QCOMPARE(int(page().sentMessages.size()) - afterTest, int(open.size()));
+        const int reachable = int(sandboxOpen(true).size()); // 551 ones are skipped
+        QCOMPARE(int(page().sentMessages.size()) - afterTest, reachable);
         const auto &report = compose->report()->model()->report();
-        QCOMPARE(report.count(models::RecipientState::Sent), int(open.size()));
+        QCOMPARE(report.count(models::RecipientState::Sent), reachable);
         QVERIFY(child<QLabel>(compose->report(), "reportCounts")
                     ->text()
-                    .startsWith(QStringLiteral("%1 sent").arg(open.size())));
+                    .startsWith(QStringLiteral("%1 sent").arg(reachable)));
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
         QString error;
         QVERIFY(compose->report()->exportCsv(csv, &error));
@@ -416,7 +419,7 @@ private Q_SLOTS:
         }
         QCOMPARE(report.count(models::RecipientState::Sent) +
                      report.count(models::RecipientState::Unknown),
-                 int(sandboxOpen().size()));
+                 int(sandboxOpen(true).size())); // the store learnt the 551 ones
         auto *table = child<QTableView>(tab.compose()->report(), "reportTable");
         QVERIFY(table->model()->rowCount() > 0);
         shoot(&tab, QStringLiteral("broadcasts-fault-report"));
@@ -437,7 +440,7 @@ private Q_SLOTS:
         auto *report = child<ui::ReportView>(&tab, "historyReport");
         QVERIFY(report->model()->rowCount() > 0);
         QCOMPARE(report->model()->report().count(models::RecipientState::Sent),
-                 int(sandboxOpen().size()));
+                 int(sandboxOpen(true).size()));
         shoot(&tab, QStringLiteral("broadcasts-history"));
 
         const QPalette light = QApplication::palette();
