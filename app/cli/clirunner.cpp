@@ -4,6 +4,7 @@
 #include "api/graphversion.h"
 #include "app/cli/accountcommand.h"
 #include "app/cli/audiencecommand.h"
+#include "app/cli/broadcastcommand.h"
 #include "app/cli/callcommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/cliusage.h"
@@ -156,6 +157,8 @@ int CliRunner::dispatch(const QStringList &arguments)
         runner = new LabelsCommand(*m_context, this);
     else if (command == QLatin1String("insights"))
         runner = new InsightsCommand(*m_context, this);
+    else if (command == QLatin1String("broadcast"))
+        runner = new BroadcastCommand(*m_context, this);
     else if (command == QLatin1String("audience"))
         runner = new AudienceCommand(*m_context, this);
     else

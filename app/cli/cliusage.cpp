@@ -14,6 +14,7 @@ QStringList CliUsage::commandNames()
     return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
             QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("audience"),
             QStringLiteral("insights"), QStringLiteral("sandbox")};
+            QStringLiteral("broadcast"), QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -83,6 +84,11 @@ COMMANDS
 
     insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
         Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
+    broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N]
+                   [--dry-run]
+    broadcast resume ID | list | report ID [--csv]
+        One Send API call per person whose 24-hour window is open, in batches of 50, at
+        most once per person; a per-person report on stdout.
 
     sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON]
                   [--profile-limit]
@@ -304,6 +310,32 @@ DESCRIPTION
 EXIT STATUS
     0  every metric exported   1  some metric failed   2  usage error, nothing sent
     3  keychain
+                                               {QStringLiteral("broadcast"), QStringLiteral(R"(NAME
+    messenger-desk-cli broadcast - a message to many people, at most once each
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast send --message-file F
+        (--label ID | --psids FILE | --all-open) [--name N] [--dry-run]
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast resume ID
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast list
+    messenger-desk-cli [GLOBAL OPTIONS] broadcast report ID [--csv]
+    F is a Send API "message" object (- reads stdin). It and the audience are checked
+    before anything is sent: a fault in either, an unknown label included, exits 2 with
+    nothing sent. The audience comes from the local store (see audience): the people
+    with label ID, the PSIDs of FILE (one a line), or everyone whose window is open.
+    Only people whose last message is under 24 hours old are sent to (messaging type
+    UPDATE); the others are recorded as skipped with the reason. The eligibility summary
+    and the broadcast id go to stderr at the start, progress to stderr, and the report
+    to stdout: {"broadcast_id","name","state","counts":{"sent","skipped","failed",
+    "unknown","pending"},"recipients":[{"psid","state","message_id"?,"reason"?,
+    "error"?}]}. --dry-run prints who would be reached and sends nothing.
+    Each person is marked "sending" in the store before their request leaves. If the
+    run is killed, those people are "unknown" afterwards (the message may have arrived)
+    and are never sent again by themselves; resume sends only to the pending ones.
+    list prints [{"broadcast_id","name","state","created","counts"}]; report prints one
+    broadcast's report (as CSV with --csv).
+ENVIRONMENT
+    MESSENGER_DESK_BROADCAST_CONCURRENCY   batches in flight at once (default 4)
+    0  every eligible person got it   1  any failed or unknown, or Graph stopped the run
+    2  bad usage, message or audience; nothing sent   3  keychain
 )")},
                                                {QStringLiteral("sandbox"), QStringLiteral(R"(NAME
     messenger-desk-cli sandbox - LocalGraph, a local stand-in for graph.facebook.com

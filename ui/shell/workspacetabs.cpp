@@ -2,6 +2,7 @@
 
 #include "models/profile/profilesession.h"
 #include "ui/insights/insightstab.h"
+#include "ui/broadcasts/broadcaststab.h"
 #include "ui/menu/menutab.h"
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
@@ -67,6 +68,7 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
     menuHooks.exportFile = [menu](const QString &path) { return menu->exportTo(path); };
     workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);
     workspace->setTab(WorkspaceTab::AudienceInsights, InsightsTab::create(context, pages));
+    workspace->setTab(WorkspaceTab::LabelsBroadcasts, BroadcastsTab::create(context));
 }
 
 void WorkspaceTabs::updatePages(PageWorkspace *workspace, const QList<models::PageAccount> &pages)
