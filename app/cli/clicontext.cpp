@@ -58,14 +58,7 @@ api::GraphClient &CliContext::client()
         openJournal();
         // Every label call of any command keeps the label index right.
         auto *recorder = new models::LabelCallRecorder(
-            m_client->events(),
-            [this](QString *error) {
-                store::Database *database = store();
-                if (!database)
-                    *error = tr("The local store cannot be opened.");
-                return database;
-            },
-            this);
+            m_client->events(), [this](QString *error) { return store(error); }, this);
         connect(recorder, &models::LabelCallRecorder::failed, this,
                 [this](const QString &message) { printError(message); });
     }
@@ -95,27 +88,33 @@ void CliContext::applyLimits()
             });
 }
 
-store::Database *CliContext::store()
-    if (m_storeTried)
-        return m_store.get();
-    m_storeTried = true;
-    auto database = std::make_unique<store::Database>();
-    const store::OpenResult result = database->open();
-    if (!result.damagedMessage.isEmpty())
-        printError(result.damagedMessage);
-    if (!result.ok) {
-        printError(result.error);
-        return nullptr;
+store::Database *CliContext::store(QString *error)
+{
+    if (!m_store && m_storeError.isEmpty()) {
+        auto database = std::make_unique<store::Database>();
+        const store::OpenResult opened = database->open();
+        if (!opened.damagedMessage.isEmpty())
+            printError(opened.damagedMessage);
+        if (opened.ok)
+            m_store = std::move(database);
+        else
+            m_storeError = opened.error;
     }
-    m_store = std::move(database);
+    if (!m_store && error)
+        *error = m_storeError;
     return m_store.get();
 }
 
 void CliContext::openJournal()
-    // Every call's events go to the journal too, so the app's log shows CLI runs.
-    if (store::Database *database = store()) {
+{
+    // Every call's events go to the journal too, so the app's log shows CLI runs. A store
+    // that cannot be opened is said once on stderr; calls still work without a journal.
+    QString error;
+    if (store::Database *database = store(&error)) {
         m_journal = std::make_unique<store::EventJournal>(*database);
         m_journal->attach(m_client->events());
+    } else {
+        printError(error);
     }
 }
 

@@ -69,7 +69,7 @@ public:
     api::GraphClient &client();
     // The local store, opened on first use; nullptr when it cannot be opened (the reason
     // is already on stderr). $MESSENGER_DESK_STORE overrides where the file is.
-    store::Database *store();
+    store::Database *store(QString *error = nullptr);
 
     // Loads the target page's app and tokens (environment, then keychain; with --sandbox
     // the demo accounts) and calls done once. The page is --page, else the only configured
@@ -108,7 +108,7 @@ private:
     QDateTime m_deadline; // when --deadline passes, from the start of the command
     std::unique_ptr<store::Database> m_store;
     std::unique_ptr<store::EventJournal> m_journal; // after m_store: destroyed first
-    bool m_storeTried = false;
+    QString m_storeError;                           // why the store cannot be used, once tried
 };
 
 } // namespace mdesk::app::cli

@@ -11,10 +11,9 @@ QString CliUsage::programName()
 
 QStringList CliUsage::commandNames()
 {
-    return {QStringLiteral("ops"),     QStringLiteral("call"),   QStringLiteral("account"),
-            QStringLiteral("profile"), QStringLiteral("labels"), QStringLiteral("audience"),
-            QStringLiteral("insights"), QStringLiteral("sandbox")};
-            QStringLiteral("broadcast"), QStringLiteral("sandbox")};
+    return {QStringLiteral("ops"),      QStringLiteral("call"),      QStringLiteral("account"),
+            QStringLiteral("profile"),  QStringLiteral("labels"),    QStringLiteral("audience"),
+            QStringLiteral("insights"), QStringLiteral("broadcast"), QStringLiteral("sandbox")};
 }
 
 QString CliUsage::versionText()
@@ -84,6 +83,7 @@ COMMANDS
 
     insights export --metrics A,B [--since D] [--until D] [--period P] [--format F]
         Messaging insights per Pacific day as CSV (date,metric,period,value) or JSON.
+
     broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N]
                    [--dry-run]
     broadcast resume ID | list | report ID [--csv]
@@ -312,11 +312,15 @@ EXIT STATUS
     3  keychain
                                                {QStringLiteral("broadcast"), QStringLiteral(R"(NAME
     messenger-desk-cli broadcast - a message to many people, at most once each
+
+SYNOPSIS
     messenger-desk-cli [GLOBAL OPTIONS] broadcast send --message-file F
         (--label ID | --psids FILE | --all-open) [--name N] [--dry-run]
     messenger-desk-cli [GLOBAL OPTIONS] broadcast resume ID
     messenger-desk-cli [GLOBAL OPTIONS] broadcast list
     messenger-desk-cli [GLOBAL OPTIONS] broadcast report ID [--csv]
+
+DESCRIPTION
     F is a Send API "message" object (- reads stdin). It and the audience are checked
     before anything is sent: a fault in either, an unknown label included, exits 2 with
     nothing sent. The audience comes from the local store (see audience): the people
@@ -327,13 +331,17 @@ EXIT STATUS
     to stdout: {"broadcast_id","name","state","counts":{"sent","skipped","failed",
     "unknown","pending"},"recipients":[{"psid","state","message_id"?,"reason"?,
     "error"?}]}. --dry-run prints who would be reached and sends nothing.
+
     Each person is marked "sending" in the store before their request leaves. If the
     run is killed, those people are "unknown" afterwards (the message may have arrived)
     and are never sent again by themselves; resume sends only to the pending ones.
     list prints [{"broadcast_id","name","state","created","counts"}]; report prints one
     broadcast's report (as CSV with --csv).
+
 ENVIRONMENT
     MESSENGER_DESK_BROADCAST_CONCURRENCY   batches in flight at once (default 4)
+
+EXIT STATUS
     0  every eligible person got it   1  any failed or unknown, or Graph stopped the run
     2  bad usage, message or audience; nothing sent   3  keychain
 )")},

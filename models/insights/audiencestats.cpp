@@ -11,13 +11,13 @@ qint64 endOfDayMs(QDate day, const QTimeZone &zone)
 }
 } // namespace
 
-QMap<QDate, int> AudienceStats::newPerDay(const QList<AudiencePerson> &people,
+QMap<QDate, int> AudienceStats::newPerDay(const QList<AudienceStatsPerson> &people,
                                           const DayRange &range, const QTimeZone &zone)
 {
     QMap<QDate, int> counts;
     for (QDate day = range.from; day < range.until; day = day.addDays(1))
         counts.insert(day, 0);
-    for (const AudiencePerson &person : people) {
+    for (const AudienceStatsPerson &person : people) {
         if (!person.firstSeenMs)
             continue;
         const QDate day = QDateTime::fromMSecsSinceEpoch(*person.firstSeenMs, zone).date();
@@ -27,7 +27,7 @@ QMap<QDate, int> AudienceStats::newPerDay(const QList<AudiencePerson> &people,
     return counts;
 }
 
-QMap<QDate, int> AudienceStats::reachablePerDay(const QList<AudiencePerson> &people,
+QMap<QDate, int> AudienceStats::reachablePerDay(const QList<AudienceStatsPerson> &people,
                                                 const DayRange &range, const QTimeZone &zone,
                                                 qint64 nowMs)
 {
@@ -35,7 +35,7 @@ QMap<QDate, int> AudienceStats::reachablePerDay(const QList<AudiencePerson> &peo
     for (QDate day = range.from; day < range.until; day = day.addDays(1)) {
         const qint64 end = std::min(endOfDayMs(day, zone), nowMs);
         int open = 0;
-        for (const AudiencePerson &person : people) {
+        for (const AudienceStatsPerson &person : people) {
             if (person.lastInboundMs && *person.lastInboundMs <= end &&
                 *person.lastInboundMs > end - kWindowMs && !person.unavailable)
                 ++open;
@@ -45,10 +45,10 @@ QMap<QDate, int> AudienceStats::reachablePerDay(const QList<AudiencePerson> &peo
     return counts;
 }
 
-WindowShares AudienceStats::windows(const QList<AudiencePerson> &people, qint64 nowMs)
+WindowShares AudienceStats::windows(const QList<AudienceStatsPerson> &people, qint64 nowMs)
 {
     WindowShares shares;
-    for (const AudiencePerson &person : people) {
+    for (const AudienceStatsPerson &person : people) {
         const qint64 left = person.lastInboundMs ? *person.lastInboundMs + kWindowMs - nowMs : -1;
         if (left <= 0)
             ++shares.closed;
@@ -60,11 +60,11 @@ WindowShares AudienceStats::windows(const QList<AudiencePerson> &people, qint64 
     return shares;
 }
 
-QMap<QString, int> AudienceStats::breakdown(const QList<AudiencePerson> &people,
+QMap<QString, int> AudienceStats::breakdown(const QList<AudienceStatsPerson> &people,
                                             const QString &field)
 {
     QMap<QString, int> counts;
-    for (const AudiencePerson &person : people) {
+    for (const AudienceStatsPerson &person : people) {
         const QString &value = field == QLatin1String("locale")     ? person.locale
                                : field == QLatin1String("timezone") ? person.timezone
                                                                     : person.gender;

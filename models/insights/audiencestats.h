@@ -12,7 +12,7 @@
 namespace mdesk::models {
 
 // One person the Page has talked to, as the audience charts need them (from the store).
-struct AudiencePerson
+struct AudienceStatsPerson
 {
     std::optional<qint64> firstSeenMs;
     std::optional<qint64> lastInboundMs;
@@ -48,16 +48,16 @@ constexpr qint64 kWindowMs = 24LL * 3600 * 1000;
 constexpr qint64 kClosingMs = 6LL * 3600 * 1000;
 
 // People first seen on each day of range.
-QMap<QDate, int> newPerDay(const QList<AudiencePerson> &people, const DayRange &range,
+QMap<QDate, int> newPerDay(const QList<AudienceStatsPerson> &people, const DayRange &range,
                            const QTimeZone &zone);
 // People whose window was open at the end of each day (from their last message, so days
 // before someone's last message count them only if that message was within the window).
-QMap<QDate, int> reachablePerDay(const QList<AudiencePerson> &people, const DayRange &range,
+QMap<QDate, int> reachablePerDay(const QList<AudienceStatsPerson> &people, const DayRange &range,
                                  const QTimeZone &zone, qint64 nowMs);
-WindowShares windows(const QList<AudiencePerson> &people, qint64 nowMs);
+WindowShares windows(const QList<AudienceStatsPerson> &people, qint64 nowMs);
 // Counts by locale, timezone or gender ("locale" | "timezone" | "gender"); people without
 // the field are left out.
-QMap<QString, int> breakdown(const QList<AudiencePerson> &people, const QString &field);
+QMap<QString, int> breakdown(const QList<AudienceStatsPerson> &people, const QString &field);
 
 } // namespace AudienceStats
 
@@ -66,7 +66,7 @@ class AudienceSource
 {
 public:
     virtual ~AudienceSource() = default;
-    virtual std::optional<QList<AudiencePerson>> people(const QString &pageId) = 0;
+    virtual std::optional<QList<AudienceStatsPerson>> people(const QString &pageId) = 0;
     virtual std::optional<QList<AudienceLabelSize>> labels(const QString &pageId) = 0;
     // Why the last call returned nullopt.
     virtual QString lastError() const = 0;

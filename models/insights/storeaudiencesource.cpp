@@ -9,12 +9,12 @@ StoreAudienceSource::StoreAudienceSource(store::Database &database)
     : m_database(database)
 {}
 
-std::optional<QList<AudiencePerson>> StoreAudienceSource::people(const QString &pageId)
+std::optional<QList<AudienceStatsPerson>> StoreAudienceSource::people(const QString &pageId)
 {
     store::ContactStore contacts(m_database, pageId);
-    QList<AudiencePerson> people;
+    QList<AudienceStatsPerson> people;
     const bool ok = contacts.forEach({}, [&people](const store::Contact &contact) {
-        AudiencePerson person;
+        AudienceStatsPerson person;
         person.firstSeenMs = contact.firstSeen;
         person.lastInboundMs = contact.lastInbound;
         person.unavailable = contact.unavailable;

@@ -14,7 +14,7 @@ class StoreAudienceSource : public AudienceSource
 public:
     explicit StoreAudienceSource(store::Database &database);
 
-    std::optional<QList<AudiencePerson>> people(const QString &pageId) override;
+    std::optional<QList<AudienceStatsPerson>> people(const QString &pageId) override;
     std::optional<QList<AudienceLabelSize>> labels(const QString &pageId) override;
     QString lastError() const override { return m_error; }
 

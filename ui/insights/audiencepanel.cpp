@@ -90,7 +90,7 @@ QDateTime AudiencePanel::now() const
 
 void AudiencePanel::reload()
 {
-    const std::optional<QList<models::AudiencePerson>> people =
+    const std::optional<QList<models::AudienceStatsPerson>> people =
         m_source ? m_source->people(m_pageId) : std::nullopt;
     if (!people) {
         const QString reason =
@@ -113,14 +113,14 @@ void AudiencePanel::reload()
     Q_EMIT updated();
 }
 
-void AudiencePanel::drawPeople(const QList<models::AudiencePerson> &people)
+void AudiencePanel::drawPeople(const QList<models::AudienceStatsPerson> &people)
 {
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDate today = now().toTimeZone(zone).date();
     const models::DayRange range{today.addDays(-kDays + 1), today.addDays(1)};
     const qint64 nowMs = now().toMSecsSinceEpoch();
     int unavailable = 0, blocked = 0;
-    for (const models::AudiencePerson &person : people) {
+    for (const models::AudienceStatsPerson &person : people) {
         unavailable += person.unavailable;
         blocked += person.blocked;
     }
@@ -182,7 +182,7 @@ void AudiencePanel::drawLabels()
     m_labelChart->setData(names, {{tr("People"), sizes}});
 }
 
-void AudiencePanel::checkFeatureReview(const QList<models::AudiencePerson> &people)
+void AudiencePanel::checkFeatureReview(const QList<models::AudienceStatsPerson> &people)
 {
     if (!m_client)
         return;

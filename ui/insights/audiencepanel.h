@@ -45,11 +45,11 @@ Q_SIGNALS:
     void updated();
 
 private:
-    void drawPeople(const QList<models::AudiencePerson> &people);
+    void drawPeople(const QList<models::AudienceStatsPerson> &people);
     void drawLabels();
     void drawSafety();
     void fetchSafety();
-    void checkFeatureReview(const QList<models::AudiencePerson> &people);
+    void checkFeatureReview(const QList<models::AudienceStatsPerson> &people);
 
     api::GraphClient *m_client;
     models::InsightsCache *m_cache;

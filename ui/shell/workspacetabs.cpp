@@ -1,8 +1,8 @@
 #include "ui/shell/workspacetabs.h"
 
 #include "models/profile/profilesession.h"
-#include "ui/insights/insightstab.h"
 #include "ui/broadcasts/broadcaststab.h"
+#include "ui/insights/insightstab.h"
 #include "ui/menu/menutab.h"
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
