@@ -210,7 +210,7 @@ void TestBatchRequest::batchOnTheWire()
 
     const RecordedRequest request = m_server->lastRequest();
     QCOMPARE(request.method, QByteArray("POST"));
-    QCOMPARE(request.path, QStringLiteral("/v23.0/"));
+    QCOMPARE(request.path, QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/"));
     QCOMPARE(request.header("authorization"), QByteArray("Bearer ") + kPageToken.toUtf8());
     QCOMPARE(request.queryValue(QStringLiteral("appsecret_proof")),
              appSecretProof(kAppSecret, kPageToken));
