@@ -1,9 +1,8 @@
 #include "graphclient.h"
 
-#include "appsecretproof.h"
-#include "operationtable.h"
+#include "answerreader.h"
 #include "plansender.h"
-#include "requestbuilder.h"
+#include "waitnotice.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -24,16 +23,29 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Headers events keep: the ones that explain an answer, never cookies.
-QJsonObject interestingHeaders(const QHash<QByteArray, QByteArray> &headers)
+// Headers events keep: the ones that explain an answer, never cookies. A server or proxy
+// may echo a credential in any of them, so they pass the redactor like everything else.
+QJsonObject redactedHeaders(const QHash<QByteArray, QByteArray> &headers, const Redactor &redactor)
 {
     QJsonObject object;
-    for (const char *name : {"content-type", "x-app-usage", "x-page-usage",
-                             "x-business-use-case-usage", "x-fb-trace-id", "x-fb-rev"}) {
+    for (const char *name :
+         {"content-type", "x-app-usage", "x-page-usage", "x-business-use-case-usage",
+          "x-fb-trace-id", "x-fb-rev", "x-fb-debug", "location", "www-authenticate"}) {
         if (headers.contains(name))
-            object.insert(QLatin1String(name), QString::fromUtf8(headers.value(name)));
+            object.insert(
+                QLatin1String(name),
+                redactor.redactHeader(QLatin1String(name), QString::fromUtf8(headers.value(name))));
     }
     return object;
+}
+
+// Graph's answer for an object that is gone: (#100) subcode 33 "... does not exist ...",
+// or a plain 404.
+bool isAlreadyGone(const GraphError &error)
+{
+    return (error.code == 100 &&
+            (error.subcode == 33 || error.message.contains(QLatin1String("does not exist")))) ||
+           (error.code == 0 && error.httpStatus == 404);
 }
 
 QJsonValue bodyForEvent(const QJsonValue &body)
@@ -93,97 +105,6 @@ bool GraphClient::hasPageToken(const QString &appId, const QString &pageId) cons
     return m_pageTokens.contains(pageKey(appId, pageId));
 }
 
-std::pair<QString, QString> GraphClient::credentials(const OperationSpec &op,
-                                                     const CallOptions &options) const
-{
-    const AppConnection *connection = app(options.appId);
-    QString token;
-    switch (op.token) {
-    case TokenKind::Page:
-        token = m_pageTokens.value(pageKey(options.appId, options.pageId));
-        break;
-    case TokenKind::App:
-        token = connection ? connection->effectiveAppToken() : QString();
-        break;
-    case TokenKind::User:
-        token = options.userToken;
-        break;
-    }
-    QString proof;
-    if (connection && !connection->appSecret.isEmpty() && !token.isEmpty()) {
-        // A bulk job asks for the same proof thousands of times; HMAC once per token.
-        const QString key = connection->appSecret + QLatin1Char('\n') + token;
-        proof = m_proofs.value(key);
-        if (proof.isEmpty()) {
-            proof = appSecretProof(connection->appSecret, token);
-            m_proofs.insert(key, proof);
-        }
-    }
-    return {token, proof};
-}
-
-std::variant<CallPlan, GraphError> GraphClient::plan(const QString &opId, const QJsonObject &input,
-                                                     const CallOptions &options) const
-{
-    const OperationSpec *op = OperationTable::find(opId);
-    if (!op)
-        return GraphError::invalidInput({}, tr("There is no operation called \"%1\"; "
-                                               "messenger-desk-cli ops lists them.")
-                                                .arg(opId));
-    const AppConnection *connection = app(options.appId);
-    if (!connection)
-        return GraphError::invalidInput(QStringLiteral("app_id"),
-                                        tr("The app \"%1\" is not set up.").arg(options.appId));
-    const auto built =
-        buildRequest(*op, input, connection->version, PathContext{options.pageId, options.appId});
-    if (const auto *error = std::get_if<InputError>(&built))
-        return GraphError::invalidInput(error->field, error->message);
-    const BuiltRequest &request = std::get<BuiltRequest>(built);
-
-    const auto [token, proof] = credentials(*op, options);
-    if (token.isEmpty()) {
-        const QString message =
-            op->token == TokenKind::Page
-                ? tr("No page access token is known for page %1 of app %2.")
-                      .arg(options.pageId, options.appId)
-            : op->token == TokenKind::App
-                ? tr("No app token or app secret is known for app %1.").arg(options.appId)
-                : tr("The operation %1 needs a user access token.").arg(opId);
-        return GraphError::invalidInput(QStringLiteral("access_token"), message);
-    }
-    if (!isAllowedGraphUrl(connection->baseUrl))
-        return GraphError::invalidInput(
-            QStringLiteral("graph_url"),
-            tr("The Graph URL %1 is refused: use https, or http only to a loopback host.")
-                .arg(connection->baseUrl.toDisplayString()));
-
-    CallPlan plan;
-    plan.op = op->id;
-    plan.appId = options.appId;
-    plan.pageId = options.pageId;
-    plan.txId = options.txId.isEmpty() ? newUuid() : options.txId;
-    plan.source = options.source;
-    plan.method = request.method;
-    QUrl url = connection->baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + QLatin1Char('/') + connection->version.toString() + request.path);
-    plan.url = url;
-    plan.query = request.query;
-    if (!proof.isEmpty())
-        plan.query.append({QStringLiteral("appsecret_proof"), proof});
-    plan.body = request.body;
-    plan.uploadFile = request.uploadFile;
-    plan.token = token;
-    plan.retrySafe = op->retrySafe();
-    plan.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : m_defaultTimeoutMs;
-    plan.retry = options.retry;
-    if (op->isRemovedOn(connection->version))
-        plan.removedNote = op->deprecation->note;
-    return plan;
-}
-
 GraphReply *GraphClient::call(const QString &opId, const QJsonObject &input,
                               const CallOptions &options)
 {
@@ -234,10 +155,46 @@ GraphReply *GraphClient::send(CallPlan plan)
         else
             startAttempt(reply);
     });
+    m_replies.insert(reply);
     setInFlight(m_inFlight + 1);
     // Deferred, so callers connect to the reply before anything can be emitted.
     QTimer::singleShot(0, reply, [this, reply] { startAttempt(reply); });
     return reply;
+}
+
+void GraphClient::stop(const QString &reason)
+{
+    m_stopReason = reason;
+    const auto replies = m_replies;
+    for (GraphReply *reply : replies)
+        reply->cancel();
+}
+
+qint64 GraphClient::waitLimit() const
+{
+    qint64 limit = m_governor->config().maxWaitMs;
+    if (m_deadline.isValid())
+        limit = std::min(limit, QDateTime::currentDateTimeUtc().msecsTo(m_deadline));
+    return std::max<qint64>(0, limit);
+}
+
+void GraphClient::announceWait(GraphReply *reply, qint64 delayMs, bool rateLimit)
+{
+    if (delayMs < m_governor->config().announceFromMs)
+        return;
+    const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    const QString message = WaitNotice::message(
+        rateLimit ? WaitNotice::Reason::RateLimit : WaitNotice::Reason::Retry, delayMs, until);
+    Q_EMIT reply->waiting(delayMs, until, message);
+    Q_EMIT waiting(reply, delayMs, until, message);
+}
+
+void GraphClient::finishPastWaitLimit(GraphReply *reply, GraphError error, qint64 delayMs,
+                                      const QJsonObject &response)
+{
+    error.retryAfter = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    error.advice = WaitNotice::pastLimitAdvice(error.retryAfter, delayMs);
+    finish(reply, GraphResult::failure(error), response);
 }
 
 void GraphClient::startAttempt(GraphReply *reply)
@@ -250,10 +207,29 @@ void GraphClient::startAttempt(GraphReply *reply)
         reply->m_started = true;
         publish(reply, EventOutcome::Started, {});
     }
+    if (isStopped()) {
+        finish(reply,
+               GraphResult::failure(GraphError::transportError(
+                   ErrorCategory::Cancelled, QStringLiteral("cancelled"), m_stopReason)),
+               {});
+        return;
+    }
     const qint64 wait = m_governor->delayBeforeSend(reply->m_plan.appId, reply->m_plan.pageId);
+    if (wait > waitLimit()) {
+        // Held back by an earlier refusal for longer than a call may wait: say until when,
+        // send nothing.
+        GraphError error = GraphError::transportError(
+            ErrorCategory::RateLimited, QStringLiteral("rate_limit_wait"),
+            tr("Graph's rate limit holds calls for this app or Page back; the call was not "
+               "sent."));
+        finishPastWaitLimit(reply, error, wait, {});
+        return;
+    }
     if (wait > 0) {
         reply->m_waitEndsInSend = true;
-        reply->m_waitTimer->start(static_cast<int>(wait));
+        announceWait(reply, wait, true);
+        if (!reply->m_finished)
+            reply->m_waitTimer->start(int(wait));
         return;
     }
     sendNow(reply);
@@ -268,6 +244,14 @@ void GraphClient::sendNow(GraphReply *reply)
         return;
     }
     reply->m_network = network;
+    reply->m_requestLeft = false;
+    // Whether bytes of the request reached the wire decides, for a write, between "not
+    // sent" and "may have been applied".
+    connect(network, &QNetworkReply::requestSent, reply, [reply] { reply->m_requestLeft = true; });
+    connect(network, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64) {
+        if (sent > 0)
+            reply->m_requestLeft = true;
+    });
     connect(network, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
     reply->m_timer->start(reply->m_plan.timeoutMs);
 }
@@ -289,37 +273,15 @@ void GraphClient::onNetworkFinished(GraphReply *reply)
     reply->m_network = nullptr;
     network->deleteLater();
 
+    AnswerReader::Attempt attempt;
+    attempt.write = reply->m_plan.method != "GET";
+    attempt.requestLeft = reply->m_requestLeft;
+    attempt.timedOut = reply->m_timedOut;
+    attempt.timeoutMs = reply->m_plan.timeoutMs;
+    if (AnswerReader::mayHaveLeft(*network, reply->m_requestLeft))
+        ++reply->m_requestsSent;
     QHash<QByteArray, QByteArray> headers;
-    for (const auto &[name, value] : network->rawHeaderPairs())
-        headers.insert(name.toLower(), value);
-    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // An aborted reply is closed; reading it only earns a "device not open" warning.
-    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
-    const QNetworkReply::NetworkError networkError = network->error();
-
-    GraphResult result;
-    if (reply->m_timedOut) {
-        result = GraphResult::failure(
-            GraphError::transportError(ErrorCategory::Timeout, QStringLiteral("timeout"),
-                                       tr("Graph did not answer within %1 seconds.")
-                                           .arg(reply->m_plan.timeoutMs / 1000.0, 0, 'g', 3)));
-    } else if (networkError != QNetworkReply::NoError && status == 0 &&
-               (networkError < 200 || networkError == QNetworkReply::ContentReSendError)) {
-        result = GraphResult::failure(GraphError::transportError(
-            ErrorCategory::Transport, PlanSender::transportName(networkError),
-            tr("The connection to Graph failed: %1.").arg(network->errorString())));
-    } else if (networkError != QNetworkReply::NoError && networkError < 200) {
-        GraphError error = GraphError::transportError(
-            ErrorCategory::Transport, QStringLiteral("truncated"),
-            tr("Graph's answer (HTTP %1) was cut off after %2 bytes: %3.")
-                .arg(status)
-                .arg(body.size())
-                .arg(network->errorString()));
-        error.httpStatus = status;
-        result = GraphResult::failure(error);
-    } else {
-        result = GraphResult::fromHttp(status, body);
-    }
+    const GraphResult result = AnswerReader::read(*network, attempt, &headers);
     conclude(reply, result, headers);
 }
 
@@ -330,7 +292,7 @@ void GraphClient::conclude(GraphReply *reply, const GraphResult &result,
     m_governor->observe(plan.appId, plan.pageId, headers);
 
     QJsonObject response{{QStringLiteral("status"), result.httpStatus()},
-                         {QStringLiteral("headers"), interestingHeaders(headers)}};
+                         {QStringLiteral("headers"), redactedHeaders(headers, m_redactor)}};
     if (result.isOk()) {
         response.insert(QStringLiteral("body"), m_redactor.redact(bodyForEvent(result.body())));
         finish(reply, result, response);
@@ -338,40 +300,72 @@ void GraphClient::conclude(GraphReply *reply, const GraphResult &result,
     }
 
     GraphError error = result.error();
+    // Graph or a proxy may quote a credential in a message or a redirect target.
+    error.message = m_redactor.redactText(error.message);
     if (!plan.removedNote.isEmpty() && error.httpStatus > 0) {
         error.category = ErrorCategory::Deprecated;
         error.message = plan.removedNote + QLatin1Char(' ') + error.message;
     }
+    if (reply->m_unknownBefore && plan.method == "DELETE" && isAlreadyGone(error)) {
+        // The first attempt's answer was lost; this one says the object is gone: the first
+        // attempt deleted it.
+        GraphResult gone =
+            GraphResult::success(QJsonObject{{QStringLiteral("success"), true}}, error.httpStatus);
+        gone.setNote(tr("Graph says it does not exist: an earlier attempt whose answer was "
+                        "lost had already deleted it."));
+        response.insert(QStringLiteral("note"), gone.note());
+        finish(reply, gone, response);
+        return;
+    }
+    if (error.isUnknownOutcome())
+        reply->m_unknownBefore = true;
     const int maxAttempts = m_governor->config().maxAttempts;
     // A write is repeated only when it cannot have happened: Graph refused it for rate, or
-    // the connection was refused before anything was sent.
+    // the connection was refused before anything was sent. A DELETE may be repeated after
+    // an unknown outcome: the answer above tells "already deleted" apart.
     const bool refusedUnsent = error.isRateLimit() || error.transport == QLatin1String("refused");
-    const bool transient = error.category == ErrorCategory::Timeout ||
-                           error.category == ErrorCategory::Transport ||
-                           error.category == ErrorCategory::Server || error.isTransient;
-    const bool retry = plan.retry && reply->m_attempt < maxAttempts &&
+    const bool transient =
+        error.category == ErrorCategory::Timeout || error.category == ErrorCategory::Transport ||
+        error.category == ErrorCategory::Server || error.isUnknownOutcome() || error.isTransient;
+    const bool retry = plan.retry && !isStopped() && reply->m_attempt < maxAttempts &&
                        (refusedUnsent || (transient && plan.retrySafe));
+    const int regain = RateGovernor::regainMinutes(headers.value("x-business-use-case-usage"));
     if (retry) {
-        const qint64 delay =
-            error.isRateLimit()
-                ? m_governor->backoffAfterRateLimit(
-                      plan.appId, plan.pageId, error, reply->m_attempt,
-                      RateGovernor::regainMinutes(headers.value("x-business-use-case-usage")))
-                : m_governor->backoffAfterTransient(reply->m_attempt);
+        const qint64 delay = error.isRateLimit()
+                                 ? m_governor->backoffAfterRateLimit(plan.appId, plan.pageId, error,
+                                                                     reply->m_attempt, regain)
+                                 : m_governor->backoffAfterTransient(reply->m_attempt);
+        if (delay > waitLimit()) {
+            // No time left for this retry (cap or deadline): end with what Graph said.
+            if (error.isRateLimit())
+                finishPastWaitLimit(reply, error, delay, response);
+            else
+                finish(reply, GraphResult::failure(error), response);
+            return;
+        }
         publish(reply, EventOutcome::RetryScheduled,
                 {{QStringLiteral("response"), response},
                  {QStringLiteral("error"),
                   m_redactor.redact(error.toJson().value(QStringLiteral("error")))},
                  {QStringLiteral("retry_in_ms"), delay}});
         Q_EMIT reply->retryScheduled(reply->m_attempt + 1, delay);
+        if (reply->m_finished)
+            return;
+        announceWait(reply, delay, error.isRateLimit());
+        if (reply->m_finished)
+            return; // cancelled by a listener of the announcement
         reply->m_waitEndsInSend = false;
-        reply->m_waitTimer->start(static_cast<int>(delay));
+        reply->m_waitTimer->start(int(delay));
         return;
     }
-    if (error.isRateLimit())
-        m_governor->backoffAfterRateLimit(
-            plan.appId, plan.pageId, error, reply->m_attempt,
-            RateGovernor::regainMinutes(headers.value("x-business-use-case-usage")));
+    if (error.isRateLimit()) {
+        const qint64 delay = m_governor->backoffAfterRateLimit(plan.appId, plan.pageId, error,
+                                                               reply->m_attempt, regain);
+        if (plan.retry && delay > waitLimit()) {
+            finishPastWaitLimit(reply, error, delay, response);
+            return;
+        }
+    }
     finish(reply, GraphResult::failure(error), response);
 }
 
@@ -381,6 +375,7 @@ void GraphClient::finish(GraphReply *reply, const GraphResult &result, const QJs
     reply->m_result = result;
     reply->m_timer->stop();
     reply->m_waitTimer->stop();
+    m_replies.remove(reply);
     if (result.isOk()) {
         publish(reply, EventOutcome::Succeeded, {{QStringLiteral("response"), response}});
     } else {
@@ -399,15 +394,27 @@ void GraphClient::finish(GraphReply *reply, const GraphResult &result, const QJs
 
 void GraphClient::finishCancelled(GraphReply *reply)
 {
+    bool left = false;
     if (reply->m_network) {
         QNetworkReply *network = reply->m_network;
         reply->m_network = nullptr;
+        left = reply->m_plan.method != "GET" &&
+               AnswerReader::mayHaveLeft(*network, reply->m_requestLeft);
+        if (AnswerReader::mayHaveLeft(*network, reply->m_requestLeft))
+            ++reply->m_requestsSent;
         network->disconnect(reply);
         network->abort();
         network->deleteLater();
     }
-    const GraphError error = GraphError::transportError(
-        ErrorCategory::Cancelled, QStringLiteral("cancelled"), tr("The call was cancelled."));
+    // A DELETE waiting to be retried after an unknown outcome is still unknown.
+    left = left || reply->m_unknownBefore;
+    const QString reason = m_stopReason.isEmpty() ? tr("The call was cancelled.") : m_stopReason;
+    const GraphError error =
+        left ? GraphError::unknownOutcome(
+                   QStringLiteral("cancelled"),
+                   tr("The call was cancelled after its request was sent (%1).").arg(reason))
+             : GraphError::transportError(ErrorCategory::Cancelled, QStringLiteral("cancelled"),
+                                          reason);
     if (!reply->m_started) {
         // Not sent yet: the deferred start must not run; the call counts as never begun.
         reply->m_started = true;
@@ -422,6 +429,7 @@ void GraphClient::finishEarly(GraphReply *reply, const GraphError &error)
     // had its chance to connect.
     reply->m_result = GraphResult::failure(error);
     reply->m_finished = true;
+    m_replies.remove(reply);
     const bool counted = reply->m_started;
     QTimer::singleShot(0, reply, [this, reply, counted] {
         if (counted) {

@@ -29,6 +29,8 @@ QString categoryName(ErrorCategory category)
         return QStringLiteral("cancelled");
     case ErrorCategory::Other:
         return QStringLiteral("other");
+    case ErrorCategory::UnknownOutcome:
+        return QStringLiteral("unknown_outcome");
     }
     return QStringLiteral("other");
 }
@@ -98,6 +100,26 @@ GraphError GraphError::invalidInput(const QString &field, const QString &message
     return error;
 }
 
+GraphError GraphError::unknownOutcome(const QString &transport, const QString &message)
+{
+    GraphError error = transportError(ErrorCategory::UnknownOutcome, transport, message);
+    error.advice = unknownOutcomeAdvice();
+    return error;
+}
+
+QString GraphError::unknownOutcomeAdvice()
+{
+    return QCoreApplication::translate("mdesk::api::GraphError",
+                                       "Graph may have applied this; check before you send it "
+                                       "again.");
+}
+
+bool GraphError::stopsEverything() const
+{
+    return category == ErrorCategory::Auth || category == ErrorCategory::Permission ||
+           (code == 10 && subcode == 1893063);
+}
+
 QString GraphError::summary() const
 {
     QString text = code ? QStringLiteral("(#%1) %2").arg(code).arg(message) : message;
@@ -105,6 +127,8 @@ QString GraphError::summary() const
         text += QStringLiteral(" [subcode %1]").arg(subcode);
     if (!fbtraceId.isEmpty())
         text += QStringLiteral(" [fbtrace_id %1]").arg(fbtraceId);
+    if (!advice.isEmpty())
+        text += QLatin1Char(' ') + advice;
     return text;
 }
 
@@ -123,6 +147,12 @@ QJsonObject GraphError::toJson() const
         object.insert(QStringLiteral("field"), field);
     if (httpStatus)
         object.insert(QStringLiteral("http_status"), httpStatus);
+    if (!advice.isEmpty())
+        object.insert(QStringLiteral("advice"), advice);
+    if (retryAfter.isValid())
+        object.insert(QStringLiteral("retry_after"), retryAfter.toUTC().toString(Qt::ISODate));
+    if (category == ErrorCategory::UnknownOutcome)
+        object.insert(QStringLiteral("outcome"), QStringLiteral("unknown"));
     return {{QStringLiteral("error"), object}};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,11 +17,16 @@ enum class ErrorCategory {
     Server,           // 1, 2, HTTP 5xx
     Deprecated,       // the operation is removed on this Graph version
     InvalidInput,     // refused before sending: validation, missing token, insecure URL
-    Cancelled,        // the caller cancelled
-    Other             // any other Graph error code
+    Cancelled,        // the caller cancelled before the request left
+    Other,            // any other Graph error code
+    // A write whose request left but whose answer never came usable (timeout, reset or
+    // cancel after sending, a cut or non-JSON 2xx answer): Graph may have applied it.
+    // Never retried by itself; reads keep Timeout and Transport (they are retry-safe).
+    UnknownOutcome
 };
 
-QString categoryName(ErrorCategory category); // "rate_limited", "invalid_parameter", ...
+// "rate_limited", "invalid_parameter", ..., "unknown_outcome".
+QString categoryName(ErrorCategory category);
 
 // An error answer. Keeps Graph's error object as it came (graphError) so nothing is lost,
 // and adds the category and the HTTP status.
@@ -39,17 +45,34 @@ struct GraphError
     QString transport;      // "timeout", "refused", "reset", "tls", "malformed", ...
     QString field;          // input field at fault (InvalidInput)
     QJsonObject graphError; // the "error" object as Graph sent it, or empty
+    // Our own whole sentence on what to do next ("Graph may have applied this; check before
+    // you send it again."), shown after the message; empty when there is nothing to add.
+    QString advice;
+    // When Graph expects to allow calls again, for a rate limit the client did not wait out
+    // (the wait was past the cap or the deadline); invalid otherwise.
+    QDateTime retryAfter;
 
     // Classifies Graph's error object (the value of "error").
     static GraphError fromGraph(const QJsonObject &errorObject, int httpStatus);
     static GraphError transportError(ErrorCategory category, const QString &transport,
                                      const QString &message);
     static GraphError invalidInput(const QString &field, const QString &message);
+    // A write that may have been applied: category UnknownOutcome, message says what
+    // happened, advice is unknownOutcomeAdvice().
+    static GraphError unknownOutcome(const QString &transport, const QString &message);
+    // "Graph may have applied this; check before you send it again."
+    static QString unknownOutcomeAdvice();
 
     bool isRateLimit() const { return category == ErrorCategory::RateLimited; }
-    // One line for a status bar or stderr: "(#100) Invalid parameter [fbtrace_id ...]".
+    bool isUnknownOutcome() const { return category == ErrorCategory::UnknownOutcome; }
+    // No retry can fix it, and the next call would meet it too: a bad token (190), a
+    // missing permission (10, 200-299) or a restricted Page (10/1893063). A bulk job stops.
+    bool stopsEverything() const;
+    // One line for a status bar or stderr: "(#100) Invalid parameter [fbtrace_id ...]",
+    // followed by the advice when there is one.
     QString summary() const;
-    // {"error": {...}}: Graph's object plus "category" (and "transport" when no answer).
+    // {"error": {...}}: Graph's object plus "category" (and "transport" when no answer),
+    // "advice" and "retry_after" when set, and "outcome": "unknown" for UnknownOutcome.
     QJsonObject toJson() const;
 };
 

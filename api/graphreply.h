@@ -18,10 +18,16 @@ class GraphClient;
 // One call in flight, across its retries. Created by GraphClient.
 //
 // Contract: finished() is emitted exactly once, after the last attempt, also after
-// cancel() (with ErrorCategory::Cancelled) and for input refused before sending. It is
-// never emitted from inside the call that created the reply, so connecting right after
-// GraphClient::call() is always in time. The reply deletes itself (deleteLater) after
-// finished(); copy result() in the slot if you need it later.
+// cancel() and for input refused before sending. It is never emitted from inside the call
+// that created the reply, so connecting right after GraphClient::call() is always in time.
+// The reply deletes itself (deleteLater) after finished(); copy result() in the slot if you
+// need it later.
+//
+// Before finished(), waiting() is emitted for every wait of at least
+// RateGovernor::Config::announceFromMs (a rate-limit hold-back before sending, or the
+// back-off before a retry), retryScheduled() before each retry. cancel() ends any wait at
+// once. A cancel before the request left finishes with ErrorCategory::Cancelled; a cancel
+// of a write after its request left finishes with ErrorCategory::UnknownOutcome.
 class GraphReply : public QObject
 {
     Q_OBJECT
@@ -34,14 +40,23 @@ public:
     int attempt() const { return m_attempt; }
     bool isFinished() const { return m_finished; }
     const GraphResult &result() const { return m_result; }
+    // HTTP requests of this call that left for Graph (a connection refused is not one).
+    int requestsSent() const { return m_requestsSent; }
+    // True while an attempt is on the network (not waiting, not finished).
+    bool isOnTheWire() const { return !m_network.isNull(); }
 
-    // Aborts the network request or the pending retry; finished() follows with Cancelled.
+    // Aborts the network request or the pending wait; finished() follows at once with
+    // Cancelled, or UnknownOutcome for a write whose request had left.
     void cancel();
 
 Q_SIGNALS:
     void finished(const mdesk::api::GraphResult &result);
     // A retry will be sent after delayMs; attempt is the number of the coming attempt.
     void retryScheduled(int attempt, qint64 delayMs);
+    // A wait of delayMs (until, UTC) starts; message is a whole sentence for a status bar
+    // or stderr: "Waiting 64 s for Graph's rate limit, until 14:03." Only for waits of at
+    // least RateGovernor::Config::announceFromMs; GraphClient::waiting() fires too.
+    void waiting(qint64 delayMs, const QDateTime &until, const QString &message);
 
 private:
     friend class GraphClient;
@@ -53,6 +68,9 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_started = false;
+    bool m_requestLeft = false;   // the attempt in flight put bytes of its request on the wire
+    bool m_unknownBefore = false; // an earlier attempt's outcome is unknown (DELETE retries)
+    int m_requestsSent = 0;
     GraphResult m_result;
     QJsonObject m_requestDescription; // redacted request for events, built on first use
     QDateTime m_initializedAt;

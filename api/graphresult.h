@@ -21,6 +21,10 @@ public:
     QJsonObject object() const { return m_body.toObject(); }
     const GraphError &error() const { return *m_error; }
     int httpStatus() const { return m_httpStatus; }
+    // A whole sentence that qualifies a success, e.g. a DELETE whose retry met "does not
+    // exist" after the first attempt's answer was lost ("already deleted"); usually empty.
+    const QString &note() const { return m_note; }
+    void setNote(const QString &note) { m_note = note; }
     // The body when ok, the error's {"error": ...} object otherwise.
     QJsonValue toJson() const;
 
@@ -32,6 +36,7 @@ private:
     QJsonValue m_body;
     std::optional<GraphError> m_error;
     int m_httpStatus = 0;
+    QString m_note;
 };
 
 } // namespace mdesk::api

@@ -6,13 +6,29 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace mdesk::api {
+
+namespace {
+
+// Uploads device, which Qt cannot rewind, and hands it to the reply.
+QNetworkReply *sendOnce(QNetworkAccessManager &network, QNetworkRequest request,
+                        const QByteArray &method, OneShotBody *device)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    QNetworkReply *reply = method == "POST" ? network.post(request, device)
+                                            : network.sendCustomRequest(request, method, device);
+    device->setParent(reply);
+    return reply;
+}
+
+} // namespace
 
 QNetworkReply *PlanSender::send(QNetworkAccessManager &network, const CallPlan &plan,
                                 QString *error)
@@ -38,46 +54,40 @@ QNetworkReply *PlanSender::send(QNetworkAccessManager &network, const CallPlan &
 
     QNetworkReply *reply = nullptr;
     if (!plan.uploadFile.isEmpty()) {
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart message;
-        message.setHeader(QNetworkRequest::ContentDispositionHeader,
-                          QStringLiteral("form-data; name=\"message\""));
-        message.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        message.setBody(QJsonDocument(plan.body->value(QStringLiteral("message")).toObject())
-                            .toJson(QJsonDocument::Compact));
-        multipart->append(message);
-        auto *file = new QFile(plan.uploadFile, multipart);
+        // Built by hand rather than with QHttpMultiPart: Qt rewinds a QHttpMultiPart and
+        // sends the upload again after a dropped connection (two attachments on the wire).
+        auto *file = new QFile(plan.uploadFile);
         if (!file->open(QIODevice::ReadOnly)) {
-            // The message is built before the multipart (and the file, its child) is deleted:
-            // reading file->errorString() afterwards was a use-after-free.
             *error = QCoreApplication::translate("mdesk::api::GraphClient",
                                                  "The file %1 cannot be read: %2.")
                          .arg(plan.uploadFile, file->errorString());
-            delete multipart;
+            delete file;
             return nullptr;
         }
-        QHttpPart filedata;
-        filedata.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QStringLiteral("form-data; name=\"filedata\"; filename=\"%1\"")
-                               .arg(QFileInfo(plan.uploadFile).fileName()));
-        filedata.setHeader(QNetworkRequest::ContentTypeHeader,
-                           QStringLiteral("application/octet-stream"));
-        filedata.setBodyDevice(file);
-        multipart->append(filedata);
-        reply = network.post(request, multipart);
-        multipart->setParent(reply);
+        const QByteArray boundary = "mdesk-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        QByteArray fileName = QFileInfo(plan.uploadFile).fileName().toUtf8();
+        fileName.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A");
+        auto *device = new OneShotBody;
+        device->append("--" + boundary +
+                       "\r\nContent-Disposition: form-data; name=\"message\"\r\n"
+                       "Content-Type: application/json\r\n\r\n" +
+                       QJsonDocument(plan.body->value(QStringLiteral("message")).toObject())
+                           .toJson(QJsonDocument::Compact) +
+                       "\r\n--" + boundary +
+                       "\r\nContent-Disposition: form-data; name=\"filedata\"; filename=\"" +
+                       fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        device->append(file, file->size());
+        device->append("\r\n--" + boundary + "--\r\n");
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("multipart/form-data; boundary=\"" + boundary + '"'));
+        reply = sendOnce(network, request, plan.method, device);
     } else if (plan.body) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         const QByteArray bytes = QJsonDocument(*plan.body).toJson(QJsonDocument::Compact);
         if (!plan.retrySafe) {
             // A write that must not happen twice: a body Qt cannot rewind, so Qt's own
             // resend after a dropped connection fails instead of repeating the write.
-            request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            auto *device = new OneShotBody(bytes);
-            reply = plan.method == "POST" ? network.post(request, device)
-                                          : network.sendCustomRequest(request, plan.method, device);
-            device->setParent(reply);
+            reply = sendOnce(network, request, plan.method, new OneShotBody(bytes));
         } else if (plan.method == "POST") {
             reply = network.post(request, bytes);
         } else {

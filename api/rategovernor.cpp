@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 
 namespace mdesk::api {
 
@@ -25,14 +26,20 @@ int RateGovernor::usagePercent(const QByteArray &headerValue)
 int RateGovernor::regainMinutes(const QByteArray &headerValue)
 {
     const QJsonObject object = QJsonDocument::fromJson(headerValue).object();
-    int minutes = 0;
+    // A year in minutes: a huge or absurd value (1e300, a string) can neither overflow an
+    // int nor make a timer that never fires; the wait cap in GraphClient then applies.
+    constexpr double kMaxMinutes = 366.0 * 24 * 60;
+    double minutes = 0;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        for (const auto &entry : it.value().toArray())
-            minutes = std::max(
-                minutes,
-                entry.toObject().value(QStringLiteral("estimated_time_to_regain_access")).toInt());
+        for (const auto &entry : it.value().toArray()) {
+            const double value = entry.toObject()
+                                     .value(QStringLiteral("estimated_time_to_regain_access"))
+                                     .toDouble();
+            if (value > minutes) // NaN compares false and is ignored
+                minutes = std::min(value, kMaxMinutes);
+        }
     }
-    return minutes;
+    return int(std::ceil(minutes));
 }
 
 void RateGovernor::observe(const QString &appId, const QString &pageId,
@@ -96,7 +103,7 @@ qint64 RateGovernor::backoffAfterRateLimit(const QString &appId, const QString &
 {
     qint64 delay = backoffAfterTransient(attempt);
     if (regainMinutes > 0)
-        delay = std::max(delay, regainMinutes * m_config.regainUnitMs);
+        delay = std::max(delay, qint64(regainMinutes) * m_config.regainUnitMs);
     const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(delay);
     if (error.code == 4)
         m_appBlockedUntil.insert(appId, until);

@@ -23,8 +23,16 @@ public:
         int maxSlowdownMs = 4000; // delay at 100 % usage
         int baseBackoffMs = 2000; // first back-off; doubles per attempt
         int maxBackoffMs = 10 * 60 * 1000;
-        int maxAttempts = 4;             // attempts in all, the first included
+        // The one retry budget: attempts per call in all, the first included. GraphClient
+        // spends it for a single call, BulkJob per item (its batches go out without
+        // client retries), so retries never multiply.
+        int maxAttempts = 4;
         qint64 regainUnitMs = 60 * 1000; // estimated_time_to_regain_access is in minutes
+        // The longest a call waits for a rate limit; a longer wait stops the call with the
+        // time Graph expects to allow calls again (GraphError::retryAfter).
+        qint64 maxWaitMs = 10 * 60 * 1000;
+        // Waits at least this long are announced (GraphClient::waiting).
+        qint64 announceFromMs = 2000;
     };
 
     explicit RateGovernor(QObject *parent = nullptr);
@@ -49,7 +57,8 @@ public:
 
     // Highest of call_count, total_cputime and total_time in a usage header, or -1.
     static int usagePercent(const QByteArray &headerValue);
-    // Largest estimated_time_to_regain_access (minutes) in X-Business-Use-Case-Usage.
+    // Largest estimated_time_to_regain_access (minutes) in X-Business-Use-Case-Usage,
+    // clamped to a year so no later arithmetic can overflow.
     static int regainMinutes(const QByteArray &headerValue);
 
 Q_SIGNALS:

@@ -6,13 +6,17 @@
 #include "app/secretstore.h"
 #include "app/settings.h"
 #include "app/settingsaccountstore.h"
+#include "models/audience/labelcallrecorder.h"
+#include "models/store/broadcastjournal.h"
+#include "models/store/database.h"
+#include "models/store/eventjournal.h"
 
 #include <QTimer>
 
 namespace mdesk::app {
 
 DeskSession::DeskSession(Settings &settings, QObject *parent, EnvironmentOverrides env,
-                         const QString &draftFolder)
+                         const QString &draftFolder, const QString &storePath)
     : QObject(parent)
     , m_settings(settings)
     , m_env(std::move(env))
@@ -20,9 +24,43 @@ DeskSession::DeskSession(Settings &settings, QObject *parent, EnvironmentOverrid
     , m_client(new api::GraphClient(this))
     , m_secrets(new SecretStore(this))
     , m_accounts(new SettingsAccountStore(settings, *m_secrets, *m_client, this))
-{}
+{
+    openStore(storePath);
+}
 
-DeskSession::~DeskSession() = default;
+DeskSession::~DeskSession()
+{
+    // The journal writes what is queued before the client's events stop.
+    m_journal.reset();
+    m_database.reset();
+}
+
+void DeskSession::openStore(const QString &path)
+{
+    m_database = std::make_unique<store::Database>(path);
+    const store::OpenResult result = m_database->open();
+    if (!result.damagedMessage.isEmpty())
+        m_storeProblems << result.damagedMessage;
+    if (!result.ok) {
+        m_storeProblems << result.error;
+        m_database.reset();
+        return;
+    }
+    // A broadcast this app was sending when it stopped: its `sending` rows become unknown.
+    store::BroadcastJournal(*m_database).recoverInterrupted();
+    m_journal = std::make_unique<store::EventJournal>(*m_database);
+    m_journal->attach(m_client->events());
+    connect(m_journal.get(), &store::EventJournal::writeFailed, this, &DeskSession::storeProblem);
+    // Every label call of any tab or bulk job keeps the store's label index right.
+    auto *recorder = new models::LabelCallRecorder(
+        m_client->events(), [this](QString *) { return m_database.get(); }, this);
+    connect(recorder, &models::LabelCallRecorder::failed, this, &DeskSession::storeProblem);
+}
+
+store::Database *DeskSession::database() const
+{
+    return m_database.get();
+}
 
 void DeskSession::start(bool sandbox)
 {

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <memory>
 
 namespace mdesk::api {
 class GraphClient;
@@ -12,6 +13,10 @@ class GraphClient;
 namespace mdesk::sandbox {
 class LocalGraph;
 }
+namespace mdesk::store {
+class Database;
+class EventJournal;
+} // namespace mdesk::store
 
 namespace mdesk::app {
 
@@ -27,14 +32,20 @@ class SettingsAccountStore;
 // when the configured accounts are loaded (keychain reads included). Keychain problems do
 // not stop anything: they are listed in keychainProblems() and the pages whose secrets
 // could not be read simply have no token.
+//
+// The local store is opened in the constructor: every event of client() goes to its event
+// journal. A damaged file is moved aside and a new one made; a store that cannot be opened
+// leaves database() and eventJournal() null and the app runs on. Either way the sentence
+// is in storeProblems(), for the window's message bar.
 class DeskSession : public QObject
 {
     Q_OBJECT
 public:
     // draftFolder: where editors autosave; empty: <AppDataLocation>/drafts.
+    // storePath: the local database; empty: store::Database::defaultPath().
     explicit DeskSession(Settings &settings, QObject *parent = nullptr,
                          EnvironmentOverrides env = EnvironmentOverrides::fromEnvironment(),
-                         const QString &draftFolder = {});
+                         const QString &draftFolder = {}, const QString &storePath = {});
     ~DeskSession() override;
 
     // sandbox: start LocalGraph even when accounts are configured (--sandbox).
@@ -50,14 +61,22 @@ public:
     // Why the sandbox could not start; empty when it runs or was not asked for.
     const QString &sandboxError() const { return m_sandboxError; }
     const QStringList &keychainProblems() const { return m_keychainProblems; }
+    // The open local store and its event journal; null when the store could not be opened.
+    store::Database *database() const;
+    store::EventJournal *eventJournal() const { return m_journal.get(); }
+    // A damaged file moved aside, or why the store could not be opened; empty when fine.
+    const QStringList &storeProblems() const { return m_storeProblems; }
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
     void ready();
+    // The event journal could not write (disk full, file removed): a sentence to show.
+    void storeProblem(const QString &message);
 
 private:
     void startSandbox();
     void finish();
+    void openStore(const QString &path);
 
     Settings &m_settings;
     EnvironmentOverrides m_env;
@@ -68,6 +87,9 @@ private:
     sandbox::LocalGraph *m_sandbox = nullptr;
     QString m_sandboxError;
     QStringList m_keychainProblems;
+    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::EventJournal> m_journal; // declared after m_database: goes first
+    QStringList m_storeProblems;
     bool m_started = false;
     bool m_ready = false;
 };

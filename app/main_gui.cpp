@@ -26,8 +26,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     mdesk::app::AppIdentity::apply(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Messenger Desk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("messenger-desk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/messenger-desk.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.messengerdesk.MessengerDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.messengerdesk.MessengerDesk.svg")));
     mdesk::app::TranslationLoader::install(app, QLocale::system());
 
     QCommandLineParser parser;
@@ -72,16 +72,22 @@ int main(int argc, char *argv[])
 
     mdesk::app::DeskSession session(
         *settings, nullptr, mdesk::app::EnvironmentOverrides::fromEnvironment(),
-        smoke ? scratch->filePath(QStringLiteral("drafts")) : QString());
+        smoke ? scratch->filePath(QStringLiteral("drafts")) : QString(),
+        smoke ? scratch->filePath(QStringLiteral("store.sqlite")) : QString());
+    for (const QString &problem : session.storeProblems())
+        std::fprintf(stderr, "messenger-desk: %s\n", qPrintable(problem));
     mdesk::ui::MainWindow window;
     window.eventLog()->setCapacity(settings->eventLogCapacity());
     window.attach(&session.client(), &session.accounts(), &session.drafts());
+    window.eventLog()->attachJournal(session.eventJournal());
+    QObject::connect(&session, &mdesk::app::DeskSession::storeProblem, &window,
+                     [&window](const QString &message) { window.showProblems({message}); });
     session.start(parser.isSet(sandboxOption));
     window.setSandboxRunning(session.isSandboxRunning());
 
     mdesk::app::SmokeTestReporter reporter(&window);
     QObject::connect(&session, &mdesk::app::DeskSession::ready, &window, [&] {
-        QStringList problems = session.keychainProblems();
+        QStringList problems = session.storeProblems() + session.keychainProblems();
         if (!session.sandboxError().isEmpty())
             problems.prepend(QCoreApplication::translate("main", "The sandbox could not start: %1")
                                  .arg(session.sandboxError()));

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <translation>Es ist keine Seite eingerichtet: Fügen Sie eine mit „account add-page“ hinzu, übergeben Sie --page APP_ID/PAGE_ID mit MESSENGER_DESK_PAGE_TOKEN oder verwenden Sie --sandbox.</translation>
+    </message>
+    <message>
+        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <translation>Mehrere Seiten sind eingerichtet; wählen Sie eine mit --page APP_ID/PAGE_ID.</translation>
+    </message>
+    <message>
+        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
+        <translation>Die Graph-URL „%1“ aus %2 wird abgelehnt: Verwenden Sie https, oder http nur zu einem Loopback-Host.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit the Messenger setup of your Facebook Pages.</source>
@@ -24,347 +43,526 @@
     <name>mdesk::api</name>
     <message>
         <source>Each %1 entry needs a locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag in %1 braucht ein Gebietsschema.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema, das Facebook unterstützt (ll_CC wie en_US, oder default).</translation>
     </message>
     <message>
         <source>The locale %1 appears twice in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsschema %1 kommt in %2 zweimal vor.</translation>
     </message>
     <message>
         <source>The %1 needs an entry for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Eintrag für das Gebietsschema „default“.</translation>
     </message>
     <message>
         <source>The menu has %1 items; from v8.0 Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü hat %1 Einträge; ab v8.0 erlaubt Messenger höchstens %2.</translation>
     </message>
     <message>
         <source>This menu level has %1 items; before v8.0 at most %2 are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Menüebene hat %1 Einträge; vor v8.0 sind hier höchstens %2 erlaubt.</translation>
     </message>
     <message>
         <source>Each menu item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Menüeintrag braucht einen Titel.</translation>
     </message>
     <message>
         <source>The title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel „%1“ hat %2 Zeichen; erlaubt sind höchstens %3.</translation>
     </message>
     <message>
         <source>A postback item needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Postback-Eintrag braucht eine Nutzlast mit 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>webview_height_ratio must be compact, tall or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_height_ratio muss compact, tall oder full sein.</translation>
     </message>
     <message>
         <source>fallback_url is allowed only when messenger_extensions is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>fallback_url ist nur erlaubt, wenn messenger_extensions true ist.</translation>
     </message>
     <message>
         <source>webview_share_button can only be &quot;hide&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_share_button kann nur „hide“ sein.</translation>
     </message>
     <message>
         <source>Nested menus were removed in v8.0; this page uses a newer version, so the menu must be flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Menüs wurden in v8.0 entfernt; diese Seite nutzt eine neuere Version, daher muss das Menü flach sein.</translation>
     </message>
     <message>
         <source>Menus nest at most %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs lassen sich höchstens %1 Ebenen tief verschachteln.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a menu item type; use postback or web_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Menüeintragstyp; verwenden Sie postback oder web_url.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist erforderlich.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a plain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss eine einfache ID sein.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset</source>
+        <translation>die Verbindung wurde geschlossen oder zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgewiesen</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>die Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with https:// because messenger_extensions is on.</source>
+        <translation>„%1“ muss mit https:// beginnen, weil messenger_extensions eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>A sender action is sent on its own: send the message and the sender_action in two requests.</source>
+        <translation>Eine Absenderaktion wird allein gesendet: Senden Sie die Nachricht und die sender_action in zwei Anfragen.</translation>
+    </message>
+    <message>
+        <source>Give a message or a sender_action.</source>
+        <translation>Geben Sie eine Nachricht oder eine sender_action an.</translation>
+    </message>
+    <message>
+        <source>A message needs a messaging_type: RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.</source>
+        <translation>Eine Nachricht braucht einen messaging_type: RESPONSE, UPDATE, MESSAGE_TAG oder UTILITY.</translation>
+    </message>
+    <message>
+        <source>payload goes only with the sender_action react or unreact.</source>
+        <translation>payload gehört nur zur sender_action react oder unreact.</translation>
+    </message>
+    <message>
+        <source>The sender_action %1 needs payload.message_id: the id of the message to react to.</source>
+        <translation>Die sender_action %1 braucht payload.message_id: die ID der Nachricht, auf die reagiert wird.</translation>
+    </message>
+    <message>
+        <source>payload.reaction must be text, such as an emoji.</source>
+        <translation>payload.reaction muss Text sein, etwa ein Emoji.</translation>
+    </message>
+    <message>
+        <source>A reaction payload takes message_id and reaction, not &quot;%1&quot;.</source>
+        <translation>Eine Reaktions-Nutzlast nimmt message_id und reaction, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation>Dieser Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>This field needs a text.</source>
+        <translation>Dieses Feld braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The buttons must be a list.</source>
+        <translation>Die Schaltflächen müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>There are %1 buttons; %2 to %3 are allowed here.</source>
+        <translation>Es gibt %1 Schaltflächen; hier sind %2 bis %3 erlaubt.</translation>
+    </message>
+    <message>
+        <source>Each button needs a type, such as web_url or postback.</source>
+        <translation>Jede Schaltfläche braucht einen Typ, etwa web_url oder postback.</translation>
+    </message>
+    <message>
+        <source>A generic template has %1 elements; 1 to %2 are allowed.</source>
+        <translation>Eine generische Vorlage hat %1 Elemente; erlaubt sind 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>A template needs a template_type, such as generic or button.</source>
+        <translation>Eine Vorlage braucht einen template_type, etwa generic oder button.</translation>
+    </message>
+    <message>
+        <source>The attachment must be an object {type, payload}.</source>
+        <translation>Der Anhang muss ein Objekt {type, payload} sein.</translation>
+    </message>
+    <message>
+        <source>The attachment type must be image, audio, video, file or template.</source>
+        <translation>Der Anhangstyp muss image, audio, video, file oder template sein.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a payload object.</source>
+        <translation>Der Anhang braucht ein payload-Objekt.</translation>
+    </message>
+    <message>
+        <source>A media attachment needs a payload url or attachment_id.</source>
+        <translation>Ein Medienanhang braucht eine payload-URL oder eine attachment_id.</translation>
+    </message>
+    <message>
+        <source>The quick replies must be a list.</source>
+        <translation>Die Schnellantworten müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>There are %1 quick replies; at most %2 are allowed.</source>
+        <translation>Es gibt %1 Schnellantworten; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>content_type must be text, user_phone_number or user_email.</source>
+        <translation>content_type muss text, user_phone_number oder user_email sein.</translation>
+    </message>
+    <message>
+        <source>A text quick reply needs a title.</source>
+        <translation>Eine Text-Schnellantwort braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation>Der Titel der Schnellantwort „%1“ hat %2 Zeichen; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be {&quot;first_name&quot;: text, &quot;last_name&quot;: text}, not %2.</source>
+        <translation>Das Feld „%1“ muss {&quot;first_name&quot;: Text, &quot;last_name&quot;: Text} sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The operation %1 takes no input; &quot;%2&quot; is not one of its fields.</source>
+        <translation>Die Operation %1 nimmt keine Eingabe; „%2“ ist keines ihrer Felder.</translation>
+    </message>
+    <message>
+        <source>The operation %1 does not take &quot;%2&quot;; its fields are: %3.</source>
+        <translation>Die Operation %1 nimmt „%2“ nicht an; ihre Felder sind: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::AnswerReader</name>
+    <message>
+        <source>Graph did not answer within %1 seconds after the request was sent.</source>
+        <translation>Graph hat nicht innerhalb von %1 Sekunden nach dem Senden der Anfrage geantwortet.</translation>
+    </message>
+    <message>
+        <source>Graph did not answer within %1 seconds.</source>
+        <translation>Graph hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but %1 before Graph&apos;s answer came.</source>
+        <translation>Die Anfrage wurde gesendet, aber %1, bevor die Antwort von Graph kam.</translation>
+    </message>
+    <message>
+        <source>The connection to Graph failed before the request was sent (%1); nothing was applied.</source>
+        <translation>Die Verbindung zu Graph ist vor dem Senden der Anfrage fehlgeschlagen (%1); nichts wurde angewendet.</translation>
+    </message>
+    <message>
+        <source>The connection to Graph failed: %1.</source>
+        <translation>Die Verbindung zu Graph ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
+        <translation>Die Antwort von Graph (HTTP %1) brach nach %2 Bytes ab: %3.</translation>
+    </message>
+    <message>
+        <source>Graph answered HTTP %1, a redirect to %2, which is not followed.</source>
+        <translation>Graph hat mit HTTP %1 geantwortet, einer Weiterleitung nach %2, der nicht gefolgt wird.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BatchRequest</name>
     <message>
         <source>A file upload cannot go in a batch request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datei-Upload kann nicht in einer Batch-Anfrage stehen.</translation>
     </message>
     <message>
         <source>A batch holds 1 to %1 operations, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch enthält 1 bis %1 Operationen, nicht %2.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2): %3</translation>
     </message>
     <message>
         <source>The batch answer has %1 items for %2 requests; item %3 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Antwort hat %1 Einträge für %2 Anfragen; Eintrag %3 fehlt.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BulkJob</name>
     <message>
         <source>The bulk job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Massenauftrag wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the job stopped at an error no retry can fix: %1</source>
+        <translation>Nicht gesendet: Der Auftrag wurde bei einem Fehler beendet, den kein erneuter Versuch beheben kann: %1</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::FieldRules</name>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an IP address; Messenger accepts only domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet eine IP-Adresse; Messenger akzeptiert nur Domainnamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; points to localhost, which Messenger does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zeigt auf localhost, was Messenger nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The greeting must be a list of {locale, text} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung muss eine Liste von {locale, text}-Einträgen sein.</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>The greeting text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Begrüßungstext ist leer.</translation>
     </message>
     <message>
         <source>The greeting has %1 characters; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begrüßung hat %1 Zeichen; Messenger erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>{{%1}} is not a greeting placeholder; use {{user_first_name}}, {{user_last_name}} or {{user_full_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} ist kein Platzhalter für Begrüßungen; verwenden Sie {{user_first_name}}, {{user_last_name}} oder {{user_full_name}}.</translation>
     </message>
     <message>
         <source>Whitelisted domains must be a list of https URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Domains müssen eine Liste von https-URLs sein.</translation>
     </message>
     <message>
         <source>There are %1 whitelisted domains; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 freigegebene Domains; Messenger erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>The get started button needs a payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Los geht&apos;s“-Schaltfläche braucht eine Nutzlast.</translation>
     </message>
     <message>
         <source>The get started payload has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die „Los geht&apos;s“-Nutzlast hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>home_url is deprecated from v7.0 and Graph refuses a profile update that holds it; this page uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url ist ab v7.0 veraltet, und Graph lehnt eine Profiländerung ab, die es enthält; diese Seite nutzt %1.</translation>
     </message>
     <message>
         <source>The home URL&apos;s webview_height_ratio must be &quot;tall&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_height_ratio der Start-URL muss „tall“ sein.</translation>
     </message>
     <message>
         <source>The home URL needs in_test set to true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Start-URL muss in_test auf true oder false stehen.</translation>
     </message>
     <message>
         <source>The audience type must be all, custom or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielgruppentyp muss all, custom oder none sein.</translation>
     </message>
     <message>
         <source>A custom audience needs a country whitelist or blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Zielgruppe braucht eine Länder-Positivliste oder -Sperrliste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <source>test_users must be a list of user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>test_users muss eine Liste von Nutzer-IDs sein.</translation>
     </message>
     <message>
         <source>ice breakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächseinstiege</translation>
     </message>
     <message>
         <source>There are %1 ice breakers; Messenger shows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt %1 Gesprächseinstiege; Messenger zeigt höchstens %2.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gesprächseinstieg braucht eine Frage.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Gesprächseinstieg braucht eine Nutzlast mit 1 bis %1 Zeichen.</translation>
     </message>
     <message>
         <source>Ice breakers must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächseinstiege müssen eine Liste sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Messenger profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld des Messenger-Profils.</translation>
     </message>
     <message>
         <source>A persistent menu needs the get started button to be set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dauerhaftes Menü setzt voraus, dass zuerst die „Los geht&apos;s“-Schaltfläche gesetzt ist.</translation>
     </message>
     <message>
         <source>The home URL&apos;s domain %1 must be in the whitelisted domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 der Start-URL muss unter den freigegebenen Domains stehen.</translation>
     </message>
     <message>
         <source>The label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label braucht einen Namen.</translation>
     </message>
     <message>
         <source>The persistent menu must be a list of per-locale menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauerhafte Menü muss eine Liste von Menüs je Gebietsschema sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema, das Facebook unterstützt (ll_CC wie en_US, oder default).</translation>
     </message>
     <message>
         <source>The locale %1 has two menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsschema %1 hat zwei Menüs.</translation>
     </message>
     <message>
         <source>composer_input_disabled must be true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The menu for %1 has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer_input_disabled muss true oder false sein.</translation>
     </message>
     <message>
         <source>The persistent menu needs a menu for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A MESSAGE_TAG message needs a tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag %1 was retired on 2020-03-04; use CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE or HUMAN_AGENT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sender action cannot be sent together with a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either a message or a sender action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sender_action must be mark_seen, typing_on or typing_off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauerhafte Menü braucht ein Menü für das Gebietsschema „default“.</translation>
     </message>
     <message>
         <source>notification_type must be REGULAR, SILENT_PUSH or NO_PUSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>notification_type muss REGULAR, SILENT_PUSH oder NO_PUSH sein.</translation>
     </message>
     <message>
         <source>The text has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>The message needs a text or an attachment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are %1 quick replies; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht braucht einen Text oder einen Anhang.</translation>
     </message>
     <message>
         <source>image_size must be a whole number from 100 to 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size muss eine ganze Zahl von 100 bis 2000 sein.</translation>
     </message>
     <message>
         <source>The attachment type must be image, audio, video or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhangstyp muss image, audio, video oder file sein.</translation>
     </message>
     <message>
         <source>Give either a url or a local file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine URL oder eine lokale Datei an, nicht beides.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file is %1 MB; attachments may be at most 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß; Anhänge dürfen höchstens 25 MB groß sein.</translation>
     </message>
     <message>
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz muss 1 bis 250 Zeichen aus a-z, A-Z, 0-9, +, /, =, -, ., : und _ haben.</translation>
     </message>
     <message>
         <source>Give the attachment a url or a local file.</source>
         <translation>Gib dem Anhang eine URL oder eine lokale Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with http:// or https://.</source>
+        <translation>„%1“ muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The menu for %1 turns the composer off and has no items, so people could not answer at all.</source>
+        <translation>Das Menü für %1 schaltet das Eingabefeld aus und hat keine Einträge, sodass niemand antworten könnte.</translation>
+    </message>
+    <message>
+        <source>The tag %1 was retired in 2026 (reported on 2026-04-27); Graph refuses it on every version. For a person&apos;s reply within 7 days of the user&apos;s last message use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE or UPDATE).</source>
+        <translation>Das Tag %1 wurde 2026 abgeschafft (gemeldet am 2026-04-27); Graph lehnt es in jeder Version ab. Für die Antwort eines Menschen innerhalb von 7 Tagen nach der letzten Nachricht der Person nehmen Sie HUMAN_AGENT; innerhalb des 24-Stunden-Fensters braucht es kein Tag (senden Sie als RESPONSE oder UPDATE).</translation>
+    </message>
+    <message>
+        <source>The tag %1 is not served: the other tags were retired on 2020-03-04 and in 2026. For a person&apos;s reply within 7 days of the user&apos;s last message use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE or UPDATE).</source>
+        <translation>Das Tag %1 wird nicht bedient: Die anderen Tags wurden am 2020-03-04 und 2026 abgeschafft. Für die Antwort eines Menschen innerhalb von 7 Tagen nach der letzten Nachricht der Person nehmen Sie HUMAN_AGENT; innerhalb des 24-Stunden-Fensters braucht es kein Tag (senden Sie als RESPONSE oder UPDATE).</translation>
+    </message>
+    <message>
+        <source>A MESSAGE_TAG message needs a tag; only HUMAN_AGENT is left.</source>
+        <translation>Eine MESSAGE_TAG-Nachricht braucht ein Tag; nur HUMAN_AGENT ist geblieben.</translation>
+    </message>
+    <message>
+        <source>A tag goes only with the messaging_type MESSAGE_TAG.</source>
+        <translation>Ein Tag gibt es nur beim messaging_type MESSAGE_TAG.</translation>
+    </message>
+    <message>
+        <source>The tag must be text, such as HUMAN_AGENT.</source>
+        <translation>Das Tag muss Text sein, etwa HUMAN_AGENT.</translation>
+    </message>
+    <message>
+        <source>messaging_type must be RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.</source>
+        <translation>messaging_type muss RESPONSE, UPDATE, MESSAGE_TAG oder UTILITY sein.</translation>
+    </message>
+    <message>
+        <source>sender_action must be mark_seen, typing_on, typing_off, react or unreact.</source>
+        <translation>sender_action muss mark_seen, typing_on, typing_off, react oder unreact sein.</translation>
+    </message>
+    <message>
+        <source>The message must be a JSON object.</source>
+        <translation>Die Nachricht muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>A message does not take &quot;%1&quot;; it takes text, attachment, quick_replies and metadata.</source>
+        <translation>Eine Nachricht kennt „%1“ nicht; sie nimmt text, attachment, quick_replies und metadata.</translation>
+    </message>
+    <message>
+        <source>A message has a text or an attachment, not both.</source>
+        <translation>Eine Nachricht hat einen Text oder einen Anhang, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The message text is empty.</source>
+        <translation>Der Nachrichtentext ist leer.</translation>
+    </message>
+    <message>
+        <source>metadata must be text.</source>
+        <translation>metadata muss Text sein.</translation>
+    </message>
+    <message>
+        <source>metadata has %1 characters; at most %2 are allowed.</source>
+        <translation>metadata hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphClient</name>
     <message>
         <source>There is no operation called &quot;%1&quot;; messenger-desk-cli ops lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Operation namens „%1“; messenger-desk-cli ops listet sie auf.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App „%1“ ist nicht eingerichtet.</translation>
     </message>
     <message>
         <source>No page access token is known for page %1 of app %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Seite %1 der App %2 ist kein Seiten-Zugriffstoken bekannt.</translation>
     </message>
     <message>
         <source>No app token or app secret is known for app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die App %1 ist weder ein App-Token noch ein App-Geheimnis bekannt.</translation>
     </message>
     <message>
         <source>The operation %1 needs a user access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operation %1 braucht ein Nutzer-Zugriffstoken.</translation>
     </message>
     <message>
         <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
@@ -372,67 +570,266 @@
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s rate limit holds calls for this app or Page back; the call was not sent.</source>
+        <translation>Das Graph-Ratenlimit hält Aufrufe für diese App oder Seite zurück; der Aufruf wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Graph says it does not exist: an earlier attempt whose answer was lost had already deleted it.</source>
+        <translation>Graph meldet, dass es nicht existiert: Ein früherer Versuch, dessen Antwort verloren ging, hatte es bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled after its request was sent (%1).</source>
+        <translation>Der Aufruf wurde abgebrochen, nachdem seine Anfrage gesendet worden war (%1).</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphError</name>
     <message>
         <source>Graph answered with HTTP %1 and no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat mit HTTP %1 und ohne Meldung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Graph may have applied this; check before you send it again.</source>
+        <translation>Graph hat dies möglicherweise schon ausgeführt; prüfen Sie das, bevor Sie es erneut senden.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphResult</name>
     <message>
         <source>Graph answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat HTTP %1 mit leerem Inhalt geantwortet.</translation>
     </message>
     <message>
         <source>Graph answered HTTP %1 with a body that is not JSON (%2 at byte %3): &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph hat HTTP %1 mit einem Inhalt geantwortet, der kein JSON ist (%2 bei Byte %3): „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::GraphVersions</name>
+    <message>
+        <source>%1, ended %2</source>
+        <translation>%1, beendet am %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph API %1 ends on %2 (in %n day(s)); move this app to %3 before then.</source>
+        <translation>
+            <numerusform>Graph API %1 endet am %2 (in %n Tag); stellen Sie diese App vorher auf %3 um.</numerusform>
+            <numerusform>Graph API %1 endet am %2 (in %n Tagen); stellen Sie diese App vorher auf %3 um.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph API %1 ended on %2: Graph now serves its calls as %3, the oldest version still available, so behaviour may differ.</source>
+        <translation>Graph API %1 endete am %2: Graph bedient ihre Aufrufe jetzt als %3, die älteste noch verfügbare Version, daher kann sich das Verhalten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Graph API %1 is no longer available: Graph serves its calls as %2, the oldest version still available, so behaviour may differ.</source>
+        <translation>Graph API %1 ist nicht mehr verfügbar: Graph bedient ihre Aufrufe als %2, die älteste noch verfügbare Version, daher kann sich das Verhalten unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::InsightsMetrics</name>
+    <message>
+        <source>Messaging connections</source>
+        <translation>Messaging-Verbindungen</translation>
+    </message>
+    <message>
+        <source>People the Page can message at the end of the day.</source>
+        <translation>Personen, denen die Seite am Ende des Tages schreiben kann.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Neue Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversations started by people who had never messaged the Page.</source>
+        <translation>Unterhaltungen von Personen, die der Seite noch nie geschrieben hatten.</translation>
+    </message>
+    <message>
+        <source>Blocked conversations</source>
+        <translation>Blockierte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversations in which people blocked the Page.</source>
+        <translation>Unterhaltungen, in denen Personen die Seite blockiert haben.</translation>
+    </message>
+    <message>
+        <source>Reported conversations</source>
+        <translation>Gemeldete Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversations people reported, for example as spam.</source>
+        <translation>Unterhaltungen, die Personen gemeldet haben, etwa als Spam.</translation>
+    </message>
+    <message>
+        <source>Reported conversations by type</source>
+        <translation>Gemeldete Unterhaltungen nach Art</translation>
+    </message>
+    <message>
+        <source>Reported conversations split into spam, inappropriate and other.</source>
+        <translation>Gemeldete Unterhaltungen, aufgeteilt in Spam, unangemessen und Sonstiges.</translation>
+    </message>
+    <message>
+        <source>Active threads</source>
+        <translation>Aktive Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversations with at least one message in the period.</source>
+        <translation>Unterhaltungen mit mindestens einer Nachricht im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Feedback by action</source>
+        <translation>Rückmeldungen nach Aktion</translation>
+    </message>
+    <message>
+        <source>People&apos;s feedback on the Page&apos;s messages, by action.</source>
+        <translation>Rückmeldungen von Personen zu den Nachrichten der Seite, nach Aktion.</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Offene Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Conversations open at the end of the period.</source>
+        <translation>Am Ende des Zeitraums offene Unterhaltungen.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::OperationTable</name>
     <message>
         <source>The Broadcast API was deprecated with v4.0 on 2019-07-29 and stopped working on all versions on 2020-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Broadcast-API wurde mit v4.0 am 2019-07-29 als veraltet markiert und funktioniert seit 2020-01-15 in keiner Version mehr.</translation>
     </message>
     <message>
         <source>home_url (Chat Extensions) is deprecated from v7.0 (May 2020); a profile update that holds it fails as a whole there.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url (Chat Extensions) ist ab v7.0 (Mai 2020) veraltet; eine Profiländerung, die es enthält, schlägt dort als Ganzes fehl.</translation>
     </message>
     <message>
         <source>%1 has been dropped from Meta&apos;s documentation; Graph may ignore or refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aus der Dokumentation von Meta entfernt; Graph kann es ignorieren oder ablehnen.</translation>
     </message>
     <message>
         <source>Messenger codes were removed on all versions on 2019-10-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger-Codes wurden am 2019-10-29 in allen Versionen entfernt.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::Pager</name>
     <message>
         <source>Fetching the list was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen der Liste wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::ParamCheck</name>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with exactly one of: %2; not %3.</source>
+        <translation>Das Feld „%1“ muss ein Objekt mit genau einem von %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; goes only with a phone_number recipient.</source>
+        <translation>Das Feld „%1“ gibt es nur bei einem Empfänger mit phone_number.</translation>
+    </message>
+    <message>
+        <source>The recipient does not take &quot;%1&quot;; give exactly one of: %2 (and a name with phone_number).</source>
+        <translation>Der Empfänger kennt „%1“ nicht; geben Sie genau eines von %2 an (und zu phone_number einen name).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a PSID (digits), not %2.</source>
+        <translation>Das Feld „%1“ muss eine PSID (Ziffern) sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a plain id such as &quot;123_456&quot;, not %2.</source>
+        <translation>Das Feld „%1“ muss eine einfache ID wie „123_456“ sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be text, not %2.</source>
+        <translation>Das Feld „%1“ muss Text sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The recipient needs exactly one of: %1.</source>
+        <translation>Der Empfänger braucht genau eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The recipient has %1; give exactly one of: %2.</source>
+        <translation>Der Empfänger hat %1; geben Sie genau eines an von: %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an id: digits such as &quot;1234567890&quot;, not %2.</source>
+        <translation>Das Feld „%1“ muss eine ID sein: Ziffern wie „1234567890“, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a PSID (a page-scoped user id of digits), not %2.</source>
+        <translation>Das Feld „%1“ muss eine PSID sein (eine seitenbezogene Nutzer-ID aus Ziffern), nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a plain id without /, ?, # or spaces, not %2.</source>
+        <translation>Das Feld „%1“ muss eine einfache ID ohne /, ?, # oder Leerzeichen sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a paging cursor (text), not %2.</source>
+        <translation>Das Feld „%1“ muss ein Seiten-Cursor (Text) sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an http:// or https:// URL, not %2.</source>
+        <translation>Das Feld „%1“ muss eine http://- oder https://-URL sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>Das Feld „%1“ muss eines von %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a list of names (a JSON list of text or comma-separated text), not %2.</source>
+        <translation>Das Feld „%1“ muss eine Liste von Namen sein (eine JSON-Liste von Texten oder durch Kommas getrennter Text), nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be true or false, not %2.</source>
+        <translation>Das Feld „%1“ muss true oder false sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
+        <translation>Das Feld „%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht %4.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be Unix seconds or a date such as 2026-01-31, not %2.</source>
+        <translation>Das Feld „%1“ muss Unix-Sekunden oder ein Datum wie 2026-01-31 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a JSON object, not %2.</source>
+        <translation>Das Feld „%1“ muss ein JSON-Objekt sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a JSON list, not %2.</source>
+        <translation>Das Feld „%1“ muss eine JSON-Liste sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be {&quot;id&quot;: PSID} with the PSID as digits, not %2.</source>
+        <translation>Das Feld „%1“ muss {&quot;id&quot;: PSID} mit der PSID als Ziffern sein, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::WaitNotice</name>
+    <message>
+        <source>Waiting %1 s for Graph&apos;s rate limit, until %2.</source>
+        <translation>Warte %1 s auf das Ratenlimit von Graph, bis %2.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again, until %2.</source>
+        <translation>Warte %1 s vor dem nächsten Versuch, bis %2.</translation>
+    </message>
+    <message>
+        <source>Graph expects to allow calls again at %1 (in %2 min); that is longer than this call may wait, so it stopped. Run it again after that time.</source>
+        <translation>Graph erwartet, Aufrufe ab %1 wieder zuzulassen (in %2 Min.); so lange darf dieser Aufruf nicht warten, daher wurde er beendet. Führen Sie ihn nach dieser Zeit erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +934,157 @@
     </message>
 </context>
 <context>
+    <name>mdesk::app::cli::AudienceCommand</name>
+    <message>
+        <source>Use: audience sync | audience list [--label ID] [--open] | audience import FILE [--skip-bad].</source>
+        <translation>Verwendung: audience sync | audience list [--label ID] [--open] | audience import DATEI [--skip-bad].</translation>
+    </message>
+    <message>
+        <source>--label and --open belong to &quot;audience list&quot;.</source>
+        <translation>--label und --open gehören zu &quot;audience list&quot;.</translation>
+    </message>
+    <message>
+        <source>--skip-bad belongs to &quot;audience import&quot;.</source>
+        <translation>--skip-bad gehört zu &quot;audience import&quot;.</translation>
+    </message>
+    <message>
+        <source>--page-size belongs to &quot;audience sync&quot;.</source>
+        <translation>--page-size gehört zu &quot;audience sync&quot;.</translation>
+    </message>
+    <message>
+        <source>--page-size expects a number from 1 to 100, not &quot;%1&quot;.</source>
+        <translation>--page-size erwartet eine Zahl von 1 bis 100, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label id.</source>
+        <translation>&quot;%1&quot; ist keine Label-ID.</translation>
+    </message>
+    <message>
+        <source>audience sync: %1 threads read, %2 new or changed</source>
+        <translation>audience sync: %1 Unterhaltungen gelesen, %2 neu oder geändert</translation>
+    </message>
+    <message>
+        <source>%1 What was read is kept; the next &quot;audience sync&quot; resumes.</source>
+        <translation>%1 Das bereits Gelesene bleibt erhalten; das nächste &quot;audience sync&quot; setzt fort.</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>Die Kontakte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The PSID file %1 cannot be read: %2.</source>
+        <translation>Die PSID-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The import cannot start: %1</source>
+        <translation>Der Import kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not a PSID (a PSID is digits only).</source>
+        <translation>%1:%2: &quot;%3&quot; ist keine PSID (eine PSID besteht nur aus Ziffern).</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more bad lines are not shown.</source>
+        <translation>
+            <numerusform>%n weitere fehlerhafte Zeile wird nicht angezeigt.</numerusform>
+            <numerusform>%n weitere fehlerhafte Zeilen werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad lines; nothing was imported. Fix them, or pass --skip-bad to import the good lines.</source>
+        <translation>
+            <numerusform>%1 hat %n fehlerhafte Zeile; nichts wurde importiert. Korrigieren Sie sie oder geben Sie --skip-bad an, um die gültigen Zeilen zu importieren.</numerusform>
+            <numerusform>%1 hat %n fehlerhafte Zeilen; nichts wurde importiert. Korrigieren Sie sie oder geben Sie --skip-bad an, um die gültigen Zeilen zu importieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::BroadcastCommand</name>
+    <message>
+        <source>Use: broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N] [--dry-run], broadcast resume ID, broadcast list or broadcast report ID [--csv].</source>
+        <translation>Aufruf: broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N] [--dry-run], broadcast resume ID, broadcast list oder broadcast report ID [--csv].</translation>
+    </message>
+    <message>
+        <source>The local store cannot be used: %1</source>
+        <translation>Der lokale Speicher kann nicht benutzt werden: %1</translation>
+    </message>
+    <message>
+        <source>broadcast send takes no further arguments: %1</source>
+        <translation>broadcast send nimmt keine weiteren Argumente: %1</translation>
+    </message>
+    <message>
+        <source>broadcast send needs --message-file F (a Send API message object).</source>
+        <translation>broadcast send braucht --message-file F (ein message-Objekt der Send API).</translation>
+    </message>
+    <message>
+        <source>Choose exactly one audience: --label ID, --psids FILE or --all-open.</source>
+        <translation>Wähle genau eine Zielgruppe: --label ID, --psids FILE oder --all-open.</translation>
+    </message>
+    <message>
+        <source>The message file %1 cannot be read: %2.</source>
+        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The message file is not a JSON object: %1 at offset %2.</source>
+        <translation>Die Nachrichtendatei ist kein JSON-Objekt: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>message.%1: %2</source>
+        <translation>message.%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n fault(s); nothing was sent.</source>
+        <translation>
+            <numerusform>Die Nachricht hat %n Fehler; es wurde nichts gesendet.</numerusform>
+            <numerusform>Die Nachricht hat %n Fehler; es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broadcast of %1</source>
+        <translation>Broadcast vom %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label id.</source>
+        <translation>„%1“ ist keine Label-ID.</translation>
+    </message>
+    <message>
+        <source>The PSID file %1 cannot be read: %2.</source>
+        <translation>Die PSID-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the PSID file is not a PSID: &quot;%2&quot;.</source>
+        <translation>Zeile %1 der PSID-Datei ist keine PSID: „%2“.</translation>
+    </message>
+    <message>
+        <source>The PSID file holds no PSIDs (one per line).</source>
+        <translation>Die PSID-Datei enthält keine PSIDs (eine pro Zeile).</translation>
+    </message>
+    <message>
+        <source>The Page has no label %1 (%2); nothing was sent.</source>
+        <translation>Die Seite hat kein Label %1 (%2); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The audience holds nobody the app knows; nothing was sent.</source>
+        <translation>Die Zielgruppe enthält niemanden, den die App kennt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>Broadcast %1</translation>
+    </message>
+    <message>
+        <source>broadcast %1: %2 of %3 done</source>
+        <translation>Broadcast %1: %2 von %3 erledigt</translation>
+    </message>
+    <message>
+        <source>broadcast %1: %2 of %3 done, about %4 s left</source>
+        <translation>Broadcast %1: %2 von %3 erledigt, noch etwa %4 s</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::app::cli::CallCommand</name>
     <message>
         <source>call needs an operation id; &quot;ops&quot; lists them.</source>
@@ -570,6 +1118,10 @@
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>The --input value is not valid UTF-8; nothing was sent.</source>
+        <translation>Der Wert von --input ist kein gültiges UTF-8; nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::app::cli::CliCommand</name>
@@ -585,20 +1137,62 @@
 <context>
     <name>mdesk::app::cli::CliContext</name>
     <message>
-        <source>The sandbox could not listen on 127.0.0.1: %1</source>
-        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+        <source>The local store cannot be opened.</source>
+        <translation>Der lokale Speicher kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::CliRunner</name>
+    <message>
+        <source>--%1 expects a number of seconds above 0 and up to %2, got &quot;%3&quot;.</source>
+        <translation>--%1 erwartet eine Anzahl Sekunden über 0 und höchstens %2, erhalten: „%3“.</translation>
     </message>
     <message>
-        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
-        <translation>Keine Seite ist eingerichtet: Fügen Sie eine mit „account add-page“ hinzu, geben Sie --page APP_ID/PAGE_ID mit MESSENGER_DESK_PAGE_TOKEN an oder verwenden Sie --sandbox.</translation>
+        <source>The command did not finish within --deadline %1 seconds; it was stopped.</source>
+        <translation>Der Befehl wurde nicht innerhalb von --deadline %1 Sekunden fertig; er wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::InsightsCommand</name>
+    <message>
+        <source>Use: insights export --metrics A,B [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--period day|week|days_28] [--format csv|json].</source>
+        <translation>Aufruf: insights export --metrics A,B [--since JJJJ-MM-TT] [--until JJJJ-MM-TT] [--period day|week|days_28] [--format csv|json].</translation>
     </message>
     <message>
-        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
-        <translation>Mehrere Seiten sind eingerichtet; wählen Sie eine mit --page APP_ID/PAGE_ID.</translation>
+        <source>&quot;%1&quot; is not a metric name.</source>
+        <translation>„%1“ ist kein Kennzahlname.</translation>
     </message>
     <message>
-        <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
-        <translation>Die Graph-URL %1 wird abgelehnt: Verwenden Sie https, oder http nur zu einem Loopback-Host.</translation>
+        <source>Name at least one metric with --metrics, for example --metrics %1.</source>
+        <translation>Nennen Sie mit --metrics mindestens eine Kennzahl, zum Beispiel --metrics %1.</translation>
+    </message>
+    <message>
+        <source>The period must be day, week or days_28, not &quot;%1&quot;.</source>
+        <translation>Die Periode muss day, week oder days_28 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>Das Format muss csv oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--until must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--until muss ein Datum der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--since must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--since muss ein Datum der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--since (%1) must be before --until (%2); until is exclusive.</source>
+        <translation>--since (%1) muss vor --until (%2) liegen; until selbst zählt nicht mit.</translation>
+    </message>
+    <message>
+        <source>Graph keeps insights for two years and counts only complete days: exporting %1 to %2 (until exclusive).</source>
+        <translation>Graph bewahrt Statistiken zwei Jahre auf und zählt nur vollständige Tage: exportiert wird %1 bis %2 (ohne %2).</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 wurde nicht exportiert: %2</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1220,14 @@
     <message>
         <source>%1 of %2 PSIDs failed; see &quot;failures&quot; in the report.</source>
         <translation>%1 von %2 PSIDs sind fehlgeschlagen; siehe „failures“ im Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PSIDs may have been applied (&quot;unknown&quot; in the report): Graph may have applied this; check before you send it again.</source>
+        <translation>%1 von %2 PSIDs wurden möglicherweise ausgeführt („unknown“ im Bericht): Graph hat dies möglicherweise schon ausgeführt; prüfen Sie das, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>The job stopped early: %1</source>
+        <translation>Der Auftrag wurde vorzeitig beendet: %1</translation>
     </message>
 </context>
 <context>
@@ -685,10 +1287,6 @@
         <translation>LocalGraph konnte nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
     <message>
-        <source>Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
-        <translation>Aufruf: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</translation>
-    </message>
-    <message>
         <source>--%1 expects a JSON object.</source>
         <translation>--%1 erwartet ein JSON-Objekt.</translation>
     </message>
@@ -696,16 +1294,146 @@
         <source>--faults: %1</source>
         <translation>--faults: %1</translation>
     </message>
+    <message>
+        <source>Use: sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
+        <translation>Verwendung: sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON] [--profile-limit].</translation>
+    </message>
+    <message>
+        <source>--contacts expects a number of people per page from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--contacts erwartet eine Anzahl Personen pro Seite von 0 bis %1, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BroadcastBook</name>
+    <message>
+        <source>Broadcast %1 is being sent by another window or command right now.</source>
+        <translation>Broadcast %1 wird gerade von einem anderen Fenster oder Befehl gesendet.</translation>
+    </message>
+    <message>
+        <source>The broadcast could not be stored in the local store.</source>
+        <translation>Der Broadcast konnte nicht im lokalen Speicher abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no broadcast %1 for this Page.</source>
+        <translation>Für diese Seite gibt es keinen Broadcast %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal marked none of %n person(s) as sending</source>
+        <translation>
+            <numerusform>das Journal hat %n Person nicht als „wird gesendet“ markiert</numerusform>
+            <numerusform>das Journal hat keine der %n Personen als „wird gesendet“ markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a result could not be recorded</source>
+        <translation>ein Ergebnis konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>the broadcast&apos;s state could not be stored</source>
+        <translation>der Zustand des Broadcasts konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BroadcastRunner</name>
+    <message>
+        <source>no row could be marked</source>
+        <translation>keine Zeile konnte markiert werden</translation>
+    </message>
+    <message>
+        <source>The broadcast journal could not be written (%1); nothing more is sent.</source>
+        <translation>Das Broadcast-Journal konnte nicht geschrieben werden (%1); es wird nichts mehr gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>open, %1 h %2 min left</source>
+        <translation>offen, noch %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation>PSID</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>24-hour window</source>
+        <translation>24-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ConversationSync</name>
+    <message>
+        <source>The local store could not be updated: %1</source>
+        <translation>Der lokale Speicher konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the conversations failed: %1</source>
+        <translation>Das Lesen der Unterhaltungen ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::DraftStore</name>
     <message>
         <source>The draft folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurfsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The draft could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::Eligibility</name>
+    <message>
+        <source>%n can be reached now</source>
+        <translation>%n ist jetzt erreichbar</translation>
+    </message>
+    <message>
+        <source>%n outside the 24-hour window (the most recent closed at %1; a window reopens when the person writes again)</source>
+        <translation>%n außerhalb des 24-Stunden-Fensters (das jüngste schloss am %1; ein Fenster öffnet sich wieder, wenn die Person erneut schreibt)</translation>
+    </message>
+    <message>
+        <source>%n outside the 24-hour window (they never wrote to the Page)</source>
+        <translation>%n außerhalb des 24-Stunden-Fensters (hat der Seite nie geschrieben)</translation>
+    </message>
+    <message>
+        <source>%n unavailable</source>
+        <translation>%n nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%n unknown to the app (no conversation synced)</source>
+        <translation>%n der App unbekannt (keine Unterhaltung synchronisiert)</translation>
     </message>
 </context>
 <context>
@@ -753,60 +1481,121 @@
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from the local database</source>
+        <translation>
+            <numerusform>%n Ereignis aus der lokalen Datenbank</numerusform>
+            <numerusform>%n Ereignisse aus der lokalen Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events since this window opened</source>
+        <translation>Ereignisse seit dem Öffnen dieses Fensters</translation>
+    </message>
+    <message>
+        <source>Events of earlier runs of Messenger Desk and of the command line, kept in the local database.</source>
+        <translation>Ereignisse früherer Läufe von Messenger Desk und der Kommandozeile, in der lokalen Datenbank aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Events of this run.</source>
+        <translation>Ereignisse dieses Laufs.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::LabelCallRecorder</name>
+    <message>
+        <source>The label index could not be updated: %1</source>
+        <translation>Der Label-Index konnte nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::MenuModel</name>
     <message>
         <source>Add the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add the item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ duplizieren</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschieben</translation>
     </message>
     <message>
         <source>Turn typing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe ausschalten</translation>
     </message>
     <message>
         <source>Turn typing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe einschalten</translation>
     </message>
     <message>
         <source>Copy the %1 menu to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü %1 nach %2 kopieren</translation>
     </message>
     <message>
         <source>%1 (typing turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eingabe ausgeschaltet)</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Rename the locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema umbenennen</translation>
     </message>
     <message>
         <source>Rename the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag umbenennen</translation>
     </message>
     <message>
         <source>Menu</source>
         <translation>Menü</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::MessagingPolicy</name>
+    <message>
+        <source>The tag %1 was retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is left.</source>
+        <translation>Das Tag %1 wurde 2026 eingestellt (gemeldet am 2026-04-27); nur HUMAN_AGENT ist geblieben.</translation>
+    </message>
+    <message>
+        <source>The tag %1 does not exist; only HUMAN_AGENT is left.</source>
+        <translation>Das Tag %1 gibt es nicht; nur HUMAN_AGENT ist geblieben.</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT is for a person answering one person; it cannot go to %1 people at once.</source>
+        <translation>HUMAN_AGENT ist für einen Menschen, der einer Person antwortet; es kann nicht an %1 Personen zugleich gehen.</translation>
+    </message>
+    <message>
+        <source>A MESSAGE_TAG message needs a tag.</source>
+        <translation>Eine MESSAGE_TAG-Nachricht braucht ein Tag.</translation>
+    </message>
+    <message>
+        <source>A tag goes with the messaging type MESSAGE_TAG.</source>
+        <translation>Ein Tag gehört zum Nachrichtentyp MESSAGE_TAG.</translation>
+    </message>
+    <message>
+        <source>A broadcast uses the messaging type UPDATE (inside the 24-hour window) or MESSAGE_TAG with HUMAN_AGENT.</source>
+        <translation>Ein Broadcast nutzt den Nachrichtentyp UPDATE (im 24-Stunden-Fenster) oder MESSAGE_TAG mit HUMAN_AGENT.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +1637,107 @@
     <name>mdesk::models::ProfileCopyJob</name>
     <message>
         <source>Copying was cancelled before this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren wurde vor dieser Seite abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ReportTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed.</source>
+        <translation>Das 24-Stunden-Fenster ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The person is unavailable.</source>
+        <translation>Die Person ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The app knows no conversation with this person.</source>
+        <translation>Die App kennt keine Unterhaltung mit dieser Person.</translation>
+    </message>
+    <message>
+        <source>The broadcast was cancelled first.</source>
+        <translation>Der Broadcast wurde vorher abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The app stopped while the request was out; it may have arrived.</source>
+        <translation>Die App wurde beendet, während die Anfrage unterwegs war; sie ist vielleicht angekommen.</translation>
+    </message>
+    <message>
+        <source>(code %1/%2)</source>
+        <translation>(Code %1/%2)</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(Code %1)</translation>
+    </message>
+    <message>
+        <source>[fbtrace_id %1]</source>
+        <translation>[fbtrace_id %1]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation>PSID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::SendVerdict</name>
+    <message>
+        <source>The request left but no usable answer came; the message may have arrived, so it is not sent again by itself.</source>
+        <translation>Die Anfrage ging hinaus, aber keine brauchbare Antwort kam; die Nachricht ist vielleicht angekommen und wird daher nicht von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Graph refused the message: %1</source>
+        <translation>Graph hat die Nachricht abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::store::EventJournal</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the local database: %1</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht in die lokale Datenbank geschrieben werden: %1</numerusform>
+            <numerusform>%n Ereignisse konnten nicht in die lokale Datenbank geschrieben werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1906,482 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::AudiencePanel</name>
+    <message>
+        <source>New conversations per day (first seen by this app)</source>
+        <translation>Neue Unterhaltungen pro Tag (zuerst von dieser App gesehen)</translation>
+    </message>
+    <message>
+        <source>People reachable at the end of each day (window open)</source>
+        <translation>Am Ende jedes Tages erreichbare Personen (Fenster offen)</translation>
+    </message>
+    <message>
+        <source>People per label</source>
+        <translation>Personen pro Label</translation>
+    </message>
+    <message>
+        <source>Messaging windows now</source>
+        <translation>Nachrichtenfenster jetzt</translation>
+    </message>
+    <message>
+        <source>Safety: blocked and reported conversations per week</source>
+        <translation>Sicherheit: blockierte und gemeldete Unterhaltungen pro Woche</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Der lokale Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The local store is not available, so the app has no record of the people this Page talked to.</source>
+        <translation>Der lokale Speicher ist nicht verfügbar, daher kennt die App die Personen nicht, mit denen diese Seite geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>%1 people known to this app; %2 unavailable (they blocked the Page or left); %3 blocked.</source>
+        <translation>%1 Personen sind dieser App bekannt; %2 nicht erreichbar (haben die Seite blockiert oder sind gegangen); %3 blockiert.</translation>
+    </message>
+    <message>
+        <source>The app knows nobody this Page talked to yet: sync the conversations or import PSIDs in Labels &amp; Broadcasts.</source>
+        <translation>Die App kennt noch niemanden, mit dem diese Seite geschrieben hat: Synchronisieren Sie die Unterhaltungen oder importieren Sie PSIDs unter Labels &amp; Broadcasts.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Neue Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>%1 new in the last %2 days</source>
+        <translation>%1 neu in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 reachable now</source>
+        <translation>%1 jetzt erreichbar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Schließt bald</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>%1 % open, %2 % closing within 6 hours, %3 % closed</source>
+        <translation>%1 % offen, %2 % schließen in 6 Stunden, %3 % geschlossen</translation>
+    </message>
+    <message>
+        <source>The label index could not be read: %1</source>
+        <translation>Der Label-Index konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The app knows no label of this Page yet: labels appear once they are listed, created or used from this app.</source>
+        <translation>Die App kennt noch kein Label dieser Seite: Labels erscheinen, sobald sie in dieser App aufgelistet, angelegt oder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
+        <translation>Die Funktionsprüfung konnte nicht gelesen werden, daher bleiben Sprache, Zeitzone und Geschlecht verborgen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Nach %1: %2</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
+        <translation>Die Funktionsprüfung der Seite hat %1 nicht genehmigt, daher liefert Graph diese Profilfelder nicht.</translation>
+    </message>
+    <message>
+        <source>The insights cache is not available.</source>
+        <translation>Der Statistik-Zwischenspeicher ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Graph has no blocked, reported or new conversations for the last %1 weeks.</source>
+        <translation>Graph hat für die letzten %1 Wochen keine blockierten, gemeldeten oder neuen Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Asking Graph for the last %1 weeks…</source>
+        <translation>Graph wird nach den letzten %1 Wochen gefragt …</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 blocked or reported per 100 new conversations over %2 weeks.</source>
+        <translation>%1 blockiert oder gemeldet je 100 neue Unterhaltungen über %2 Wochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::AudiencePicker</name>
+    <message>
+        <source>People with any of these labels:</source>
+        <translation>Personen mit einem dieser Labels:</translation>
+    </message>
+    <message>
+        <source>Labels of the audience</source>
+        <translation>Labels der Zielgruppe</translation>
+    </message>
+    <message>
+        <source>The people selected in People</source>
+        <translation>Die in „Personen“ ausgewählten Personen</translation>
+    </message>
+    <message>
+        <source>Everyone whose 24-hour window is open</source>
+        <translation>Alle, deren 24-Stunden-Fenster offen ist</translation>
+    </message>
+    <message>
+        <source>PSIDs (one a line):</source>
+        <translation>PSIDs (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>From a &amp;file...</source>
+        <translation>Aus einer &amp;Datei …</translation>
+    </message>
+    <message>
+        <source>PSIDs of the audience</source>
+        <translation>PSIDs der Zielgruppe</translation>
+    </message>
+    <message>
+        <source>PSID file</source>
+        <translation>PSID-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n known member(s))</source>
+        <translation>
+            <numerusform>%1 (%n bekanntes Mitglied)</numerusform>
+            <numerusform>%1 (%n bekannte Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 is not a PSID: &quot;%2&quot;.</source>
+        <translation>Zeile %1 ist keine PSID: „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::BroadcastsTab</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Compose and send</source>
+        <translation>&amp;Verfassen und senden</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Missed schedule</source>
+        <translation>Verpasster Termin</translation>
+    </message>
+    <message>
+        <source>The broadcast &quot;%1&quot; was due while the app was closed. Send it now? Each person&apos;s window is checked again before their message leaves.</source>
+        <translation>Der Broadcast „%1“ war fällig, während die App geschlossen war. Jetzt senden? Das Fenster jeder Person wird erneut geprüft, bevor ihre Nachricht hinausgeht.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Missed while the app was closed; not sent.</source>
+        <translation>Verpasst, während die App geschlossen war; nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Labels &amp; Broadcasts needs the local store, which cannot be used: %1</source>
+        <translation>Labels &amp; Broadcasts braucht den lokalen Speicher, der nicht benutzt werden kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ChartExplainer</name>
+    <message>
+        <source>This Page cannot read its insights: Graph says &quot;%1&quot;. Reading insights needs the ANALYZE task on the Page and the read_insights permission.</source>
+        <translation>Diese Seite kann ihre Statistiken nicht lesen: Graph meldet „%1“. Dazu braucht sie die Aufgabe ANALYZE auf der Seite und die Berechtigung read_insights.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s token is no longer valid: Graph says &quot;%1&quot;. Add the Page again in Accounts.</source>
+        <translation>Der Token der Seite ist nicht mehr gültig: Graph meldet „%1“. Fügen Sie die Seite unter Konten erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>Graph does not know this metric for the Page: &quot;%1&quot;.</source>
+        <translation>Graph kennt diese Kennzahl für die Seite nicht: „%1“.</translation>
+    </message>
+    <message>
+        <source>Graph could not give these values: %1</source>
+        <translation>Graph konnte diese Werte nicht liefern: %1</translation>
+    </message>
+    <message>
+        <source>Graph answered: &quot;%1&quot;.</source>
+        <translation>Graph antwortete: „%1“.</translation>
+    </message>
+    <message>
+        <source>Graph keeps insights for two years; %1 to %2 is older than %3.</source>
+        <translation>Graph bewahrt Statistiken zwei Jahre auf; %1 bis %2 liegt vor dem %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messenger insights metric.</source>
+        <translation>„%1“ ist keine Messenger-Kennzahl.</translation>
+    </message>
+    <message>
+        <source>Asking Graph for these days…</source>
+        <translation>Graph wird nach diesen Tagen gefragt …</translation>
+    </message>
+    <message>
+        <source>Graph has no values for %1 to %2.</source>
+        <translation>Graph hat keine Werte für %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 pro Tag im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Last day %1</source>
+        <translation>Letzter Tag %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Durchschnitt %1</translation>
+    </message>
+    <message>
+        <source>%1 % against the previous %2 days (%3)</source>
+        <translation>%1 % gegenüber den %2 Tagen davor (%3)</translation>
+    </message>
+    <message>
+        <source>no values to compare in the previous %1 days</source>
+        <translation>keine Vergleichswerte in den %1 Tagen davor</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ComposePanel</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>your own PSID</source>
+        <translation>deine eigene PSID</translation>
+    </message>
+    <message>
+        <source>PSID for the test send</source>
+        <translation>PSID für den Testversand</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation>Test senden an:</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Messaging &amp;type:</source>
+        <translation>Nachrichten&amp;typ:</translation>
+    </message>
+    <message>
+        <source>a name for History</source>
+        <translation>ein Name für den Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Check who can be reached</source>
+        <translation>&amp;Prüfen, wer erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation>Wann senden</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>UPDATE (inside the 24-hour window)</source>
+        <translation>UPDATE (im 24-Stunden-Fenster)</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT (a person answering, within 7 days)</source>
+        <translation>HUMAN_AGENT (ein Mensch antwortet, binnen 7 Tagen)</translation>
+    </message>
+    <message>
+        <source>%1 (again to the failed)</source>
+        <translation>%1 (erneut an die Fehlgeschlagenen)</translation>
+    </message>
+    <message>
+        <source>%1 (windows reopened)</source>
+        <translation>%1 (Fenster wieder offen)</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Der lokale Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 once; its attachment id is kept for 90 days.</source>
+        <translation>%1 wird einmal hochgeladen; seine Anhang-ID wird 90 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded: %1</source>
+        <translation>Der Anhang konnte nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>no attachment id came back.</source>
+        <translation>es kam keine Anhang-ID zurück.</translation>
+    </message>
+    <message>
+        <source>Enter your own PSID to see the message as people will.</source>
+        <translation>Gib deine eigene PSID ein, um die Nachricht so zu sehen wie die Empfänger.</translation>
+    </message>
+    <message>
+        <source>Sending a test to %1...</source>
+        <translation>Test wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <source>The test went to %1 (message %2).</source>
+        <translation>Der Test ging an %1 (Nachricht %2).</translation>
+    </message>
+    <message>
+        <source>The test did not go out: %1 %2</source>
+        <translation>Der Test ging nicht hinaus: %1 %2</translation>
+    </message>
+    <message>
+        <source>Broadcast of %1</source>
+        <translation>Broadcast vom %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this audience can be reached now; nothing was sent.</source>
+        <translation>Niemand in dieser Zielgruppe ist jetzt erreichbar; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation>Broadcast senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; to %n person(s) now?</source>
+        <translation>
+            <numerusform>„%1“ jetzt an %n Person senden?</numerusform>
+            <numerusform>„%1“ jetzt an %n Personen senden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broadcast could not be stored: %1</source>
+        <translation>Der Broadcast konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to schedule a broadcast.</source>
+        <translation>Wähle eine Zeit in der Zukunft, um einen Broadcast zu planen.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be stored: %1</source>
+        <translation>Der Termin konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It runs while the app is open; each window is checked again at send time.</source>
+        <translation>Geplant für %1. Er läuft, solange die App offen ist; jedes Fenster wird beim Senden erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>Another broadcast is running; wait for it or cancel it first.</source>
+        <translation>Ein anderer Broadcast läuft; warte auf ihn oder brich ihn zuerst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending &quot;%1&quot; to %n person(s)...</source>
+        <translation>
+            <numerusform>„%1“ wird an %n Person gesendet …</numerusform>
+            <numerusform>„%1“ wird an %n Personen gesendet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>%1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, about %3 s left.</source>
+        <translation>%1 von %2 erledigt, noch etwa %3 s.</translation>
+    </message>
+    <message>
+        <source>Paused: the requests out come back; nothing new leaves until Resume.</source>
+        <translation>Pausiert: Die laufenden Anfragen kommen zurück; bis „Fortsetzen“ geht nichts Neues hinaus.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the people not reached are marked skipped.</source>
+        <translation>Abgebrochen; die nicht erreichten Personen sind als übersprungen markiert.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::CopyToPagesDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -1103,6 +2468,49 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Chosen: %1</source>
         <translation>Gewählt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::EligibilityView</name>
+    <message>
+        <source>Who can be reached</source>
+        <translation>Wer erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Group / name</source>
+        <translation>Gruppe / Name</translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation>PSID</translation>
+    </message>
+    <message>
+        <source>Choose an audience and press Check to see who can be reached now.</source>
+        <translation>Wähle eine Zielgruppe und drücke „Prüfen“, um zu sehen, wer jetzt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Can be reached now: %1</source>
+        <translation>Jetzt erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window: %1</source>
+        <translation>Außerhalb des 24-Stunden-Fensters: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Unknown to the app: %1</source>
+        <translation>Der App unbekannt: %1</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2716,49 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::FieldConflictView</name>
+    <message>
+        <source>%1 changed on the page since you started editing. Pick the value to keep; Apply waits until you do.</source>
+        <translation>%1 wurde auf der Seite geändert, seit Sie mit der Bearbeitung begonnen haben. Wählen Sie den Wert, der bleiben soll; Anwenden wartet, bis Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; Apply will replace the page&apos;s value.</source>
+        <translation>Behalten, was Sie eingegeben haben; Anwenden ersetzt den Wert der Seite.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Page&apos;s</source>
+        <translation>Den der &amp;Seite nehmen</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and take the value the page has now.</source>
+        <translation>Das Eingegebene verwerfen und den Wert übernehmen, den die Seite jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Ihrer:</translation>
+    </message>
+    <message>
+        <source>On the page:</source>
+        <translation>Auf der Seite:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yours: %1. On the page: %2.</source>
+        <translation>Ihrer: %1. Auf der Seite: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::FieldSection</name>
     <message>
         <source>⚠ %1</source>
@@ -1378,6 +2829,93 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::HistoryPanel</name>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>No broadcast yet: the ones you send or schedule are listed here, also after a restart.</source>
+        <translation>Noch kein Broadcast: Die gesendeten oder geplanten stehen hier, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Broadcasts of the Page</source>
+        <translation>Broadcasts der Seite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume (pending people only)</source>
+        <translation>&amp;Fortsetzen (nur ausstehende Personen)</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>geplant für %1</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::IceBreakerEditor</name>
     <message>
         <source>Remove</source>
@@ -1402,6 +2940,454 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Add &amp;question</source>
         <translation>&amp;Frage hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::InsightsPanel</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Kennzahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Pages side by side</source>
+        <translation>&amp;Seiten nebeneinander</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated %2)</source>
+        <translation>%1 (veraltet seit %2)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>Letzte 28 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week (7 days up to each day)</source>
+        <translation>Woche (7 Tage bis zum jeweiligen Tag)</translation>
+    </message>
+    <message>
+        <source>28 days (up to each day)</source>
+        <translation>28 Tage (bis zum jeweiligen Tag)</translation>
+    </message>
+    <message>
+        <source>One chart per metric</source>
+        <translation>Ein Diagramm pro Kennzahl</translation>
+    </message>
+    <message>
+        <source>All metrics on one chart</source>
+        <translation>Alle Kennzahlen in einem Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>Mit dem vorherigen Zeitraum &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask Graph for the last 3 days again; it revises them.</source>
+        <translation>Graph erneut nach den letzten 3 Tagen fragen; Graph korrigiert sie nachträglich.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>P&amp;NG exportieren …</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Anordnung:</translation>
+    </message>
+    <message>
+        <source>Opened from the local cache; Graph was not asked.</source>
+        <translation>Aus dem lokalen Zwischenspeicher geöffnet; Graph wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Up to date with Graph.</source>
+        <translation>Auf dem Stand von Graph.</translation>
+    </message>
+    <message>
+        <source>Showing the cached days; asking Graph for the missing ones…</source>
+        <translation>Die gespeicherten Tage werden angezeigt; die fehlenden werden bei Graph abgefragt …</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn: %2</source>
+        <translation>%1 wird nicht gezeichnet: %2</translation>
+    </message>
+    <message>
+        <source>%1, previous %2 days</source>
+        <translation>%1, vorherige %2 Tage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All metrics · %1</source>
+        <translation>Alle Kennzahlen · %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation>Diagramme als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Insights as CSV</source>
+        <translation>Statistiken als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::InsightsTab</name>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Statistiken</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Zielgruppe</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::LabelsPanel</name>
+    <message>
+        <source>Custom labels of the Page</source>
+        <translation>Eigene Labels der Seite</translation>
+    </message>
+    <message>
+        <source>Custom labels</source>
+        <translation>Eigene Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Read from Graph</source>
+        <translation>Aus Graph &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>new label name</source>
+        <translation>Name des neuen Labels</translation>
+    </message>
+    <message>
+        <source>Name of the new label</source>
+        <translation>Name des neuen Labels</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>The people selected in People</source>
+        <translation>Die in „Personen“ ausgewählten Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Label them</source>
+        <translation>&amp;Labeln</translation>
+    </message>
+    <message>
+        <source>&amp;Unlabel them</source>
+        <translation>Label &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Many PSIDs at once (one a line)</source>
+        <translation>Viele PSIDs auf einmal (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>PSIDs to label or unlabel</source>
+        <translation>PSIDs zum Labeln oder Entfernen</translation>
+    </message>
+    <message>
+        <source>From a &amp;file...</source>
+        <translation>Aus einer &amp;Datei …</translation>
+    </message>
+    <message>
+        <source>Label all</source>
+        <translation>Alle labeln</translation>
+    </message>
+    <message>
+        <source>Unlabel all</source>
+        <translation>Bei allen entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Failures of the last run</source>
+        <translation>Fehler des letzten Laufs</translation>
+    </message>
+    <message>
+        <source>Failures of a run are listed here.</source>
+        <translation>Fehler eines Laufs stehen hier.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s labels, as Graph says</source>
+        <translation>Die Labels einer Person laut Graph</translation>
+    </message>
+    <message>
+        <source>PSID of the person</source>
+        <translation>PSID der Person</translation>
+    </message>
+    <message>
+        <source>As&amp;k Graph</source>
+        <translation>Graph &amp;fragen</translation>
+    </message>
+    <message>
+        <source>PSID:</source>
+        <translation>PSID:</translation>
+    </message>
+    <message>
+        <source>PSID file</source>
+        <translation>PSID-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n known member(s))</source>
+        <translation>
+            <numerusform>%1 (%n bekanntes Mitglied)</numerusform>
+            <numerusform>%1 (%n bekannte Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels known yet: read them from Graph or create one.</source>
+        <translation>Noch keine Labels bekannt: Lies sie aus Graph oder lege eins an.</translation>
+    </message>
+    <message>
+        <source>Reading the labels...</source>
+        <translation>Labels werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The labels could not be read: %1</source>
+        <translation>Die Labels konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) read.</source>
+        <translation>
+            <numerusform>%n Label gelesen.</numerusform>
+            <numerusform>%n Labels gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Ein Label braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A label name can have at most %1 characters; this one has %2.</source>
+        <translation>Ein Label-Name darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>The Page already has a label named %1.</source>
+        <translation>Die Seite hat schon ein Label namens %1.</translation>
+    </message>
+    <message>
+        <source>The label could not be created: %1</source>
+        <translation>Das Label konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Label %1 created.</source>
+        <translation>Label %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Choose a label to delete.</source>
+        <translation>Wähle ein Label zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>Label löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label %1? %n known member(s) lose it; Graph cannot undo this.</source>
+        <translation>
+            <numerusform>Das Label %1 löschen? %n bekanntes Mitglied verliert es; Graph kann das nicht rückgängig machen.</numerusform>
+            <numerusform>Das Label %1 löschen? %n bekannte Mitglieder verlieren es; Graph kann das nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The label could not be deleted: %1</source>
+        <translation>Das Label konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Label %1 deleted.</source>
+        <translation>Label %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose a label first.</source>
+        <translation>Wähle zuerst ein Label.</translation>
+    </message>
+    <message>
+        <source>There are no PSIDs to work on.</source>
+        <translation>Es gibt keine PSIDs zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labelled.</source>
+        <translation>%1 von %2 gelabelt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unlabelled.</source>
+        <translation>Bei %1 von %2 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; see the list.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen; siehe Liste.</numerusform>
+            <numerusform>%n fehlgeschlagen; siehe Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 carries no custom label.</source>
+        <translation>%1 trägt kein eigenes Label.</translation>
+    </message>
+    <message>
+        <source>%1 carries: %2</source>
+        <translation>%1 trägt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::LegacyBroadcastPanel</name>
+    <message>
+        <source>Legacy Broadcast API (deprecated)</source>
+        <translation>Alte Broadcast-API (veraltet)</translation>
+    </message>
+    <message>
+        <source>Meta deprecated the Broadcast API with v4.0 on 2019-07-29 and switched it off on all versions on 2020-01-15. It is here for servers that still serve it; Send now above is the way that works today.</source>
+        <translation>Meta hat die Broadcast-API mit v4.0 am 2019-07-29 für veraltet erklärt und am 2020-01-15 in allen Versionen abgeschaltet. Sie ist hier für Server, die sie noch anbieten; „Jetzt senden“ oben ist der Weg, der heute funktioniert.</translation>
+    </message>
+    <message>
+        <source>Custom label id:</source>
+        <translation>ID des eigenen Labels:</translation>
+    </message>
+    <message>
+        <source>Broadcast id:</source>
+        <translation>Broadcast-ID:</translation>
+    </message>
+    <message>
+        <source>Create creative and broadcast</source>
+        <translation>Creative anlegen und senden</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>Broadcast abbrechen</translation>
+    </message>
+    <message>
+        <source>Estimate reach</source>
+        <translation>Reichweite schätzen</translation>
+    </message>
+    <message>
+        <source>Answer of the legacy call</source>
+        <translation>Antwort des alten Aufrufs</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Enter the custom label id the broadcast goes to.</source>
+        <translation>Gib die ID des eigenen Labels ein, an das der Broadcast geht.</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 created.</source>
+        <translation>Broadcast %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Broadcast cancelled.</source>
+        <translation>Broadcast abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +3547,18 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Graph API version of %1: %2</source>
         <translation>Graph-API-Version von %1: %2</translation>
+    </message>
+    <message>
+        <source>This app cannot be changed here.</source>
+        <translation>Diese App kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to Graph API %2.</source>
+        <translation>%1 konnte nicht auf Graph API %2 umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 now uses Graph API %2; the Profile and Menu drafts are checked against its rules before anything is sent.</source>
+        <translation>%1 verwendet jetzt Graph API %2; die Entwürfe in Profil und Menü werden vor dem Senden gegen ihre Regeln geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3890,22 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>Not fetched yet: Fetch from Page loads the menu this page has.</source>
         <translation>Noch nicht geladen: „Von der Seite laden“ holt das Menü, das diese Seite hat.</translation>
     </message>
+    <message>
+        <source>The menu</source>
+        <translation>Das Menü</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Los geht&apos;s</translation>
+    </message>
+    <message>
+        <source>Get started payload: %1</source>
+        <translation>Payload von „Los geht&apos;s“: %1</translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation>Wählen Sie zuerst für jedes auf der Seite geänderte Feld einen Wert.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::MessageBar</name>
@@ -1902,6 +3916,147 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Dismiss this message.</source>
         <translation>Diese Meldung schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MessageComposer</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Button template</source>
+        <translation>Button-Vorlage</translation>
+    </message>
+    <message>
+        <source>Generic template (cards)</source>
+        <translation>Generische Vorlage (Karten)</translation>
+    </message>
+    <message>
+        <source>&amp;Message kind:</source>
+        <translation>&amp;Nachrichtenart:</translation>
+    </message>
+    <message>
+        <source>optional persona id</source>
+        <translation>optionale Persona-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Write the message people will get.</source>
+        <translation>Schreibe die Nachricht, die die Personen bekommen.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file to upload...</source>
+        <translation>&amp;Datei zum Hochladen wählen …</translation>
+    </message>
+    <message>
+        <source>Text above the buttons</source>
+        <translation>Text über den Buttons</translation>
+    </message>
+    <message>
+        <source>Button (Title | link, +phone or payload)</source>
+        <translation>Button (Titel | Link, +Telefon oder Payload)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Image address</source>
+        <translation>Bildadresse</translation>
+    </message>
+    <message>
+        <source>Button 1</source>
+        <translation>Button 1</translation>
+    </message>
+    <message>
+        <source>Button 2</source>
+        <translation>Button 2</translation>
+    </message>
+    <message>
+        <source>Button 3</source>
+        <translation>Button 3</translation>
+    </message>
+    <message>
+        <source>Quick replies (up to 13, titles up to 20 characters):</source>
+        <translation>Schnellantworten (bis zu 13, Titel bis zu 20 Zeichen):</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MessagePreview</name>
+    <message>
+        <source>uploaded attachment %1</source>
+        <translation>hochgeladener Anhang %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MetricChart</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: no value</source>
+        <translation>%1, %2: kein Wert</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +4376,135 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Conversations &amp;&amp; Tools</source>
         <translation>Unterhaltungen &amp;&amp; Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Auf %1 umstellen</translation>
+    </message>
+    <message>
+        <source>Use Graph API %1 for every Page of %2; the Profile and Menu drafts are checked against its rules before anything is sent.</source>
+        <translation>Graph API %1 für jede Seite von %2 verwenden; die Entwürfe in Profil und Menü werden vor dem Senden gegen ihre Regeln geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::PeoplePanel</name>
+    <message>
+        <source>Filter by name or PSID</source>
+        <translation>Nach Name oder PSID filtern</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Only people with this label</source>
+        <translation>Nur Personen mit diesem Label</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Beliebiges Label</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Any window</source>
+        <translation>Beliebiges Fenster</translation>
+    </message>
+    <message>
+        <source>Window open now</source>
+        <translation>Fenster jetzt offen</translation>
+    </message>
+    <message>
+        <source>People of the Page</source>
+        <translation>Personen der Seite</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conversations</source>
+        <translation>Unterhaltungen s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Import PSIDs from a &amp;file...</source>
+        <translation>PSIDs aus einer &amp;Datei importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Paste PSIDs...</source>
+        <translation>PSIDs ein&amp;fügen …</translation>
+    </message>
+    <message>
+        <source>Import PSIDs</source>
+        <translation>PSIDs importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Paste PSIDs</source>
+        <translation>PSIDs einfügen</translation>
+    </message>
+    <message>
+        <source>One PSID a line:</source>
+        <translation>Eine PSID pro Zeile:</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Der lokale Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The app knows nobody of this Page yet: sync the conversations or import PSIDs.</source>
+        <translation>Die App kennt noch niemanden dieser Seite: Synchronisiere die Unterhaltungen oder importiere PSIDs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot;</source>
+        <translation>Zeile %1: „%2“</translation>
+    </message>
+    <message>
+        <source>The PSIDs could not be stored: %1</source>
+        <translation>Die PSIDs konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PSID(s) read: %1 new, %2 already known.</source>
+        <translation>
+            <numerusform>%n PSID gelesen: %1 neu, %2 schon bekannt.</numerusform>
+            <numerusform>%n PSIDs gelesen: %1 neu, %2 schon bekannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not PSIDs: %1.</source>
+        <translation>Keine PSIDs: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <translation>Die Unterhaltungen der Seite werden gelesen, neueste zuerst …</translation>
+    </message>
+    <message>
+        <source>%1 conversations read, %2 new or changed.</source>
+        <translation>%1 Unterhaltungen gelesen, %2 neu oder geändert.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <translation>Synchronisierung fertig: %1 Unterhaltungen gelesen, %2 neu oder geändert.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <translation>Synchronisierung abgebrochen; das Gelesene bleibt erhalten und die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 What was read is kept.</source>
+        <translation>Synchronisierung fehlgeschlagen: %1 Das Gelesene bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +4948,56 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on the page since you started editing; pick a value for each before applying.</source>
+        <translation>
+            <numerusform>%n Feld wurde auf der Seite geändert, seit Sie mit der Bearbeitung begonnen haben; wählen Sie vor dem Anwenden jeweils einen Wert.</numerusform>
+            <numerusform>%n Felder wurden auf der Seite geändert, seit Sie mit der Bearbeitung begonnen haben; wählen Sie vor dem Anwenden jeweils einen Wert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation>Wählen Sie zuerst für jedes auf der Seite geänderte Feld einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ReportView</name>
+    <message>
+        <source>Result per person</source>
+        <translation>Ergebnis pro Person</translation>
+    </message>
+    <message>
+        <source>Send again to the failed</source>
+        <translation>Erneut an die Fehlgeschlagenen senden</translation>
+    </message>
+    <message>
+        <source>Send to those whose window reopened</source>
+        <translation>An die senden, deren Fenster wieder offen ist</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>No broadcast yet: the result per person shows here.</source>
+        <translation>Noch kein Broadcast: Das Ergebnis pro Person erscheint hier.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 skipped, %3 failed, %4 unknown (may have arrived; never sent again by itself), %5 waiting.</source>
+        <translation>%1 gesendet, %2 übersprungen, %3 fehlgeschlagen, %4 unbekannt (vielleicht angekommen; nie von selbst erneut gesendet), %5 wartend.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::ReviewChangesDialog</name>
@@ -2753,6 +5087,14 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Requests:</source>
         <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <source>Changed on the page since you started editing: %1. Pick your value or the page&apos;s for each in the tab; Apply waits until you do.</source>
+        <translation>Auf der Seite geändert, seit Sie mit der Bearbeitung begonnen haben: %1. Wählen Sie im Tab jeweils Ihren Wert oder den der Seite; Anwenden wartet, bis Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation>Wählen Sie zuerst für jedes auf der Seite geänderte Feld einen Wert.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit the Messenger setup of your Facebook Pages.</source>
@@ -94,6 +113,157 @@
         <source>The field &quot;%1&quot; must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection was closed or reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with https:// because messenger_extensions is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender action is sent on its own: send the message and the sender_action in two requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a message or a sender_action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a messaging_type: RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload goes only with the sender_action react or unreact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender_action %1 needs payload.message_id: the id of the message to react to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload.reaction must be text, such as an emoji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reaction payload takes message_id and reaction, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buttons must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 buttons; %2 to %3 are allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each button needs a type, such as web_url or postback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generic template has %1 elements; 1 to %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a template_type, such as generic or button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment must be an object {type, payload}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment type must be image, audio, video, file or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment needs a payload object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media attachment needs a payload url or attachment_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick replies must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 quick replies; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content_type must be text, user_phone_number or user_email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text quick reply needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be {&quot;first_name&quot;: text, &quot;last_name&quot;: text}, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation %1 takes no input; &quot;%2&quot; is not one of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation %1 does not take &quot;%2&quot;; its fields are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::AnswerReader</name>
+    <message>
+        <source>Graph did not answer within %1 seconds after the request was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent, but %1 before Graph&apos;s answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Graph failed before the request was sent (%1); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Graph failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph answered HTTP %1, a redirect to %2, which is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::BatchRequest</name>
@@ -122,6 +292,10 @@
     <name>mdesk::api::BulkJob</name>
     <message>
         <source>The bulk job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the job stopped at an error no retry can fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,35 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The menu for %1 has no items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The persistent menu needs a menu for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A MESSAGE_TAG message needs a tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag %1 was retired on 2020-03-04; use CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE or HUMAN_AGENT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sender action cannot be sent together with a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either a message or a sender action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sender_action must be mark_seen, typing_on or typing_off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,14 +451,6 @@
     </message>
     <message>
         <source>The message needs a text or an attachment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are %1 quick replies; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,6 +479,66 @@
     </message>
     <message>
         <source>Give the attachment a url or a local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu for %1 turns the composer off and has no items, so people could not answer at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 was retired in 2026 (reported on 2026-04-27); Graph refuses it on every version. For a person&apos;s reply within 7 days of the user&apos;s last message use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE or UPDATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 is not served: the other tags were retired on 2020-03-04 and in 2026. For a person&apos;s reply within 7 days of the user&apos;s last message use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE or UPDATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MESSAGE_TAG message needs a tag; only HUMAN_AGENT is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag goes only with the messaging_type MESSAGE_TAG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag must be text, such as HUMAN_AGENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging_type must be RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender_action must be mark_seen, typing_on, typing_off, react or unreact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message does not take &quot;%1&quot;; it takes text, attachment, quick_replies and metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message has a text or an attachment, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata has %1 characters; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,19 +573,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graph did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s rate limit holds calls for this app or Page back; the call was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph says it does not exist: an earlier attempt whose answer was lost had already deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was cancelled after its request was sent (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +593,10 @@
     <name>mdesk::api::GraphError</name>
     <message>
         <source>Graph answered with HTTP %1 and no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph may have applied this; check before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +608,99 @@
     </message>
     <message>
         <source>Graph answered HTTP %1 with a body that is not JSON (%2 at byte %3): &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::GraphVersions</name>
+    <message>
+        <source>%1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph API %1 ends on %2 (in %n day(s)); move this app to %3 before then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph API %1 ended on %2: Graph now serves its calls as %3, the oldest version still available, so behaviour may differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API %1 is no longer available: Graph serves its calls as %2, the oldest version still available, so behaviour may differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::InsightsMetrics</name>
+    <message>
+        <source>Messaging connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People the Page can message at the end of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations started by people who had never messaged the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations in which people blocked the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations people reported, for example as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported conversations by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported conversations split into spam, inappropriate and other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with at least one message in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People&apos;s feedback on the Page&apos;s messages, by action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations open at the end of the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +727,108 @@
     <name>mdesk::api::Pager</name>
     <message>
         <source>Fetching the list was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::ParamCheck</name>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with exactly one of: %2; not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; goes only with a phone_number recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient does not take &quot;%1&quot;; give exactly one of: %2 (and a name with phone_number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a PSID (digits), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a plain id such as &quot;123_456&quot;, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient needs exactly one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient has %1; give exactly one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an id: digits such as &quot;1234567890&quot;, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a PSID (a page-scoped user id of digits), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a plain id without /, ?, # or spaces, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a paging cursor (text), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an http:// or https:// URL, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be one of %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a list of names (a JSON list of text or comma-separated text), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be true or false, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be Unix seconds or a date such as 2026-01-31, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a JSON object, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a JSON list, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be {&quot;id&quot;: PSID} with the PSID as digits, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::WaitNotice</name>
+    <message>
+        <source>Waiting %1 s for Graph&apos;s rate limit, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph expects to allow calls again at %1 (in %2 min); that is longer than this call may wait, so it stopped. Run it again after that time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +934,157 @@
     </message>
 </context>
 <context>
+    <name>mdesk::app::cli::AudienceCommand</name>
+    <message>
+        <source>Use: audience sync | audience list [--label ID] [--open] | audience import FILE [--skip-bad].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label and --open belong to &quot;audience list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-bad belongs to &quot;audience import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size belongs to &quot;audience sync&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size expects a number from 1 to 100, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience sync: %1 threads read, %2 new or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 What was read is kept; the next &quot;audience sync&quot; resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PSID file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not a PSID (a PSID is digits only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more bad lines are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad lines; nothing was imported. Fix them, or pass --skip-bad to import the good lines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::BroadcastCommand</name>
+    <message>
+        <source>Use: broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N] [--dry-run], broadcast resume ID, broadcast list or broadcast report ID [--csv].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast send takes no further arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast send needs --message-file F (a Send API message object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose exactly one audience: --label ID, --psids FILE or --all-open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file is not a JSON object: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message.%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n fault(s); nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broadcast of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PSID file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the PSID file is not a PSID: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PSID file holds no PSIDs (one per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page has no label %1 (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience holds nobody the app knows; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast %1: %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast %1: %2 of %3 done, about %4 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::app::cli::CallCommand</name>
     <message>
         <source>call needs an operation id; &quot;ops&quot; lists them.</source>
@@ -570,6 +1118,10 @@
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The --input value is not valid UTF-8; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::app::cli::CliCommand</name>
@@ -585,19 +1137,61 @@
 <context>
     <name>mdesk::app::cli::CliContext</name>
     <message>
-        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <source>The local store cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::CliRunner</name>
+    <message>
+        <source>--%1 expects a number of seconds above 0 and up to %2, got &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <source>The command did not finish within --deadline %1 seconds; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::InsightsCommand</name>
+    <message>
+        <source>Use: insights export --metrics A,B [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--period day|week|days_28] [--format csv|json].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <source>&quot;%1&quot; is not a metric name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
+        <source>Name at least one metric with --metrics, for example --metrics %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must be day, week or days_28, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format must be csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since (%1) must be before --until (%2); until is exclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph keeps insights for two years and counts only complete days: exporting %1 to %2 (until exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +1219,14 @@
     </message>
     <message>
         <source>%1 of %2 PSIDs failed; see &quot;failures&quot; in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 PSIDs may have been applied (&quot;unknown&quot; in the report): Graph may have applied this; check before you send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job stopped early: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,15 +1287,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 expects a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contacts expects a number of people per page from 0 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BroadcastBook</name>
+    <message>
+        <source>Broadcast %1 is being sent by another window or command right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast could not be stored in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no broadcast %1 for this Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal marked none of %n person(s) as sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a result could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broadcast&apos;s state could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BroadcastRunner</name>
+    <message>
+        <source>no row could be marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast journal could not be written (%1); nothing more is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ConversationSync</name>
+    <message>
+        <source>The local store could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the conversations failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,6 +1410,29 @@
     </message>
     <message>
         <source>The draft could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::Eligibility</name>
+    <message>
+        <source>%n can be reached now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n outside the 24-hour window (the most recent closed at %1; a window reopens when the person writes again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n outside the 24-hour window (they never wrote to the Page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n unknown to the app (no conversation synced)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +1479,40 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from the local database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events since this window opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of earlier runs of Messenger Desk and of the command line, kept in the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::LabelCallRecorder</name>
+    <message>
+        <source>The label index could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1572,33 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::MessagingPolicy</name>
+    <message>
+        <source>The tag %1 was retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 does not exist; only HUMAN_AGENT is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT is for a person answering one person; it cannot go to %1 people at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MESSAGE_TAG message needs a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag goes with the messaging type MESSAGE_TAG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broadcast uses the messaging type UPDATE (inside the 24-hour window) or MESSAGE_TAG with HUMAN_AGENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::PageListModel</name>
     <message>
         <source>%1 (app %2) uses Graph API %3 on the local sandbox.</source>
@@ -849,6 +1638,106 @@
     <message>
         <source>Copying was cancelled before this page.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ReportTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no conversation with this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast was cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while the request was out; it may have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(code %1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[fbtrace_id %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::SendVerdict</name>
+    <message>
+        <source>The request left but no usable answer came; the message may have arrived, so it is not sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::store::EventJournal</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the local database: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1904,482 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::AudiencePanel</name>
+    <message>
+        <source>New conversations per day (first seen by this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reachable at the end of each day (window open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging windows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety: blocked and reported conversations per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is not available, so the app has no record of the people this Page talked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people known to this app; %2 unavailable (they blocked the Page or left); %3 blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows nobody this Page talked to yet: sync the conversations or import PSIDs in Labels &amp; Broadcasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new in the last %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reachable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % open, %2 % closing within 6 hours, %3 % closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label index could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows no label of this Page yet: labels appear once they are listed, created or used from this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insights cache is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph has no blocked, reported or new conversations for the last %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Graph for the last %1 weeks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocked or reported per 100 new conversations over %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::AudiencePicker</name>
+    <message>
+        <source>People with any of these labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people selected in People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone whose 24-hour window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSIDs (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSIDs of the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n known member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 is not a PSID: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::BroadcastsTab</name>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broadcast &quot;%1&quot; was due while the app was closed. Send it now? Each person&apos;s window is checked again before their message leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed while the app was closed; not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels &amp; Broadcasts needs the local store, which cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ChartExplainer</name>
+    <message>
+        <source>This Page cannot read its insights: Graph says &quot;%1&quot;. Reading insights needs the ANALYZE task on the Page and the read_insights permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s token is no longer valid: Graph says &quot;%1&quot;. Add the Page again in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph does not know this metric for the Page: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph could not give these values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph answered: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph keeps insights for two years; %1 to %2 is older than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messenger insights metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Graph for these days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph has no values for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % against the previous %2 days (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no values to compare in the previous %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ComposePanel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own PSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID for the test send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check who can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATE (inside the 24-hour window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT (a person answering, within 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (again to the failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (windows reopened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 once; its attachment id is kept for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attachment id came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your own PSID to see the message as people will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test went to %1 (message %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test did not go out: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this audience can be reached now; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; to %n person(s) now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broadcast could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to schedule a broadcast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It runs while the app is open; each window is checked again at send time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another broadcast is running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending &quot;%1&quot; to %n person(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, about %3 s left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the requests out come back; nothing new leaves until Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the people not reached are marked skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::CopyToPagesDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -1100,6 +2465,49 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::EligibilityView</name>
+    <message>
+        <source>Who can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group / name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an audience and press Check to see who can be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be reached now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown to the app: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1306,6 +2714,49 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::FieldConflictView</name>
+    <message>
+        <source>%1 changed on the page since you started editing. Pick the value to keep; Apply waits until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you typed; Apply will replace the page&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;Page&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what you typed and take the value the page has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: %1. On the page: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::FieldSection</name>
     <message>
         <source>⚠ %1</source>
@@ -1376,6 +2827,93 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::HistoryPanel</name>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast yet: the ones you send or schedule are listed here, also after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcasts of the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume (pending people only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::IceBreakerEditor</name>
     <message>
         <source>Remove</source>
@@ -1399,6 +2937,454 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Add &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::InsightsPanel</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deprecated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (7 days up to each day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>28 days (up to each day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One chart per metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All metrics on one chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Graph for the last 3 days again; it revises them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from the local cache; Graph was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the cached days; asking Graph for the missing ones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, previous %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All metrics · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Insights as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::InsightsTab</name>
+    <message>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::LabelsPanel</name>
+    <message>
+        <source>Custom labels of the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read from Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people selected in People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlabel them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many PSIDs at once (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSIDs to label or unlabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabel all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures of the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures of a run are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s labels, as Graph says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n known member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels known yet: read them from Graph or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the labels...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label name can have at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page already has a label named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a label to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label %1? %n known member(s) lose it; Graph cannot undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no PSIDs to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 labelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 unlabelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; see the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 carries no custom label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::LegacyBroadcastPanel</name>
+    <message>
+        <source>Legacy Broadcast API (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta deprecated the Broadcast API with v4.0 on 2019-07-29 and switched it off on all versions on 2020-01-15. It is here for servers that still serve it; Send now above is the way that works today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom label id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create creative and broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer of the legacy call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the custom label id the broadcast goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +3544,18 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Graph API version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to Graph API %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses Graph API %2; the Profile and Menu drafts are checked against its rules before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +3888,22 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>Not fetched yet: Fetch from Page loads the menu this page has.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get started payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::MessageBar</name>
@@ -1899,6 +3913,147 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Dismiss this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MessageComposer</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic template (cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional persona id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message people will get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file to upload...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text above the buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button (Title | link, +phone or payload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick replies (up to 13, titles up to 20 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MessagePreview</name>
+    <message>
+        <source>uploaded attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MetricChart</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +4373,135 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Conversations &amp;&amp; Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Graph API %1 for every Page of %2; the Profile and Menu drafts are checked against its rules before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::PeoplePanel</name>
+    <message>
+        <source>Filter by name or PSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people with this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import PSIDs from a &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste PSIDs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import PSIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste PSIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PSID a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app knows nobody of this Page yet: sync the conversations or import PSIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PSIDs could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PSID(s) read: %1 new, %2 already known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not PSIDs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations read, %2 new or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 What was read is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,6 +4946,56 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on the page since you started editing; pick a value for each before applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ReportView</name>
+    <message>
+        <source>Result per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to the failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to those whose window reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadcast yet: the result per person shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 skipped, %3 failed, %4 unknown (may have arrived; never sent again by itself), %5 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::ReviewChangesDialog</name>
@@ -2750,6 +5084,14 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the page since you started editing: %1. Pick your value or the page&apos;s for each in the tab; Apply waits until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

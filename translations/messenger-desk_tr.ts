@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation>Sanal ortam 127.0.0.1 üzerinde dinleyemedi: %1</translation>
+    </message>
+    <message>
+        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <translation>Kurulu bir sayfa yok: &quot;account add-page&quot; ile bir sayfa ekleyin, MESSENGER_DESK_PAGE_TOKEN ile --page APP_ID/PAGE_ID verin ya da --sandbox kullanın.</translation>
+    </message>
+    <message>
+        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <translation>Birden çok sayfa kurulu; --page APP_ID/PAGE_ID ile birini seçin.</translation>
+    </message>
+    <message>
+        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
+        <translation>%2 kaynağından gelen &quot;%1&quot; Graph URL&apos;si reddedildi: https kullanın; http yalnızca bir loopback ana makinesine izinlidir.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Edit the Messenger setup of your Facebook Pages.</source>
@@ -24,347 +43,526 @@
     <name>mdesk::api</name>
     <message>
         <source>Each %1 entry needs a locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her %1 girdisinin bir yerel ayarı olmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, Facebook&apos;un desteklediği bir yerel ayar değil (en_US gibi ll_CC ya da default).</translation>
     </message>
     <message>
         <source>The locale %1 appears twice in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yerel ayarı %2 içinde iki kez geçiyor.</translation>
     </message>
     <message>
         <source>The %1 needs an entry for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için &quot;default&quot; yerel ayarına ait bir girdi gerekir.</translation>
     </message>
     <message>
         <source>The menu has %1 items; from v8.0 Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüde %1 öğe var; v8.0&apos;dan itibaren Messenger en fazla %2 öğeye izin verir.</translation>
     </message>
     <message>
         <source>This menu level has %1 items; before v8.0 at most %2 are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu menü düzeyinde %1 öğe var; v8.0&apos;dan önce burada en fazla %2 öğeye izin verilir.</translation>
     </message>
     <message>
         <source>Each menu item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her menü öğesinin bir başlığı olmalıdır.</translation>
     </message>
     <message>
         <source>The title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; başlığı %2 karakter; en fazla %3 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>A postback item needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir postback öğesinin 1 ile %1 karakter arasında bir yükü olmalıdır.</translation>
     </message>
     <message>
         <source>webview_height_ratio must be compact, tall or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_height_ratio compact, tall ya da full olmalıdır.</translation>
     </message>
     <message>
         <source>fallback_url is allowed only when messenger_extensions is true.</source>
-        <translation type="unfinished"></translation>
+        <translation>fallback_url yalnızca messenger_extensions true olduğunda kullanılabilir.</translation>
     </message>
     <message>
         <source>webview_share_button can only be &quot;hide&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>webview_share_button yalnızca &quot;hide&quot; olabilir.</translation>
     </message>
     <message>
         <source>Nested menus were removed in v8.0; this page uses a newer version, so the menu must be flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>İç içe menüler v8.0&apos;da kaldırıldı; bu sayfa daha yeni bir sürüm kullandığından menü düz olmalıdır.</translation>
     </message>
     <message>
         <source>Menus nest at most %1 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüler en fazla %1 düzey derinliğe kadar iç içe olabilir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a menu item type; use postback or web_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir menü öğesi türü değil; postback ya da web_url kullanın.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; alanı zorunludur.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a plain id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; alanı düz bir kimlik olmalıdır.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; alanı bir nesne olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset</source>
+        <translation>bağlantı kapandı ya da sıfırlandı</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>bağlantı reddedildi</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>bağlantı kurulamadı (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with https:// because messenger_extensions is on.</source>
+        <translation>messenger_extensions açık olduğu için &quot;%1&quot; https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>A sender action is sent on its own: send the message and the sender_action in two requests.</source>
+        <translation>Gönderen eylemi tek başına gönderilir: iletiyi ve sender_action&apos;ı iki ayrı istekte gönderin.</translation>
+    </message>
+    <message>
+        <source>Give a message or a sender_action.</source>
+        <translation>Bir ileti ya da bir sender_action verin.</translation>
+    </message>
+    <message>
+        <source>A message needs a messaging_type: RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.</source>
+        <translation>Bir ileti için messaging_type gerekir: RESPONSE, UPDATE, MESSAGE_TAG ya da UTILITY.</translation>
+    </message>
+    <message>
+        <source>payload goes only with the sender_action react or unreact.</source>
+        <translation>payload yalnızca react ya da unreact sender_action&apos;ı ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>The sender_action %1 needs payload.message_id: the id of the message to react to.</source>
+        <translation>%1 sender_action&apos;ı için payload.message_id gerekir: tepki verilecek iletinin kimliği.</translation>
+    </message>
+    <message>
+        <source>payload.reaction must be text, such as an emoji.</source>
+        <translation>payload.reaction bir metin olmalıdır, örneğin bir emoji.</translation>
+    </message>
+    <message>
+        <source>A reaction payload takes message_id and reaction, not &quot;%1&quot;.</source>
+        <translation>Bir tepki yükü &quot;%1&quot; değil, message_id ve reaction alır.</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation>Bu metin %1 karakter; en fazla %2 karaktere izin verilir.</translation>
+    </message>
+    <message>
+        <source>This field needs a text.</source>
+        <translation>Bu alana bir metin girilmelidir.</translation>
+    </message>
+    <message>
+        <source>The buttons must be a list.</source>
+        <translation>Düğmeler bir liste olmalıdır.</translation>
+    </message>
+    <message>
+        <source>There are %1 buttons; %2 to %3 are allowed here.</source>
+        <translation>%1 düğme var; burada %2 ile %3 arası düğmeye izin verilir.</translation>
+    </message>
+    <message>
+        <source>Each button needs a type, such as web_url or postback.</source>
+        <translation>Her düğmenin web_url ya da postback gibi bir türü olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A generic template has %1 elements; 1 to %2 are allowed.</source>
+        <translation>Genel şablonda %1 öğe var; 1 ile %2 arasına izin verilir.</translation>
+    </message>
+    <message>
+        <source>A template needs a template_type, such as generic or button.</source>
+        <translation>Bir şablon için generic ya da button gibi bir template_type gerekir.</translation>
+    </message>
+    <message>
+        <source>The attachment must be an object {type, payload}.</source>
+        <translation>Ek bir {type, payload} nesnesi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The attachment type must be image, audio, video, file or template.</source>
+        <translation>Ek türü image, audio, video, file ya da template olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a payload object.</source>
+        <translation>Ekin bir payload nesnesi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A media attachment needs a payload url or attachment_id.</source>
+        <translation>Bir medya eki için payload url&apos;si ya da attachment_id gerekir.</translation>
+    </message>
+    <message>
+        <source>The quick replies must be a list.</source>
+        <translation>Hızlı yanıtlar bir liste olmalıdır.</translation>
+    </message>
+    <message>
+        <source>There are %1 quick replies; at most %2 are allowed.</source>
+        <translation>%1 hızlı yanıt var; en fazla %2 tanesine izin verilir.</translation>
+    </message>
+    <message>
+        <source>content_type must be text, user_phone_number or user_email.</source>
+        <translation>content_type text, user_phone_number ya da user_email olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A text quick reply needs a title.</source>
+        <translation>Metin türündeki hızlı yanıtın bir başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
+        <translation>&quot;%1&quot; hızlı yanıt başlığı %2 karakter; en fazla %3 karaktere izin verilir.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be {&quot;first_name&quot;: text, &quot;last_name&quot;: text}, not %2.</source>
+        <translation>&quot;%1&quot; alanı %2 değil, {&quot;first_name&quot;: metin, &quot;last_name&quot;: metin} olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The operation %1 takes no input; &quot;%2&quot; is not one of its fields.</source>
+        <translation>%1 işlemi girdi almaz; &quot;%2&quot; onun alanlarından biri değil.</translation>
+    </message>
+    <message>
+        <source>The operation %1 does not take &quot;%2&quot;; its fields are: %3.</source>
+        <translation>%1 işlemi &quot;%2&quot; almaz; alanları şunlardır: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::AnswerReader</name>
+    <message>
+        <source>Graph did not answer within %1 seconds after the request was sent.</source>
+        <translation>Graph, istek gönderildikten sonra %1 saniye içinde yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>Graph did not answer within %1 seconds.</source>
+        <translation>Graph %1 saniye içinde yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The request was sent, but %1 before Graph&apos;s answer came.</source>
+        <translation>İstek gönderildi, ancak Graph&apos;ın yanıtı gelmeden önce %1.</translation>
+    </message>
+    <message>
+        <source>The connection to Graph failed before the request was sent (%1); nothing was applied.</source>
+        <translation>Graph ile bağlantı istek gönderilmeden önce kurulamadı (%1); hiçbir şey uygulanmadı.</translation>
+    </message>
+    <message>
+        <source>The connection to Graph failed: %1.</source>
+        <translation>Graph ile bağlantı kurulamadı: %1.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
+        <translation>Graph&apos;ın yanıtı (HTTP %1) %2 bayttan sonra kesildi: %3.</translation>
+    </message>
+    <message>
+        <source>Graph answered HTTP %1, a redirect to %2, which is not followed.</source>
+        <translation>Graph HTTP %1 ile %2 adresine bir yönlendirme yanıtı verdi; bu yönlendirme izlenmez.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BatchRequest</name>
     <message>
         <source>A file upload cannot go in a batch request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosya yüklemesi toplu isteğe konamaz.</translation>
     </message>
     <message>
         <source>A batch holds 1 to %1 operations, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir toplu istek %2 değil, 1 ile %1 arasında işlem içerir.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uygulaması kurulmamış.</translation>
     </message>
     <message>
         <source>Item %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğe %1 (%2): %3</translation>
     </message>
     <message>
         <source>The batch answer has %1 items for %2 requests; item %3 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu yanıtta %2 istek için %1 öğe var; %3. öğe eksik.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::BulkJob</name>
     <message>
         <source>The bulk job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu iş iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Not sent: the job stopped at an error no retry can fix: %1</source>
+        <translation>Gönderilmedi: iş, hiçbir yeniden denemenin düzeltemeyeceği bir hatada durdu: %1</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::FieldRules</name>
     <message>
         <source>The URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL boş.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; geçerli bir URL değil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; https:// ile başlamalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses an IP address; Messenger accepts only domain names.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir IP adresi kullanıyor; Messenger yalnızca alan adlarını kabul eder.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; points to localhost, which Messenger does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; localhost&apos;u gösteriyor; Messenger bunu kabul etmez.</translation>
     </message>
     <message>
         <source>The greeting must be a list of {locale, text} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni {locale, text} girdilerinden oluşan bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>karşılama metni</translation>
     </message>
     <message>
         <source>The greeting text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni boş.</translation>
     </message>
     <message>
         <source>The greeting has %1 characters; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılama metni %1 karakter; Messenger en fazla %2 karaktere izin verir.</translation>
     </message>
     <message>
         <source>{{%1}} is not a greeting placeholder; use {{user_first_name}}, {{user_last_name}} or {{user_full_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} bir karşılama yer tutucusu değil; {{user_first_name}}, {{user_last_name}} ya da {{user_full_name}} kullanın.</translation>
     </message>
     <message>
         <source>Whitelisted domains must be a list of https URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>İzin verilen alan adları https URL&apos;lerinden oluşan bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>There are %1 whitelisted domains; Messenger allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 izin verilen alan adı var; Messenger en fazla %2 alan adına izin verir.</translation>
     </message>
     <message>
         <source>The get started button needs a payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlayın düğmesinin bir yükü olmalıdır.</translation>
     </message>
     <message>
         <source>The get started payload has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlayın yükü %1 karakter; en fazla %2 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>home_url is deprecated from v7.0 and Graph refuses a profile update that holds it; this page uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url v7.0&apos;dan itibaren kullanımdan kaldırıldı ve Graph onu içeren bir profil güncellemesini reddeder; bu sayfa %1 kullanıyor.</translation>
     </message>
     <message>
         <source>The home URL&apos;s webview_height_ratio must be &quot;tall&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa URL&apos;sinin webview_height_ratio değeri &quot;tall&quot; olmalıdır.</translation>
     </message>
     <message>
         <source>The home URL needs in_test set to true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa URL&apos;si için in_test true ya da false olmalıdır.</translation>
     </message>
     <message>
         <source>The audience type must be all, custom or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef kitle türü all, custom ya da none olmalıdır.</translation>
     </message>
     <message>
         <source>A custom audience needs a country whitelist or blacklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel bir hedef kitle için bir ülke izin listesi ya da engel listesi gerekir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir ISO 3166-1 alpha-2 ülke kodu değil.</translation>
     </message>
     <message>
         <source>test_users must be a list of user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>test_users bir kullanıcı kimlikleri listesi olmalıdır.</translation>
     </message>
     <message>
         <source>ice breakers</source>
-        <translation type="unfinished"></translation>
+        <translation>sohbet başlatıcılar</translation>
     </message>
     <message>
         <source>There are %1 ice breakers; Messenger shows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sohbet başlatıcı var; Messenger en fazla %2 tanesini gösterir.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sohbet başlatıcının bir sorusu olmalıdır.</translation>
     </message>
     <message>
         <source>Each ice breaker needs a payload of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her sohbet başlatıcının 1 ile %1 karakter arasında bir yükü olmalıdır.</translation>
     </message>
     <message>
         <source>Ice breakers must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet başlatıcılar bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Messenger profile field.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir Messenger profil alanı değil.</translation>
     </message>
     <message>
         <source>A persistent menu needs the get started button to be set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı menü için önce Başlayın düğmesi ayarlanmalıdır.</translation>
     </message>
     <message>
         <source>The home URL&apos;s domain %1 must be in the whitelisted domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana sayfa URL&apos;sinin %1 alan adı, izin verilen alan adları arasında olmalıdır.</translation>
     </message>
     <message>
         <source>The label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketin bir adı olmalıdır.</translation>
     </message>
     <message>
         <source>The persistent menu must be a list of per-locale menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı menü, yerel ayar başına menülerden oluşan bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a locale Facebook supports (ll_CC, such as en_US, or default).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, Facebook&apos;un desteklediği bir yerel ayar değil (en_US gibi ll_CC ya da default).</translation>
     </message>
     <message>
         <source>The locale %1 has two menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yerel ayarının iki menüsü var.</translation>
     </message>
     <message>
         <source>composer_input_disabled must be true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The menu for %1 has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer_input_disabled true ya da false olmalıdır.</translation>
     </message>
     <message>
         <source>The persistent menu needs a menu for the locale &quot;default&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>messaging_type must be RESPONSE, UPDATE or MESSAGE_TAG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A MESSAGE_TAG message needs a tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag %1 was retired on 2020-03-04; use CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE, ACCOUNT_UPDATE or HUMAN_AGENT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sender action cannot be sent together with a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either a message or a sender action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sender_action must be mark_seen, typing_on or typing_off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalıcı menü için &quot;default&quot; yerel ayarına ait bir menü gerekir.</translation>
     </message>
     <message>
         <source>notification_type must be REGULAR, SILENT_PUSH or NO_PUSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>notification_type REGULAR, SILENT_PUSH ya da NO_PUSH olmalıdır.</translation>
     </message>
     <message>
         <source>The text has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin %1 karakter; en fazla %2 karaktere izin verilir.</translation>
     </message>
     <message>
         <source>The message needs a text or an attachment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are %1 quick replies; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quick reply title &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İletinin bir metni ya da eki olmalıdır.</translation>
     </message>
     <message>
         <source>image_size must be a whole number from 100 to 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>image_size 100 ile 2000 arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>The attachment type must be image, audio, video or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek türü image, audio, video ya da file olmalıdır.</translation>
     </message>
     <message>
         <source>Give either a url or a local file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya bir URL ya da yerel bir dosya verin, ikisini birden değil.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası okunamıyor.</translation>
     </message>
     <message>
         <source>The file is %1 MB; attachments may be at most 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya %1 MB; ekler en fazla 25 MB olabilir.</translation>
     </message>
     <message>
         <source>The ref must be 1 to 250 characters from a-z, A-Z, 0-9, +, /, =, -, ., : and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref, a-z, A-Z, 0-9, +, /, =, -, ., : ve _ karakterlerinden oluşan 1 ile 250 karakter arasında olmalıdır.</translation>
     </message>
     <message>
         <source>Give the attachment a url or a local file.</source>
         <translation>Eke bir URL veya yerel bir dosya verin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with http:// or https://.</source>
+        <translation>&quot;%1&quot; http:// veya https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>The menu for %1 turns the composer off and has no items, so people could not answer at all.</source>
+        <translation>%1 menüsü yazma alanını kapatıyor ve hiç öğesi yok; bu durumda kimse yanıt veremez.</translation>
+    </message>
+    <message>
+        <source>The tag %1 was retired in 2026 (reported on 2026-04-27); Graph refuses it on every version. For a person&apos;s reply within 7 days of the user&apos;s last message use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE or UPDATE).</source>
+        <translation>%1 etiketi 2026&apos;da kaldırıldı (2026-04-27 tarihinde bildirildi); Graph bunu her sürümde reddeder. Kullanıcının son mesajından sonraki 7 gün içinde bir kişinin yanıtı için HUMAN_AGENT kullanın; 24 saatlik pencere içinde etikete gerek yoktur (RESPONSE veya UPDATE olarak gönderin).</translation>
+    </message>
+    <message>
+        <source>The tag %1 is not served: the other tags were retired on 2020-03-04 and in 2026. For a person&apos;s reply within 7 days of the user&apos;s last message use HUMAN_AGENT; inside the 24-hour window no tag is needed (send it as RESPONSE or UPDATE).</source>
+        <translation>%1 etiketi desteklenmiyor: diğer etiketler 2020-03-04 tarihinde ve 2026&apos;da kaldırıldı. Kullanıcının son mesajından sonraki 7 gün içinde bir kişinin yanıtı için HUMAN_AGENT kullanın; 24 saatlik pencere içinde etikete gerek yoktur (RESPONSE veya UPDATE olarak gönderin).</translation>
+    </message>
+    <message>
+        <source>A MESSAGE_TAG message needs a tag; only HUMAN_AGENT is left.</source>
+        <translation>MESSAGE_TAG mesajının bir etikete ihtiyacı var; yalnızca HUMAN_AGENT kaldı.</translation>
+    </message>
+    <message>
+        <source>A tag goes only with the messaging_type MESSAGE_TAG.</source>
+        <translation>Etiket yalnızca MESSAGE_TAG messaging_type değeriyle kullanılır.</translation>
+    </message>
+    <message>
+        <source>The tag must be text, such as HUMAN_AGENT.</source>
+        <translation>Etiket HUMAN_AGENT gibi bir metin olmalıdır.</translation>
+    </message>
+    <message>
+        <source>messaging_type must be RESPONSE, UPDATE, MESSAGE_TAG or UTILITY.</source>
+        <translation>messaging_type RESPONSE, UPDATE, MESSAGE_TAG veya UTILITY olmalıdır.</translation>
+    </message>
+    <message>
+        <source>sender_action must be mark_seen, typing_on, typing_off, react or unreact.</source>
+        <translation>sender_action mark_seen, typing_on, typing_off, react veya unreact olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The message must be a JSON object.</source>
+        <translation>Mesaj bir JSON nesnesi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A message does not take &quot;%1&quot;; it takes text, attachment, quick_replies and metadata.</source>
+        <translation>Bir mesaj &quot;%1&quot; almaz; text, attachment, quick_replies ve metadata alır.</translation>
+    </message>
+    <message>
+        <source>A message has a text or an attachment, not both.</source>
+        <translation>Bir mesajda ya metin ya da ek bulunur, ikisi birden değil.</translation>
+    </message>
+    <message>
+        <source>The message text is empty.</source>
+        <translation>Mesaj metni boş.</translation>
+    </message>
+    <message>
+        <source>metadata must be text.</source>
+        <translation>metadata metin olmalıdır.</translation>
+    </message>
+    <message>
+        <source>metadata has %1 characters; at most %2 are allowed.</source>
+        <translation>metadata %1 karakter içeriyor; en fazla %2 karaktere izin verilir.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphClient</name>
     <message>
         <source>There is no operation called &quot;%1&quot;; messenger-desk-cli ops lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; adında bir işlem yok; messenger-desk-cli ops hepsini listeler.</translation>
     </message>
     <message>
         <source>The app &quot;%1&quot; is not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uygulaması kurulmamış.</translation>
     </message>
     <message>
         <source>No page access token is known for page %1 of app %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 uygulamasının %1 sayfası için bilinen bir sayfa erişim belirteci yok.</translation>
     </message>
     <message>
         <source>No app token or app secret is known for app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uygulaması için bilinen bir uygulama belirteci ya da uygulama gizli anahtarı yok.</translation>
     </message>
     <message>
         <source>The operation %1 needs a user access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 işlemi bir kullanıcı erişim belirteci gerektirir.</translation>
     </message>
     <message>
         <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
@@ -372,67 +570,265 @@
     </message>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Graph failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph&apos;s answer (HTTP %1) was cut off after %2 bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası okunamıyor: %2.</translation>
     </message>
     <message>
         <source>The call was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çağrı iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s rate limit holds calls for this app or Page back; the call was not sent.</source>
+        <translation>Graph hız sınırı bu uygulama veya Sayfa için çağrıları bekletiyor; çağrı gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Graph says it does not exist: an earlier attempt whose answer was lost had already deleted it.</source>
+        <translation>Graph bunun mevcut olmadığını söylüyor: yanıtı kaybolan önceki bir deneme onu zaten silmişti.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled after its request was sent (%1).</source>
+        <translation>Çağrı, isteği gönderildikten sonra iptal edildi (%1).</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphError</name>
     <message>
         <source>Graph answered with HTTP %1 and no message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph HTTP %1 ile ve mesajsız yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Graph may have applied this; check before you send it again.</source>
+        <translation>Graph bunu uygulamış olabilir; yeniden göndermeden önce kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::GraphResult</name>
     <message>
         <source>Graph answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph HTTP %1 ile boş bir gövdeyle yanıt verdi.</translation>
     </message>
     <message>
         <source>Graph answered HTTP %1 with a body that is not JSON (%2 at byte %3): &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph HTTP %1 ile JSON olmayan bir gövdeyle yanıt verdi (%3. baytta %2): &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::GraphVersions</name>
+    <message>
+        <source>%1, ended %2</source>
+        <translation>%1, %2 tarihinde sona erdi</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, %2 tarihine kadar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph API %1 ends on %2 (in %n day(s)); move this app to %3 before then.</source>
+        <translation>
+            <numerusform>Graph API %1 %2 tarihinde sona eriyor (%n gün sonra); bu uygulamayı o tarihten önce %3 sürümüne taşıyın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Graph API %1 ended on %2: Graph now serves its calls as %3, the oldest version still available, so behaviour may differ.</source>
+        <translation>Graph API %1 %2 tarihinde sona erdi: Graph artık çağrılarını hâlâ kullanılabilen en eski sürüm olan %3 olarak yanıtlıyor, bu nedenle davranış farklı olabilir.</translation>
+    </message>
+    <message>
+        <source>Graph API %1 is no longer available: Graph serves its calls as %2, the oldest version still available, so behaviour may differ.</source>
+        <translation>Graph API %1 artık kullanılamıyor: Graph çağrılarını hâlâ kullanılabilen en eski sürüm olan %2 olarak yanıtlıyor, bu nedenle davranış farklı olabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::InsightsMetrics</name>
+    <message>
+        <source>Messaging connections</source>
+        <translation>Mesajlaşma bağlantıları</translation>
+    </message>
+    <message>
+        <source>People the Page can message at the end of the day.</source>
+        <translation>Günün sonunda Sayfanın mesaj gönderebildiği kişiler.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Yeni konuşmalar</translation>
+    </message>
+    <message>
+        <source>Conversations started by people who had never messaged the Page.</source>
+        <translation>Sayfaya daha önce hiç yazmamış kişilerin başlattığı konuşmalar.</translation>
+    </message>
+    <message>
+        <source>Blocked conversations</source>
+        <translation>Engellenen konuşmalar</translation>
+    </message>
+    <message>
+        <source>Conversations in which people blocked the Page.</source>
+        <translation>Kişilerin Sayfayı engellediği konuşmalar.</translation>
+    </message>
+    <message>
+        <source>Reported conversations</source>
+        <translation>Şikâyet edilen konuşmalar</translation>
+    </message>
+    <message>
+        <source>Conversations people reported, for example as spam.</source>
+        <translation>Kişilerin örneğin spam olarak şikâyet ettiği konuşmalar.</translation>
+    </message>
+    <message>
+        <source>Reported conversations by type</source>
+        <translation>Türe göre şikâyet edilen konuşmalar</translation>
+    </message>
+    <message>
+        <source>Reported conversations split into spam, inappropriate and other.</source>
+        <translation>Spam, uygunsuz ve diğer olarak ayrılmış şikâyet edilen konuşmalar.</translation>
+    </message>
+    <message>
+        <source>Active threads</source>
+        <translation>Etkin konuşmalar</translation>
+    </message>
+    <message>
+        <source>Conversations with at least one message in the period.</source>
+        <translation>Dönem içinde en az bir mesaj olan konuşmalar.</translation>
+    </message>
+    <message>
+        <source>Feedback by action</source>
+        <translation>Eyleme göre geri bildirim</translation>
+    </message>
+    <message>
+        <source>People&apos;s feedback on the Page&apos;s messages, by action.</source>
+        <translation>Kişilerin Sayfanın mesajlarına eyleme göre geri bildirimi.</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Açık konuşmalar</translation>
+    </message>
+    <message>
+        <source>Conversations open at the end of the period.</source>
+        <translation>Dönem sonunda açık olan konuşmalar.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::OperationTable</name>
     <message>
         <source>The Broadcast API was deprecated with v4.0 on 2019-07-29 and stopped working on all versions on 2020-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broadcast API, v4.0 ile 2019-07-29&apos;da kullanımdan kaldırıldı ve 2020-01-15&apos;ten beri hiçbir sürümde çalışmıyor.</translation>
     </message>
     <message>
         <source>home_url (Chat Extensions) is deprecated from v7.0 (May 2020); a profile update that holds it fails as a whole there.</source>
-        <translation type="unfinished"></translation>
+        <translation>home_url (Chat Extensions) v7.0&apos;dan (Mayıs 2020) itibaren kullanımdan kaldırıldı; onu içeren bir profil güncellemesi orada bütünüyle başarısız olur.</translation>
     </message>
     <message>
         <source>%1 has been dropped from Meta&apos;s documentation; Graph may ignore or refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Meta&apos;nın belgelerinden çıkarıldı; Graph bunu yok sayabilir ya da reddedebilir.</translation>
     </message>
     <message>
         <source>Messenger codes were removed on all versions on 2019-10-29.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger kodları 2019-10-29&apos;da tüm sürümlerden kaldırıldı.</translation>
     </message>
 </context>
 <context>
     <name>mdesk::api::Pager</name>
     <message>
         <source>Fetching the list was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenin alınması iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::ParamCheck</name>
+    <message>
+        <source>The field &quot;%1&quot; must be an object with exactly one of: %2; not %3.</source>
+        <translation>&quot;%1&quot; alanı şunlardan tam olarak birini içeren bir nesne olmalıdır: %2; %3 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; goes only with a phone_number recipient.</source>
+        <translation>&quot;%1&quot; alanı yalnızca phone_number alıcısıyla kullanılır.</translation>
+    </message>
+    <message>
+        <source>The recipient does not take &quot;%1&quot;; give exactly one of: %2 (and a name with phone_number).</source>
+        <translation>Alıcı &quot;%1&quot; almaz; şunlardan tam olarak birini verin: %2 (phone_number ile birlikte bir name).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a PSID (digits), not %2.</source>
+        <translation>&quot;%1&quot; alanı bir PSID (rakamlar) olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a plain id such as &quot;123_456&quot;, not %2.</source>
+        <translation>&quot;%1&quot; alanı &quot;123_456&quot; gibi düz bir kimlik olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be text, not %2.</source>
+        <translation>&quot;%1&quot; alanı metin olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The recipient needs exactly one of: %1.</source>
+        <translation>Alıcının şunlardan tam olarak birine ihtiyacı var: %1.</translation>
+    </message>
+    <message>
+        <source>The recipient has %1; give exactly one of: %2.</source>
+        <translation>Alıcıda %1 var; şunlardan tam olarak birini verin: %2.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an id: digits such as &quot;1234567890&quot;, not %2.</source>
+        <translation>&quot;%1&quot; alanı bir kimlik olmalıdır: &quot;1234567890&quot; gibi rakamlar, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a PSID (a page-scoped user id of digits), not %2.</source>
+        <translation>&quot;%1&quot; alanı bir PSID (rakamlardan oluşan sayfaya özgü kullanıcı kimliği) olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a plain id without /, ?, # or spaces, not %2.</source>
+        <translation>&quot;%1&quot; alanı /, ?, # veya boşluk içermeyen düz bir kimlik olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a paging cursor (text), not %2.</source>
+        <translation>&quot;%1&quot; alanı bir sayfalama imleci (metin) olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an http:// or https:// URL, not %2.</source>
+        <translation>&quot;%1&quot; alanı http:// veya https:// ile başlayan bir URL olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be one of %2, not %3.</source>
+        <translation>&quot;%1&quot; alanı şunlardan biri olmalıdır: %2; %3 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a list of names (a JSON list of text or comma-separated text), not %2.</source>
+        <translation>&quot;%1&quot; alanı bir ad listesi olmalıdır (metinlerden oluşan bir JSON listesi veya virgülle ayrılmış metin), %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be true or false, not %2.</source>
+        <translation>&quot;%1&quot; alanı true veya false olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number from %2 to %3, not %4.</source>
+        <translation>&quot;%1&quot; alanı %2 ile %3 arasında bir tam sayı olmalıdır, %4 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be Unix seconds or a date such as 2026-01-31, not %2.</source>
+        <translation>&quot;%1&quot; alanı Unix saniyesi veya 2026-01-31 gibi bir tarih olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a JSON object, not %2.</source>
+        <translation>&quot;%1&quot; alanı bir JSON nesnesi olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a JSON list, not %2.</source>
+        <translation>&quot;%1&quot; alanı bir JSON listesi olmalıdır, %2 değil.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be {&quot;id&quot;: PSID} with the PSID as digits, not %2.</source>
+        <translation>&quot;%1&quot; alanı, PSID rakamlardan oluşan {&quot;id&quot;: PSID} olmalıdır, %2 değil.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::WaitNotice</name>
+    <message>
+        <source>Waiting %1 s for Graph&apos;s rate limit, until %2.</source>
+        <translation>Graph&apos;ın hız sınırı için %1 sn bekleniyor, %2 saatine kadar.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again, until %2.</source>
+        <translation>Yeniden denemeden önce %1 sn bekleniyor, %2 saatine kadar.</translation>
+    </message>
+    <message>
+        <source>Graph expects to allow calls again at %1 (in %2 min); that is longer than this call may wait, so it stopped. Run it again after that time.</source>
+        <translation>Graph çağrılara %1 saatinde (%2 dk sonra) yeniden izin vermeyi bekliyor; bu, bu çağrının bekleyebileceğinden uzun olduğu için çağrı durduruldu. O saatten sonra yeniden çalıştırın.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +933,154 @@
     </message>
 </context>
 <context>
+    <name>mdesk::app::cli::AudienceCommand</name>
+    <message>
+        <source>Use: audience sync | audience list [--label ID] [--open] | audience import FILE [--skip-bad].</source>
+        <translation>Kullanım: audience sync | audience list [--label ID] [--open] | audience import DOSYA [--skip-bad].</translation>
+    </message>
+    <message>
+        <source>--label and --open belong to &quot;audience list&quot;.</source>
+        <translation>--label ve --open &quot;audience list&quot; içindir.</translation>
+    </message>
+    <message>
+        <source>--skip-bad belongs to &quot;audience import&quot;.</source>
+        <translation>--skip-bad &quot;audience import&quot; içindir.</translation>
+    </message>
+    <message>
+        <source>--page-size belongs to &quot;audience sync&quot;.</source>
+        <translation>--page-size &quot;audience sync&quot; içindir.</translation>
+    </message>
+    <message>
+        <source>--page-size expects a number from 1 to 100, not &quot;%1&quot;.</source>
+        <translation>--page-size 1 ile 100 arasında bir sayı bekler, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label id.</source>
+        <translation>&quot;%1&quot; bir etiket kimliği değil.</translation>
+    </message>
+    <message>
+        <source>audience sync: %1 threads read, %2 new or changed</source>
+        <translation>audience sync: %1 konuşma okundu, %2 yeni veya değişmiş</translation>
+    </message>
+    <message>
+        <source>%1 What was read is kept; the next &quot;audience sync&quot; resumes.</source>
+        <translation>%1 Okunanlar saklandı; bir sonraki &quot;audience sync&quot; kaldığı yerden devam eder.</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be read: %1</source>
+        <translation>Kişiler okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>The PSID file %1 cannot be read: %2.</source>
+        <translation>PSID dosyası %1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The import cannot start: %1</source>
+        <translation>İçe aktarma başlatılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not a PSID (a PSID is digits only).</source>
+        <translation>%1:%2: &quot;%3&quot; bir PSID değil (PSID yalnızca rakamlardan oluşur).</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>İçe aktarma başarısız oldu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more bad lines are not shown.</source>
+        <translation>
+            <numerusform>%n hatalı satır daha gösterilmiyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad lines; nothing was imported. Fix them, or pass --skip-bad to import the good lines.</source>
+        <translation>
+            <numerusform>%1 dosyasında %n hatalı satır var; hiçbir şey içe aktarılmadı. Satırları düzeltin ya da geçerli satırları içe aktarmak için --skip-bad verin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::BroadcastCommand</name>
+    <message>
+        <source>Use: broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N] [--dry-run], broadcast resume ID, broadcast list or broadcast report ID [--csv].</source>
+        <translation>Kullanım: broadcast send --message-file F (--label ID | --psids FILE | --all-open) [--name N] [--dry-run], broadcast resume ID, broadcast list veya broadcast report ID [--csv].</translation>
+    </message>
+    <message>
+        <source>The local store cannot be used: %1</source>
+        <translation>Yerel depo kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>broadcast send takes no further arguments: %1</source>
+        <translation>broadcast send başka argüman almaz: %1</translation>
+    </message>
+    <message>
+        <source>broadcast send needs --message-file F (a Send API message object).</source>
+        <translation>broadcast send için --message-file F (bir Send API message nesnesi) gerekir.</translation>
+    </message>
+    <message>
+        <source>Choose exactly one audience: --label ID, --psids FILE or --all-open.</source>
+        <translation>Tam olarak bir hedef kitle seçin: --label ID, --psids FILE veya --all-open.</translation>
+    </message>
+    <message>
+        <source>The message file %1 cannot be read: %2.</source>
+        <translation>Mesaj dosyası %1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The message file is not a JSON object: %1 at offset %2.</source>
+        <translation>Mesaj dosyası bir JSON nesnesi değil: %2 konumunda %1.</translation>
+    </message>
+    <message>
+        <source>message.%1: %2</source>
+        <translation>message.%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n fault(s); nothing was sent.</source>
+        <translation>
+            <numerusform>Mesajda %n hata var; hiçbir şey gönderilmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broadcast of %1</source>
+        <translation>%1 tarihli yayın</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label id.</source>
+        <translation>&quot;%1&quot; bir etiket kimliği değil.</translation>
+    </message>
+    <message>
+        <source>The PSID file %1 cannot be read: %2.</source>
+        <translation>PSID dosyası %1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the PSID file is not a PSID: &quot;%2&quot;.</source>
+        <translation>PSID dosyasının %1. satırı bir PSID değil: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The PSID file holds no PSIDs (one per line).</source>
+        <translation>PSID dosyasında PSID yok (her satıra bir tane).</translation>
+    </message>
+    <message>
+        <source>The Page has no label %1 (%2); nothing was sent.</source>
+        <translation>Sayfada %1 etiketi yok (%2); hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The audience holds nobody the app knows; nothing was sent.</source>
+        <translation>Hedef kitlede uygulamanın tanıdığı kimse yok; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>yayın %1</translation>
+    </message>
+    <message>
+        <source>broadcast %1: %2 of %3 done</source>
+        <translation>yayın %1: %3 kişiden %2 tamamlandı</translation>
+    </message>
+    <message>
+        <source>broadcast %1: %2 of %3 done, about %4 s left</source>
+        <translation>yayın %1: %3 kişiden %2 tamamlandı, yaklaşık %4 sn kaldı</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::app::cli::CallCommand</name>
     <message>
         <source>call needs an operation id; &quot;ops&quot; lists them.</source>
@@ -570,6 +1114,10 @@
         <source>warning: %1</source>
         <translation>uyarı: %1</translation>
     </message>
+    <message>
+        <source>The --input value is not valid UTF-8; nothing was sent.</source>
+        <translation>--input değeri geçerli UTF-8 değil; hiçbir şey gönderilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::app::cli::CliCommand</name>
@@ -585,20 +1133,62 @@
 <context>
     <name>mdesk::app::cli::CliContext</name>
     <message>
-        <source>The sandbox could not listen on 127.0.0.1: %1</source>
-        <translation>Korumalı alan 127.0.0.1 üzerinde dinleyemedi: %1</translation>
+        <source>The local store cannot be opened.</source>
+        <translation>Yerel depo açılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::CliRunner</name>
+    <message>
+        <source>--%1 expects a number of seconds above 0 and up to %2, got &quot;%3&quot;.</source>
+        <translation>--%1, 0&apos;dan büyük ve en fazla %2 olan bir saniye sayısı bekliyor, verilen: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
-        <translation>Kurulu sayfa yok: &quot;account add-page&quot; ile bir tane ekleyin, MESSENGER_DESK_PAGE_TOKEN ile --page APP_ID/PAGE_ID verin ya da --sandbox kullanın.</translation>
+        <source>The command did not finish within --deadline %1 seconds; it was stopped.</source>
+        <translation>Komut --deadline %1 saniye içinde bitmedi; durduruldu.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::app::cli::InsightsCommand</name>
+    <message>
+        <source>Use: insights export --metrics A,B [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--period day|week|days_28] [--format csv|json].</source>
+        <translation>Kullanım: insights export --metrics A,B [--since YYYY-AA-GG] [--until YYYY-AA-GG] [--period day|week|days_28] [--format csv|json].</translation>
     </message>
     <message>
-        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
-        <translation>Birden çok sayfa kurulu; --page APP_ID/PAGE_ID ile birini seçin.</translation>
+        <source>&quot;%1&quot; is not a metric name.</source>
+        <translation>&quot;%1&quot; bir ölçüt adı değil.</translation>
     </message>
     <message>
-        <source>The Graph URL %1 is refused: use https, or http only to a loopback host.</source>
-        <translation>%1 Graph URL&apos;si reddedildi: https kullanın ya da http&apos;yi yalnızca bir geri döngü ana makinesi için kullanın.</translation>
+        <source>Name at least one metric with --metrics, for example --metrics %1.</source>
+        <translation>--metrics ile en az bir ölçüt belirtin, örneğin --metrics %1.</translation>
+    </message>
+    <message>
+        <source>The period must be day, week or days_28, not &quot;%1&quot;.</source>
+        <translation>Dönem day, week veya days_28 olmalı, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>The format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>Biçim csv veya json olmalı, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>--until must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--until YYYY-AA-GG biçiminde bir tarih olmalı, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>--since must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--since YYYY-AA-GG biçiminde bir tarih olmalı, &quot;%1&quot; değil.</translation>
+    </message>
+    <message>
+        <source>--since (%1) must be before --until (%2); until is exclusive.</source>
+        <translation>--since (%1), --until (%2) tarihinden önce olmalı; until dahil değildir.</translation>
+    </message>
+    <message>
+        <source>Graph keeps insights for two years and counts only complete days: exporting %1 to %2 (until exclusive).</source>
+        <translation>Graph istatistikleri iki yıl saklar ve yalnızca tamamlanmış günleri sayar: %1 ile %2 arası aktarılıyor (%2 hariç).</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 dışa aktarılmadı: %2</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1216,14 @@
     <message>
         <source>%1 of %2 PSIDs failed; see &quot;failures&quot; in the report.</source>
         <translation>%2 PSID&apos;den %1 başarısız oldu; rapordaki &quot;failures&quot; bölümüne bakın.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 PSIDs may have been applied (&quot;unknown&quot; in the report): Graph may have applied this; check before you send it again.</source>
+        <translation>%2 PSID&apos;den %1 tanesi uygulanmış olabilir (raporda &quot;unknown&quot;): Graph bunu uygulamış olabilir; yeniden göndermeden önce kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The job stopped early: %1</source>
+        <translation>İş erken durdu: %1</translation>
     </message>
 </context>
 <context>
@@ -685,10 +1283,6 @@
         <translation>LocalGraph 127.0.0.1:%1 üzerinde dinleyemedi: %2</translation>
     </message>
     <message>
-        <source>Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
-        <translation>Kullanım: sandbox serve [--port N] [--faults JSON] [--budget JSON] [--profile-limit].</translation>
-    </message>
-    <message>
         <source>--%1 expects a JSON object.</source>
         <translation>--%1 bir JSON nesnesi bekler.</translation>
     </message>
@@ -696,16 +1290,145 @@
         <source>--faults: %1</source>
         <translation>--faults: %1</translation>
     </message>
+    <message>
+        <source>Use: sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON] [--profile-limit].</source>
+        <translation>Kullanım: sandbox serve [--port N] [--contacts N] [--faults JSON] [--budget JSON] [--profile-limit].</translation>
+    </message>
+    <message>
+        <source>--contacts expects a number of people per page from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--contacts sayfa başına 0 ile %1 arasında bir kişi sayısı bekler, &quot;%2&quot; değil.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BroadcastBook</name>
+    <message>
+        <source>Broadcast %1 is being sent by another window or command right now.</source>
+        <translation>%1 numaralı yayın şu anda başka bir pencere veya komut tarafından gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>The broadcast could not be stored in the local store.</source>
+        <translation>Yayın yerel depoya kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>There is no broadcast %1 for this Page.</source>
+        <translation>Bu Sayfa için %1 numaralı yayın yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the journal marked none of %n person(s) as sending</source>
+        <translation>
+            <numerusform>günlük %n kişiden hiçbirini gönderiliyor olarak işaretlemedi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a result could not be recorded</source>
+        <translation>bir sonuç kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>the broadcast&apos;s state could not be stored</source>
+        <translation>yayının durumu kaydedilemedi</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BroadcastRunner</name>
+    <message>
+        <source>no row could be marked</source>
+        <translation>hiçbir satır işaretlenemedi</translation>
+    </message>
+    <message>
+        <source>The broadcast journal could not be written (%1); nothing more is sent.</source>
+        <translation>Yayın günlüğü yazılamadı (%1); başka bir şey gönderilmiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ContactTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <source>open, %1 h %2 min left</source>
+        <translation>açık, %1 sa %2 dk kaldı</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>ulaşılamaz</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>engellendi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation>PSID</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Son mesaj</translation>
+    </message>
+    <message>
+        <source>24-hour window</source>
+        <translation>24 saatlik pencere</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Ulaşılabilir</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ConversationSync</name>
+    <message>
+        <source>The local store could not be updated: %1</source>
+        <translation>Yerel depo güncellenemedi: %1</translation>
+    </message>
+    <message>
+        <source>Reading the conversations failed: %1</source>
+        <translation>Konuşmalar okunamadı: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::DraftStore</name>
     <message>
         <source>The draft folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taslak klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>The draft could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak %1 konumuna kaydedilemedi: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::Eligibility</name>
+    <message>
+        <source>%n can be reached now</source>
+        <translation>%n kişiye şimdi ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>%n outside the 24-hour window (the most recent closed at %1; a window reopens when the person writes again)</source>
+        <translation>%n kişi 24 saatlik pencerenin dışında (en son kapanan %1 tarihinde kapandı; kişi yeniden yazınca pencere yeniden açılır)</translation>
+    </message>
+    <message>
+        <source>%n outside the 24-hour window (they never wrote to the Page)</source>
+        <translation>%n kişi 24 saatlik pencerenin dışında (Sayfaya hiç yazmadılar)</translation>
+    </message>
+    <message>
+        <source>%n unavailable</source>
+        <translation>%n kişiye ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>%n unknown to the app (no conversation synced)</source>
+        <translation>%n kişi uygulamaca bilinmiyor (eşitlenmiş konuşma yok)</translation>
     </message>
 </context>
 <context>
@@ -753,60 +1476,120 @@
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
+    <message>
+        <source>Earlier runs</source>
+        <translation>Önceki çalıştırmalar</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Bu çalıştırma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from the local database</source>
+        <translation>
+            <numerusform>Yerel veritabanından %n olay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events since this window opened</source>
+        <translation>Bu pencere açıldığından beri olaylar</translation>
+    </message>
+    <message>
+        <source>Events of earlier runs of Messenger Desk and of the command line, kept in the local database.</source>
+        <translation>Messenger Desk&apos;in ve komut satırının önceki çalıştırmalarına ait, yerel veritabanında saklanan olaylar.</translation>
+    </message>
+    <message>
+        <source>Events of this run.</source>
+        <translation>Bu çalıştırmanın olayları.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::LabelCallRecorder</name>
+    <message>
+        <source>The label index could not be updated: %1</source>
+        <translation>Etiket dizini güncellenemedi: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::MenuModel</name>
     <message>
         <source>Add the %1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menüsünü ekle</translation>
     </message>
     <message>
         <source>Add the item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini ekle</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini kaldır</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini çoğalt</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; öğesini taşı</translation>
     </message>
     <message>
         <source>Turn typing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazmayı kapat</translation>
     </message>
     <message>
         <source>Turn typing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazmayı aç</translation>
     </message>
     <message>
         <source>Copy the %1 menu to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menüsünü %2 için kopyala</translation>
     </message>
     <message>
         <source>%1 (typing turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yazma kapalı)</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(başlıksız)</translation>
     </message>
     <message>
         <source>Rename the locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel ayarı yeniden adlandır</translation>
     </message>
     <message>
         <source>Rename the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğeyi yeniden adlandır</translation>
     </message>
     <message>
         <source>Menu</source>
         <translation>Menü</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::MessagingPolicy</name>
+    <message>
+        <source>The tag %1 was retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is left.</source>
+        <translation>%1 etiketi 2026&apos;da kaldırıldı (2026-04-27&apos;de bildirildi); yalnızca HUMAN_AGENT kaldı.</translation>
+    </message>
+    <message>
+        <source>The tag %1 does not exist; only HUMAN_AGENT is left.</source>
+        <translation>%1 etiketi yok; yalnızca HUMAN_AGENT kaldı.</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT is for a person answering one person; it cannot go to %1 people at once.</source>
+        <translation>HUMAN_AGENT bir kişiye yanıt veren bir insan içindir; aynı anda %1 kişiye gidemez.</translation>
+    </message>
+    <message>
+        <source>A MESSAGE_TAG message needs a tag.</source>
+        <translation>MESSAGE_TAG mesajı bir etiket gerektirir.</translation>
+    </message>
+    <message>
+        <source>A tag goes with the messaging type MESSAGE_TAG.</source>
+        <translation>Etiket, MESSAGE_TAG mesaj türüyle kullanılır.</translation>
+    </message>
+    <message>
+        <source>A broadcast uses the messaging type UPDATE (inside the 24-hour window) or MESSAGE_TAG with HUMAN_AGENT.</source>
+        <translation>Yayın, UPDATE (24 saatlik pencere içinde) veya HUMAN_AGENT ile MESSAGE_TAG mesaj türünü kullanır.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +1631,106 @@
     <name>mdesk::models::ProfileCopyJob</name>
     <message>
         <source>Copying was cancelled before this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyalama bu sayfadan önce iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ReportTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Atlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mesaj %1</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed.</source>
+        <translation>24 saatlik pencere kapalı.</translation>
+    </message>
+    <message>
+        <source>The person is unavailable.</source>
+        <translation>Kişiye ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>The app knows no conversation with this person.</source>
+        <translation>Uygulama bu kişiyle bir konuşma bilmiyor.</translation>
+    </message>
+    <message>
+        <source>The broadcast was cancelled first.</source>
+        <translation>Yayın daha önce iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The app stopped while the request was out; it may have arrived.</source>
+        <translation>İstek yoldayken uygulama durdu; ulaşmış olabilir.</translation>
+    </message>
+    <message>
+        <source>(code %1/%2)</source>
+        <translation>(kod %1/%2)</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(kod %1)</translation>
+    </message>
+    <message>
+        <source>[fbtrace_id %1]</source>
+        <translation>[fbtrace_id %1]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation>PSID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::SendVerdict</name>
+    <message>
+        <source>The request left but no usable answer came; the message may have arrived, so it is not sent again by itself.</source>
+        <translation>İstek gitti ama kullanılabilir bir yanıt gelmedi; mesaj ulaşmış olabilir, bu yüzden kendiliğinden yeniden gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Graph refused the message: %1</source>
+        <translation>Graph mesajı reddetti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::store::EventJournal</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to the local database: %1</source>
+        <translation>
+            <numerusform>%n olay yerel veritabanına yazılamadı: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1898,479 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::AudiencePanel</name>
+    <message>
+        <source>New conversations per day (first seen by this app)</source>
+        <translation>Günlük yeni konuşmalar (bu uygulamanın ilk gördüğü)</translation>
+    </message>
+    <message>
+        <source>People reachable at the end of each day (window open)</source>
+        <translation>Her günün sonunda ulaşılabilen kişiler (pencere açık)</translation>
+    </message>
+    <message>
+        <source>People per label</source>
+        <translation>Etiket başına kişi</translation>
+    </message>
+    <message>
+        <source>Messaging windows now</source>
+        <translation>Şu anki mesajlaşma pencereleri</translation>
+    </message>
+    <message>
+        <source>Safety: blocked and reported conversations per week</source>
+        <translation>Güvenlik: haftalık engellenen ve şikâyet edilen konuşmalar</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Yerel depo okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The local store is not available, so the app has no record of the people this Page talked to.</source>
+        <translation>Yerel depo kullanılamıyor; bu yüzden uygulamada bu Sayfanın konuştuğu kişilerin kaydı yok.</translation>
+    </message>
+    <message>
+        <source>%1 people known to this app; %2 unavailable (they blocked the Page or left); %3 blocked.</source>
+        <translation>Bu uygulamanın bildiği %1 kişi; %2 ulaşılamaz (Sayfayı engelledi veya ayrıldı); %3 engellendi.</translation>
+    </message>
+    <message>
+        <source>The app knows nobody this Page talked to yet: sync the conversations or import PSIDs in Labels &amp; Broadcasts.</source>
+        <translation>Uygulama bu Sayfanın konuştuğu kimseyi henüz bilmiyor: konuşmaları eşitleyin ya da Etiketler ve Yayınlar bölümünde PSID içe aktarın.</translation>
+    </message>
+    <message>
+        <source>New conversations</source>
+        <translation>Yeni konuşmalar</translation>
+    </message>
+    <message>
+        <source>%1 new in the last %2 days</source>
+        <translation>son %2 günde %1 yeni</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>%1 reachable now</source>
+        <translation>şu anda %1 ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Yakında kapanıyor</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>%1 % open, %2 % closing within 6 hours, %3 % closed</source>
+        <translation>%1 % açık, %2 % 6 saat içinde kapanıyor, %3 % kapalı</translation>
+    </message>
+    <message>
+        <source>The label index could not be read: %1</source>
+        <translation>Etiket dizini okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The app knows no label of this Page yet: labels appear once they are listed, created or used from this app.</source>
+        <translation>Uygulama bu Sayfanın hiçbir etiketini henüz bilmiyor: etiketler bu uygulamada listelendiğinde, oluşturulduğunda veya kullanıldığında görünür.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
+        <translation>Özellik incelemesi okunamadı; bu yüzden dil, saat dilimi ve cinsiyet gizli kalıyor: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>%1 göre: %2</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>henüz okunmadı</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
+        <translation>Sayfanın özellik incelemesi %1 iznini onaylamadı; bu yüzden Graph bu profil alanlarını vermiyor.</translation>
+    </message>
+    <message>
+        <source>The insights cache is not available.</source>
+        <translation>İstatistik önbelleği kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Graph has no blocked, reported or new conversations for the last %1 weeks.</source>
+        <translation>Graph&apos;ta son %1 hafta için engellenen, şikâyet edilen veya yeni konuşma yok.</translation>
+    </message>
+    <message>
+        <source>Asking Graph for the last %1 weeks…</source>
+        <translation>Son %1 hafta Graph&apos;tan isteniyor…</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Engellendi</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Şikâyet edildi</translation>
+    </message>
+    <message>
+        <source>%1 blocked or reported per 100 new conversations over %2 weeks.</source>
+        <translation>%2 haftada her 100 yeni konuşmaya %1 engelleme veya şikâyet.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::AudiencePicker</name>
+    <message>
+        <source>People with any of these labels:</source>
+        <translation>Bu etiketlerden birini taşıyan kişiler:</translation>
+    </message>
+    <message>
+        <source>Labels of the audience</source>
+        <translation>Hedef kitlenin etiketleri</translation>
+    </message>
+    <message>
+        <source>The people selected in People</source>
+        <translation>Kişiler&apos;de seçilen kişiler</translation>
+    </message>
+    <message>
+        <source>Everyone whose 24-hour window is open</source>
+        <translation>24 saatlik penceresi açık olan herkes</translation>
+    </message>
+    <message>
+        <source>PSIDs (one a line):</source>
+        <translation>PSID&apos;ler (her satıra bir tane):</translation>
+    </message>
+    <message>
+        <source>From a &amp;file...</source>
+        <translation>&amp;Dosyadan...</translation>
+    </message>
+    <message>
+        <source>PSIDs of the audience</source>
+        <translation>Hedef kitlenin PSID&apos;leri</translation>
+    </message>
+    <message>
+        <source>PSID file</source>
+        <translation>PSID dosyası</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n known member(s))</source>
+        <translation>
+            <numerusform>%1 (%n bilinen üye)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 is not a PSID: &quot;%2&quot;.</source>
+        <translation>%1. satır bir PSID değil: &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::BroadcastsTab</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiketler</translation>
+    </message>
+    <message>
+        <source>&amp;Compose and send</source>
+        <translation>&amp;Yaz ve gönder</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geçmiş</translation>
+    </message>
+    <message>
+        <source>Missed schedule</source>
+        <translation>Kaçırılan zamanlama</translation>
+    </message>
+    <message>
+        <source>The broadcast &quot;%1&quot; was due while the app was closed. Send it now? Each person&apos;s window is checked again before their message leaves.</source>
+        <translation>&quot;%1&quot; yayınının zamanı uygulama kapalıyken geldi. Şimdi gönderilsin mi? Her kişinin penceresi, mesajı gitmeden önce yeniden denetlenir.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Şimdi gönder</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Gönderme</translation>
+    </message>
+    <message>
+        <source>Missed while the app was closed; not sent.</source>
+        <translation>Uygulama kapalıyken kaçırıldı; gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Labels &amp; Broadcasts needs the local store, which cannot be used: %1</source>
+        <translation>Etiketler ve Yayınlar yerel depoya ihtiyaç duyar, ancak depo kullanılamıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ChartExplainer</name>
+    <message>
+        <source>This Page cannot read its insights: Graph says &quot;%1&quot;. Reading insights needs the ANALYZE task on the Page and the read_insights permission.</source>
+        <translation>Bu Sayfa istatistiklerini okuyamıyor: Graph &quot;%1&quot; diyor. İstatistikleri okumak için Sayfada ANALYZE görevi ve read_insights izni gerekir.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s token is no longer valid: Graph says &quot;%1&quot;. Add the Page again in Accounts.</source>
+        <translation>Sayfanın belirteci artık geçerli değil: Graph &quot;%1&quot; diyor. Sayfayı Hesaplar bölümünde yeniden ekleyin.</translation>
+    </message>
+    <message>
+        <source>Graph does not know this metric for the Page: &quot;%1&quot;.</source>
+        <translation>Graph bu Sayfa için bu ölçütü tanımıyor: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Graph could not give these values: %1</source>
+        <translation>Graph bu değerleri veremedi: %1</translation>
+    </message>
+    <message>
+        <source>Graph answered: &quot;%1&quot;.</source>
+        <translation>Graph yanıtı: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Graph keeps insights for two years; %1 to %2 is older than %3.</source>
+        <translation>Graph istatistikleri iki yıl saklar; %1 ile %2 arası %3 tarihinden eski.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Messenger insights metric.</source>
+        <translation>&quot;%1&quot; bir Messenger istatistik ölçütü değil.</translation>
+    </message>
+    <message>
+        <source>Asking Graph for these days…</source>
+        <translation>Bu günler Graph&apos;tan isteniyor…</translation>
+    </message>
+    <message>
+        <source>Graph has no values for %1 to %2.</source>
+        <translation>Graph&apos;ta %1 ile %2 arası için değer yok.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Toplam %1</translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>günde ortalama %1</translation>
+    </message>
+    <message>
+        <source>Last day %1</source>
+        <translation>Son gün %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Ortalama %1</translation>
+    </message>
+    <message>
+        <source>%1 % against the previous %2 days (%3)</source>
+        <translation>önceki %2 güne göre %1 % (%3)</translation>
+    </message>
+    <message>
+        <source>no values to compare in the previous %1 days</source>
+        <translation>önceki %1 günde karşılaştırılacak değer yok</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ComposePanel</name>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>your own PSID</source>
+        <translation>kendi PSID&apos;niz</translation>
+    </message>
+    <message>
+        <source>PSID for the test send</source>
+        <translation>Deneme gönderimi için PSID</translation>
+    </message>
+    <message>
+        <source>&amp;Test send</source>
+        <translation>&amp;Deneme gönder</translation>
+    </message>
+    <message>
+        <source>Test send to:</source>
+        <translation>Deneme gönderimi:</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Hedef kitle</translation>
+    </message>
+    <message>
+        <source>Messaging &amp;type:</source>
+        <translation>Mesaj &amp;türü:</translation>
+    </message>
+    <message>
+        <source>a name for History</source>
+        <translation>Geçmiş için bir ad</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Check who can be reached</source>
+        <translation>Kimlere &amp;ulaşılabileceğini denetle</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Şimdi &amp;gönder</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Duraklat</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Sürdür</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>İ&amp;ptal</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation>Ne zaman gönderilsin</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;Zamanla</translation>
+    </message>
+    <message>
+        <source>UPDATE (inside the 24-hour window)</source>
+        <translation>UPDATE (24 saatlik pencere içinde)</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT (a person answering, within 7 days)</source>
+        <translation>HUMAN_AGENT (bir insan yanıtlıyor, 7 gün içinde)</translation>
+    </message>
+    <message>
+        <source>%1 (again to the failed)</source>
+        <translation>%1 (başarısız olanlara yeniden)</translation>
+    </message>
+    <message>
+        <source>%1 (windows reopened)</source>
+        <translation>%1 (pencereler yeniden açıldı)</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Yerel depo okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 once; its attachment id is kept for 90 days.</source>
+        <translation>%1 bir kez yükleniyor; ek kimliği 90 gün saklanır.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded: %1</source>
+        <translation>Ek yüklenemedi: %1</translation>
+    </message>
+    <message>
+        <source>no attachment id came back.</source>
+        <translation>ek kimliği dönmedi.</translation>
+    </message>
+    <message>
+        <source>Enter your own PSID to see the message as people will.</source>
+        <translation>Mesajı alıcıların göreceği gibi görmek için kendi PSID&apos;nizi girin.</translation>
+    </message>
+    <message>
+        <source>Sending a test to %1...</source>
+        <translation>%1 adresine deneme gönderiliyor...</translation>
+    </message>
+    <message>
+        <source>The test went to %1 (message %2).</source>
+        <translation>Deneme %1 kişisine gitti (mesaj %2).</translation>
+    </message>
+    <message>
+        <source>The test did not go out: %1 %2</source>
+        <translation>Deneme gönderilmedi: %1 %2</translation>
+    </message>
+    <message>
+        <source>Broadcast of %1</source>
+        <translation>%1 tarihli yayın</translation>
+    </message>
+    <message>
+        <source>Nobody in this audience can be reached now; nothing was sent.</source>
+        <translation>Bu hedef kitlede şu anda kimseye ulaşılamıyor; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Send broadcast</source>
+        <translation>Yayını gönder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; to %n person(s) now?</source>
+        <translation>
+            <numerusform>&quot;%1&quot; şimdi %n kişiye gönderilsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broadcast could not be stored: %1</source>
+        <translation>Yayın kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to schedule a broadcast.</source>
+        <translation>Yayın zamanlamak için gelecekte bir zaman seçin.</translation>
+    </message>
+    <message>
+        <source>The schedule could not be stored: %1</source>
+        <translation>Zamanlama kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It runs while the app is open; each window is checked again at send time.</source>
+        <translation>%1 için zamanlandı. Uygulama açıkken çalışır; her pencere gönderim anında yeniden denetlenir.</translation>
+    </message>
+    <message>
+        <source>Another broadcast is running; wait for it or cancel it first.</source>
+        <translation>Başka bir yayın çalışıyor; bitmesini bekleyin veya önce iptal edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending &quot;%1&quot; to %n person(s)...</source>
+        <translation>
+            <numerusform>&quot;%1&quot; %n kişiye gönderiliyor...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>%2 kişiden %1 tamamlandı.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, about %3 s left.</source>
+        <translation>%2 kişiden %1 tamamlandı, yaklaşık %3 sn kaldı.</translation>
+    </message>
+    <message>
+        <source>Paused: the requests out come back; nothing new leaves until Resume.</source>
+        <translation>Duraklatıldı: yoldaki istekler geri dönüyor; Sürdür&apos;e kadar yeni bir şey gitmez.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Durduruldu: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the people not reached are marked skipped.</source>
+        <translation>İptal edildi; ulaşılmayan kişiler atlandı olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Bitti.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::CopyToPagesDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -1101,6 +2456,49 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Chosen: %1</source>
         <translation>Seçilen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::EligibilityView</name>
+    <message>
+        <source>Who can be reached</source>
+        <translation>Kimlere ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>Group / name</source>
+        <translation>Grup / ad</translation>
+    </message>
+    <message>
+        <source>PSID</source>
+        <translation>PSID</translation>
+    </message>
+    <message>
+        <source>Choose an audience and press Check to see who can be reached now.</source>
+        <translation>Şu anda kimlere ulaşılabileceğini görmek için bir hedef kitle seçip Denetle&apos;ye basın.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ad yok)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ve %1 kişi daha</translation>
+    </message>
+    <message>
+        <source>Can be reached now: %1</source>
+        <translation>Şimdi ulaşılabilir: %1</translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window: %1</source>
+        <translation>24 saatlik pencerenin dışında: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Ulaşılamaz: %1</translation>
+    </message>
+    <message>
+        <source>Unknown to the app: %1</source>
+        <translation>Uygulamaca bilinmiyor: %1</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +2701,49 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::FieldConflictView</name>
+    <message>
+        <source>%1 changed on the page since you started editing. Pick the value to keep; Apply waits until you do.</source>
+        <translation>%1, düzenlemeye başladığınızdan beri sayfada değişti. Korunacak değeri seçin; Uygula siz seçene kadar bekler.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Benimkini koru</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; Apply will replace the page&apos;s value.</source>
+        <translation>Yazdığınızı koruyun; Uygula sayfanın değerini değiştirir.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Page&apos;s</source>
+        <translation>&amp;Sayfanınkini al</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and take the value the page has now.</source>
+        <translation>Yazdığınızı bırakın ve sayfanın şu anki değerini alın.</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Sizinki:</translation>
+    </message>
+    <message>
+        <source>On the page:</source>
+        <translation>Sayfada:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ayarlanmamış)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yours: %1. On the page: %2.</source>
+        <translation>Sizinki: %1. Sayfada: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::FieldSection</name>
     <message>
         <source>⚠ %1</source>
@@ -1373,6 +2814,93 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::HistoryPanel</name>
+    <message>
+        <source>finished</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>çalışıyor</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>kesildi</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>durduruldu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>zamanlandı</translation>
+    </message>
+    <message>
+        <source>No broadcast yet: the ones you send or schedule are listed here, also after a restart.</source>
+        <translation>Henüz yayın yok: gönderdiğiniz veya zamanladığınız yayınlar yeniden başlatmadan sonra da burada listelenir.</translation>
+    </message>
+    <message>
+        <source>Broadcasts of the Page</source>
+        <translation>Sayfanın yayınları</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Atlandı</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bekleyen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume (pending people only)</source>
+        <translation>&amp;Sürdür (yalnızca bekleyen kişiler)</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Geçmiş okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation>%1 için zamanlandı</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::IceBreakerEditor</name>
     <message>
         <source>Remove</source>
@@ -1397,6 +2925,450 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Add &amp;question</source>
         <translation>Soru &amp;ekle</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::InsightsPanel</name>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>Ö&amp;lçütler</translation>
+    </message>
+    <message>
+        <source>&amp;Pages side by side</source>
+        <translation>&amp;Sayfalar yan yana</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated %2)</source>
+        <translation>%1 (%2 tarihinden beri kullanım dışı)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <source>Last 28 days</source>
+        <translation>Son 28 gün</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Son 90 gün</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Son 12 ay</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Son 2 yıl</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Week (7 days up to each day)</source>
+        <translation>Hafta (her güne kadar 7 gün)</translation>
+    </message>
+    <message>
+        <source>28 days (up to each day)</source>
+        <translation>28 gün (her güne kadar)</translation>
+    </message>
+    <message>
+        <source>One chart per metric</source>
+        <translation>Ölçüt başına bir grafik</translation>
+    </message>
+    <message>
+        <source>All metrics on one chart</source>
+        <translation>Tüm ölçütler tek grafikte</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>Önceki dönemle &amp;karşılaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <source>Ask Graph for the last 3 days again; it revises them.</source>
+        <translation>Son 3 günü Graph&apos;tan yeniden iste; Graph bunları sonradan düzeltir.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>P&amp;NG dışa aktar…</translation>
+    </message>
+    <message>
+        <source>R&amp;ange:</source>
+        <translation>&amp;Aralık:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Bi&amp;tiş:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Dönem:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Düzen:</translation>
+    </message>
+    <message>
+        <source>Opened from the local cache; Graph was not asked.</source>
+        <translation>Yerel önbellekten açıldı; Graph&apos;a sorulmadı.</translation>
+    </message>
+    <message>
+        <source>Up to date with Graph.</source>
+        <translation>Graph ile güncel.</translation>
+    </message>
+    <message>
+        <source>Showing the cached days; asking Graph for the missing ones…</source>
+        <translation>Önbellekteki günler gösteriliyor; eksik olanlar Graph&apos;tan isteniyor…</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn: %2</source>
+        <translation>%1 çizilmedi: %2</translation>
+    </message>
+    <message>
+        <source>%1, previous %2 days</source>
+        <translation>%1, önceki %2 gün</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All metrics · %1</source>
+        <translation>Tüm ölçütler · %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Dışa aktarılacak grafik yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation>Grafikleri PNG olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export Insights as CSV</source>
+        <translation>İstatistikleri CSV olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG resimleri (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 konumuna aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::InsightsTab</name>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;İstatistikler</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Kitle</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::LabelsPanel</name>
+    <message>
+        <source>Custom labels of the Page</source>
+        <translation>Sayfanın özel etiketleri</translation>
+    </message>
+    <message>
+        <source>Custom labels</source>
+        <translation>Özel etiketler</translation>
+    </message>
+    <message>
+        <source>&amp;Read from Graph</source>
+        <translation>Graph&apos;tan &amp;oku</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Daha fazla yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Sil...</translation>
+    </message>
+    <message>
+        <source>new label name</source>
+        <translation>yeni etiket adı</translation>
+    </message>
+    <message>
+        <source>Name of the new label</source>
+        <translation>Yeni etiketin adı</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>The people selected in People</source>
+        <translation>Kişiler&apos;de seçilen kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Label them</source>
+        <translation>&amp;Etiketle</translation>
+    </message>
+    <message>
+        <source>&amp;Unlabel them</source>
+        <translation>Etiketi &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Many PSIDs at once (one a line)</source>
+        <translation>Aynı anda çok sayıda PSID (her satıra bir tane)</translation>
+    </message>
+    <message>
+        <source>PSIDs to label or unlabel</source>
+        <translation>Etiketlenecek veya etiketi kaldırılacak PSID&apos;ler</translation>
+    </message>
+    <message>
+        <source>From a &amp;file...</source>
+        <translation>&amp;Dosyadan...</translation>
+    </message>
+    <message>
+        <source>Label all</source>
+        <translation>Hepsini etiketle</translation>
+    </message>
+    <message>
+        <source>Unlabel all</source>
+        <translation>Hepsinden kaldır</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Failures of the last run</source>
+        <translation>Son çalıştırmanın hataları</translation>
+    </message>
+    <message>
+        <source>Failures of a run are listed here.</source>
+        <translation>Bir çalıştırmanın hataları burada listelenir.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s labels, as Graph says</source>
+        <translation>Graph&apos;a göre bir kişinin etiketleri</translation>
+    </message>
+    <message>
+        <source>PSID of the person</source>
+        <translation>Kişinin PSID&apos;si</translation>
+    </message>
+    <message>
+        <source>As&amp;k Graph</source>
+        <translation>Graph&apos;a &amp;sor</translation>
+    </message>
+    <message>
+        <source>PSID:</source>
+        <translation>PSID:</translation>
+    </message>
+    <message>
+        <source>PSID file</source>
+        <translation>PSID dosyası</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n known member(s))</source>
+        <translation>
+            <numerusform>%1 (%n bilinen üye)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No labels known yet: read them from Graph or create one.</source>
+        <translation>Henüz bilinen etiket yok: Graph&apos;tan okuyun veya bir tane oluşturun.</translation>
+    </message>
+    <message>
+        <source>Reading the labels...</source>
+        <translation>Etiketler okunuyor...</translation>
+    </message>
+    <message>
+        <source>The labels could not be read: %1</source>
+        <translation>Etiketler okunamadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) read.</source>
+        <translation>
+            <numerusform>%n etiket okundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Bir etiketin adı olmalı.</translation>
+    </message>
+    <message>
+        <source>A label name can have at most %1 characters; this one has %2.</source>
+        <translation>Etiket adı en fazla %1 karakter olabilir; bunda %2 karakter var.</translation>
+    </message>
+    <message>
+        <source>The Page already has a label named %1.</source>
+        <translation>Sayfada zaten %1 adlı bir etiket var.</translation>
+    </message>
+    <message>
+        <source>The label could not be created: %1</source>
+        <translation>Etiket oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>Label %1 created.</source>
+        <translation>%1 etiketi oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>Choose a label to delete.</source>
+        <translation>Silinecek bir etiket seçin.</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>Etiketi sil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the label %1? %n known member(s) lose it; Graph cannot undo this.</source>
+        <translation>
+            <numerusform>%1 etiketi silinsin mi? %n bilinen üye bu etiketi kaybeder; Graph bunu geri alamaz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>The label could not be deleted: %1</source>
+        <translation>Etiket silinemedi: %1</translation>
+    </message>
+    <message>
+        <source>Label %1 deleted.</source>
+        <translation>%1 etiketi silindi.</translation>
+    </message>
+    <message>
+        <source>Choose a label first.</source>
+        <translation>Önce bir etiket seçin.</translation>
+    </message>
+    <message>
+        <source>There are no PSIDs to work on.</source>
+        <translation>İşlenecek PSID yok.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labelled.</source>
+        <translation>%2 kişiden %1 etiketlendi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 unlabelled.</source>
+        <translation>%2 kişiden %1 kişinin etiketi kaldırıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed; see the list.</source>
+        <translation>
+            <numerusform>%n başarısız; listeye bakın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 carries no custom label.</source>
+        <translation>%1 hiçbir özel etiket taşımıyor.</translation>
+    </message>
+    <message>
+        <source>%1 carries: %2</source>
+        <translation>%1 şunları taşıyor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::LegacyBroadcastPanel</name>
+    <message>
+        <source>Legacy Broadcast API (deprecated)</source>
+        <translation>Eski Yayın API&apos;si (kullanımdan kaldırıldı)</translation>
+    </message>
+    <message>
+        <source>Meta deprecated the Broadcast API with v4.0 on 2019-07-29 and switched it off on all versions on 2020-01-15. It is here for servers that still serve it; Send now above is the way that works today.</source>
+        <translation>Meta, Yayın API&apos;sini v4.0 ile 2019-07-29&apos;da kullanımdan kaldırdı ve 2020-01-15&apos;te tüm sürümlerde kapattı. Hâlâ sunan sunucular için burada; bugün çalışan yol yukarıdaki Şimdi gönder&apos;dir.</translation>
+    </message>
+    <message>
+        <source>Custom label id:</source>
+        <translation>Özel etiket kimliği:</translation>
+    </message>
+    <message>
+        <source>Broadcast id:</source>
+        <translation>Yayın kimliği:</translation>
+    </message>
+    <message>
+        <source>Create creative and broadcast</source>
+        <translation>Kreatif oluştur ve yayınla</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Getir</translation>
+    </message>
+    <message>
+        <source>Cancel broadcast</source>
+        <translation>Yayını iptal et</translation>
+    </message>
+    <message>
+        <source>Estimate reach</source>
+        <translation>Erişimi tahmin et</translation>
+    </message>
+    <message>
+        <source>Answer of the legacy call</source>
+        <translation>Eski çağrının yanıtı</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 başarısız: %2</translation>
+    </message>
+    <message>
+        <source>Enter the custom label id the broadcast goes to.</source>
+        <translation>Yayının gideceği özel etiket kimliğini girin.</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 created.</source>
+        <translation>%1 yayını oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>Broadcast cancelled.</source>
+        <translation>Yayın iptal edildi.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +3528,18 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Graph API version of %1: %2</source>
         <translation>%1 için Graph API sürümü: %2</translation>
+    </message>
+    <message>
+        <source>This app cannot be changed here.</source>
+        <translation>Bu uygulama burada değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to Graph API %2.</source>
+        <translation>%1, Graph API %2 sürümüne taşınamadı.</translation>
+    </message>
+    <message>
+        <source>%1 now uses Graph API %2; the Profile and Menu drafts are checked against its rules before anything is sent.</source>
+        <translation>%1 artık Graph API %2 kullanıyor; Profil ve Menü taslakları herhangi bir şey gönderilmeden önce bu sürümün kurallarına göre denetlenir.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +3868,22 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>Not fetched yet: Fetch from Page loads the menu this page has.</source>
         <translation>Henüz getirilmedi: “Sayfadan getir” bu sayfanın menüsünü yükler.</translation>
     </message>
+    <message>
+        <source>The menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Başlayın</translation>
+    </message>
+    <message>
+        <source>Get started payload: %1</source>
+        <translation>Başlayın yükü: %1</translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation>Önce sayfada değişen her alan için bir değer seçin.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::MessageBar</name>
@@ -1894,6 +3894,147 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Dismiss this message.</source>
         <translation>Bu iletiyi kapat.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MessageComposer</name>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Ek</translation>
+    </message>
+    <message>
+        <source>Button template</source>
+        <translation>Düğme şablonu</translation>
+    </message>
+    <message>
+        <source>Generic template (cards)</source>
+        <translation>Genel şablon (kartlar)</translation>
+    </message>
+    <message>
+        <source>&amp;Message kind:</source>
+        <translation>&amp;Mesaj türü:</translation>
+    </message>
+    <message>
+        <source>optional persona id</source>
+        <translation>isteğe bağlı persona kimliği</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Mesaj metni</translation>
+    </message>
+    <message>
+        <source>Write the message people will get.</source>
+        <translation>Kişilerin alacağı mesajı yazın.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Görsel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file to upload...</source>
+        <translation>Yüklenecek bir &amp;dosya seçin...</translation>
+    </message>
+    <message>
+        <source>Text above the buttons</source>
+        <translation>Düğmelerin üstündeki metin</translation>
+    </message>
+    <message>
+        <source>Button (Title | link, +phone or payload)</source>
+        <translation>Düğme (Başlık | bağlantı, +telefon veya yük)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Alt başlık</translation>
+    </message>
+    <message>
+        <source>Image address</source>
+        <translation>Görsel adresi</translation>
+    </message>
+    <message>
+        <source>Button 1</source>
+        <translation>Düğme 1</translation>
+    </message>
+    <message>
+        <source>Button 2</source>
+        <translation>Düğme 2</translation>
+    </message>
+    <message>
+        <source>Button 3</source>
+        <translation>Düğme 3</translation>
+    </message>
+    <message>
+        <source>Quick replies (up to 13, titles up to 20 characters):</source>
+        <translation>Hızlı yanıtlar (en fazla 13, başlıklar en fazla 20 karakter):</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Yük</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Dosya: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MessagePreview</name>
+    <message>
+        <source>uploaded attachment %1</source>
+        <translation>yüklenen ek %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::MetricChart</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: no value</source>
+        <translation>%1, %2: değer yok</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +4351,133 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Conversations &amp;&amp; Tools</source>
         <translation>Konuşmalar &amp;&amp; Araçlar</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1 sürümüne taşı</translation>
+    </message>
+    <message>
+        <source>Use Graph API %1 for every Page of %2; the Profile and Menu drafts are checked against its rules before anything is sent.</source>
+        <translation>%2 uygulamasının her Sayfası için Graph API %1 kullanın; Profil ve Menü taslakları herhangi bir şey gönderilmeden önce bu sürümün kurallarına göre denetlenir.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::PeoplePanel</name>
+    <message>
+        <source>Filter by name or PSID</source>
+        <translation>Ada veya PSID&apos;ye göre süz</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Kişileri süz</translation>
+    </message>
+    <message>
+        <source>Only people with this label</source>
+        <translation>Yalnızca bu etiketi taşıyan kişiler</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Herhangi bir etiket</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Pencere</translation>
+    </message>
+    <message>
+        <source>Any window</source>
+        <translation>Herhangi bir pencere</translation>
+    </message>
+    <message>
+        <source>Window open now</source>
+        <translation>Pencere şimdi açık</translation>
+    </message>
+    <message>
+        <source>People of the Page</source>
+        <translation>Sayfanın kişileri</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conversations</source>
+        <translation>Konuşmaları &amp;eşitle</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Eşitlemeyi iptal et</translation>
+    </message>
+    <message>
+        <source>Import PSIDs from a &amp;file...</source>
+        <translation>PSID&apos;leri &amp;dosyadan içe aktar...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste PSIDs...</source>
+        <translation>PSID&apos;leri &amp;yapıştır...</translation>
+    </message>
+    <message>
+        <source>Import PSIDs</source>
+        <translation>PSID&apos;leri içe aktar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Paste PSIDs</source>
+        <translation>PSID&apos;leri yapıştır</translation>
+    </message>
+    <message>
+        <source>One PSID a line:</source>
+        <translation>Her satıra bir PSID:</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Yerel depo okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The app knows nobody of this Page yet: sync the conversations or import PSIDs.</source>
+        <translation>Uygulama bu Sayfadan henüz kimseyi tanımıyor: konuşmaları eşitleyin veya PSID&apos;leri içe aktarın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n kişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot;</source>
+        <translation>%1. satır: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The PSIDs could not be stored: %1</source>
+        <translation>PSID&apos;ler kaydedilemedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PSID(s) read: %1 new, %2 already known.</source>
+        <translation>
+            <numerusform>%n PSID okundu: %1 yeni, %2 zaten biliniyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not PSIDs: %1.</source>
+        <translation>PSID olmayanlar: %1.</translation>
+    </message>
+    <message>
+        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <translation>Sayfanın konuşmaları okunuyor, en yenisi önce...</translation>
+    </message>
+    <message>
+        <source>%1 conversations read, %2 new or changed.</source>
+        <translation>%1 konuşma okundu, %2 yeni veya değişmiş.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <translation>Eşitleme bitti: %1 konuşma okundu, %2 yeni veya değişmiş.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <translation>Eşitleme iptal edildi; okunanlar saklanır ve sonraki eşitleme oradan devam eder.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 What was read is kept.</source>
+        <translation>Eşitleme başarısız: %1 Okunanlar saklanır.</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +4914,55 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>&amp;Revert</source>
         <translation>Geri d&amp;öndür</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on the page since you started editing; pick a value for each before applying.</source>
+        <translation>
+            <numerusform>Düzenlemeye başladığınızdan beri sayfada %n alan değişti; uygulamadan önce her biri için bir değer seçin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation>Önce sayfada değişen her alan için bir değer seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ReportView</name>
+    <message>
+        <source>Result per person</source>
+        <translation>Kişi başına sonuç</translation>
+    </message>
+    <message>
+        <source>Send again to the failed</source>
+        <translation>Başarısız olanlara yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Send to those whose window reopened</source>
+        <translation>Penceresi yeniden açılanlara gönder</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV dışa aktar...</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Raporu dışa aktar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2.</source>
+        <translation>Rapor %1 konumuna yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>No broadcast yet: the result per person shows here.</source>
+        <translation>Henüz yayın yok: kişi başına sonuç burada görünür.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 skipped, %3 failed, %4 unknown (may have arrived; never sent again by itself), %5 waiting.</source>
+        <translation>%1 gönderildi, %2 atlandı, %3 başarısız, %4 bilinmiyor (ulaşmış olabilir; kendiliğinden yeniden gönderilmez), %5 bekliyor.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::ReviewChangesDialog</name>
@@ -2734,6 +5051,14 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Requests:</source>
         <translation>İstekler:</translation>
+    </message>
+    <message>
+        <source>Changed on the page since you started editing: %1. Pick your value or the page&apos;s for each in the tab; Apply waits until you do.</source>
+        <translation>Düzenlemeye başladığınızdan beri sayfada değişti: %1. Sekmede her biri için kendi değerinizi veya sayfanınkini seçin; Uygula siz seçene kadar bekler.</translation>
+    </message>
+    <message>
+        <source>Pick a value for each field that changed on the page first.</source>
+        <translation>Önce sayfada değişen her alan için bir değer seçin.</translation>
     </message>
 </context>
 <context>

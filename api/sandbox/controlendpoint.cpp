@@ -1,5 +1,7 @@
 #include "controlendpoint.h"
 
+#include "contactcontrol.h"
+
 #include "httpwire.h"
 #include "localgraph.h"
 #include "pngimage.h"
@@ -7,6 +9,8 @@
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QUrlQuery>
+#include <cmath>
 
 namespace mdesk::sandbox {
 
@@ -45,6 +49,8 @@ Answer cdn(LocalGraph &graph, const QString &path)
     if (path.startsWith(QLatin1String("/__sandbox/cdn/profile_pic/")) &&
         ref.kind == ObjectKind::User)
         return png(PngImage::avatar(id));
+    if (path.startsWith(QLatin1String("/__sandbox/cdn/page_pic/")) && ref.kind == ObjectKind::Page)
+        return png(PngImage::avatar(id));
     return problem(404, QStringLiteral("No such image."));
 }
 
@@ -70,8 +76,19 @@ Answer ControlEndpoint::handle(LocalGraph &graph, const QHttpServerRequest &requ
 
     if (path == QLatin1String("/__sandbox/describe") && method == "GET")
         return json(graph.describe());
-    if (path == QLatin1String("/__sandbox/state") && method == "GET")
-        return json(graph.stateJson());
+    if (path == QLatin1String("/__sandbox/state") && method == "GET") {
+        // ?contacts=0 leaves the contact lists out (100,000 people make a long answer).
+        const QString contacts =
+            QUrlQuery(request.url()).queryItemValue(QStringLiteral("contacts"));
+        return json(graph.stateJson(contacts != QLatin1String("0")));
+    }
+    if (path == QLatin1String("/__sandbox/contacts") && method == "POST") {
+        QString error;
+        const QJsonObject answer = ContactControl::apply(graph, input, &error);
+        if (answer.isEmpty())
+            return problem(400, error);
+        return json(answer);
+    }
     if (path == QLatin1String("/__sandbox/reset") && method == "POST") {
         graph.reset();
         return json({{QStringLiteral("result"), QStringLiteral("reset")}});
@@ -105,10 +122,30 @@ Answer ControlEndpoint::handle(LocalGraph &graph, const QHttpServerRequest &requ
         const QJsonObject proof = input.value(QStringLiteral("require_appsecret_proof")).toObject();
         for (auto it = proof.begin(); it != proof.end(); ++it)
             graph.setRequireAppSecretProof(it.key(), it.value().toBool());
+        // {"restricted_pages":{"page_id": true}}: the Send API answers 10/1893063.
+        const QJsonObject restricted = input.value(QStringLiteral("restricted_pages")).toObject();
+        for (auto it = restricted.begin(); it != restricted.end(); ++it) {
+            PageState *page = graph.state().page(it.key());
+            if (!page)
+                return problem(400, QStringLiteral("No sandbox page has the id %1.").arg(it.key()));
+            page->restricted = it.value().toBool();
+        }
         return json(graph.describe());
     }
     if (path == QLatin1String("/__sandbox/clock") && method == "POST") {
-        graph.advanceClock(input.value(QStringLiteral("advance_seconds")).toInteger());
+        // Checked as a double first: 1e308 or 2^63 must be refused, not wrapped.
+        const QJsonValue advance = input.value(QStringLiteral("advance_seconds"));
+        const double seconds = advance.toDouble(std::nan(""));
+        const double limit = double(SandboxState::kMaxClockOffsetSeconds);
+        const QString range =
+            QStringLiteral("advance_seconds must be a whole number of seconds from -%1 to %1 "
+                           "(about 100 years), and the clock stays within that of real time.")
+                .arg(SandboxState::kMaxClockOffsetSeconds);
+        if (!advance.isDouble() || !std::isfinite(seconds) || std::trunc(seconds) != seconds ||
+            std::fabs(seconds) > limit)
+            return problem(400, range);
+        if (!graph.advanceClock(qint64(seconds)))
+            return problem(400, range);
         return json({{QStringLiteral("now"), graph.state().now().toString(Qt::ISODate)}});
     }
     if (path == QLatin1String("/__sandbox/tokens/invalidate") && method == "POST") {

@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include "democontacts.h"
+
 #include <QJsonArray>
 #include <array>
 
@@ -182,23 +184,21 @@ QJsonObject outdoorProfile()
 
 void addPeople(SandboxState &state)
 {
-    for (int i = 0; i < DemoData::kPeople; ++i) {
-        Person person;
-        const bool female = i % 2 == 0;
-        person.gender = female ? QStringLiteral("female") : QStringLiteral("male");
-        person.firstName = QString::fromUtf8(female ? kFemaleNames[(i / 2 * 7) % 24]
-                                                    : kMaleNames[(i / 2 * 5) % 24]);
-        person.lastName = QString::fromUtf8(kLastNames[(i * 13 + i / 40) % 40]);
-        const LocaleSeed &locale = kLocales[(i * 11 + 3) % kLocales.size()];
-        person.locale = QLatin1String(locale.locale);
-        person.timezone = locale.timezone;
-        state.persons.append(person);
-    }
+    for (int i = 0; i < DemoData::kPeople; ++i)
+        state.persons.append(DemoData::person(i));
 }
 
-void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed, int pageIndex,
-             const QString &otherAppId, const QString &otherAppName)
+struct PageOptions
 {
+    int pageIndex = 0;
+    int contacts = 0;
+    quint32 seed = 0;
+};
+
+void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed,
+             const PageOptions &options, const QString &otherAppId, const QString &otherAppName)
+{
+    const int pageIndex = options.pageIndex;
     PageState page;
     page.id = QLatin1String(seed.id);
     page.name = QString::fromUtf8(seed.name);
@@ -208,7 +208,7 @@ void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed, 
     page.secondaryReceivers = {{otherAppId, otherAppName},
                                {DemoData::kPageInboxAppId, QStringLiteral("Page Inbox")}};
 
-    for (int person = 0; person < state.persons.size(); ++person) {
+    for (int person = 0; person < DemoData::kPeople; ++person) {
         if (!isUserOfPage(person, pageIndex))
             continue;
         const QString psid = psidFor(pageIndex, person);
@@ -220,6 +220,10 @@ void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed, 
         if (person % 10 == 3)
             page.linkedPsids.insert(psid);
     }
+
+    // Threads for the first users, and generated people when asked for more.
+    state.pageOrder.append(page.id);
+    DemoContacts::populate(state, page, pageIndex, options.contacts, options.seed);
 
     for (int k = 0; k < int(seed.labels.size()); ++k) {
         CustomLabel label;
@@ -266,13 +270,26 @@ void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed, 
     state.registerObject(page.id, {ObjectKind::Page, page.id, page.appId, -1});
     state.tokens.insert(page.token, {TokenType::Page, page.appId, page.id,
                                      QLatin1String(appSeed.userId), state.now().addDays(-30)});
-    state.pageOrder.append(page.id);
     state.pages.insert(page.id, page);
 }
 
 } // namespace
 
-void DemoData::populate(SandboxState &state, quint32 seed)
+Person DemoData::person(int i)
+{
+    Person person;
+    const bool female = i % 2 == 0;
+    person.gender = female ? QStringLiteral("female") : QStringLiteral("male");
+    person.firstName =
+        QString::fromUtf8(female ? kFemaleNames[(i / 2 * 7) % 24] : kMaleNames[(i / 2 * 5) % 24]);
+    person.lastName = QString::fromUtf8(kLastNames[(i * 13 + i / 40) % 40]);
+    const LocaleSeed &locale = kLocales[(i * 11 + 3) % kLocales.size()];
+    person.locale = QLatin1String(locale.locale);
+    person.timezone = locale.timezone;
+    return person;
+}
+
+void DemoData::populate(SandboxState &state, quint32 seed, int contactsPerPage)
 {
     state.clear();
     state.seed(seed);
@@ -291,8 +308,8 @@ void DemoData::populate(SandboxState &state, quint32 seed)
         app.userToken = QStringLiteral("sandbox-user-token-") + app.userId;
         app.requireProof = seedApp.requireProof;
         for (const PageSeed &page : seedApp.pages) {
-            addPage(state, seedApp, page, pageIndex++, QLatin1String(otherApp.id),
-                    QString::fromUtf8(otherApp.name));
+            addPage(state, seedApp, page, {pageIndex++, contactsPerPage, seed},
+                    QLatin1String(otherApp.id), QString::fromUtf8(otherApp.name));
             app.pageIds.append(QLatin1String(page.id));
         }
         for (int person = 0; person < state.persons.size(); ++person) {

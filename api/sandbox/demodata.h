@@ -15,7 +15,10 @@ constexpr int kPeople = 500;
 // The Page Inbox app, always a secondary receiver (graph-api.md section 2).
 inline const QString kPageInboxAppId = QStringLiteral("263902037430900");
 
-void populate(SandboxState &state, quint32 seed);
+// contactsPerPage: people with a conversation on each page (see DemoContacts).
+void populate(SandboxState &state, quint32 seed, int contactsPerPage);
+// The demo person number `index` (names, gender, locale cycle through fixed lists).
+Person person(int index);
 
 } // namespace DemoData
 

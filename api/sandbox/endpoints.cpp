@@ -58,6 +58,14 @@ QList<Endpoint> buildEndpoints()
         page("POST", "/{page_id}/subscribed_apps", subscribeApp),
         page("DELETE", "/{page_id}/subscribed_apps", unsubscribeApp),
         page("GET", "/{page_id}/subscribed_apps", subscribedApps),
+        page("GET", "/me/subscribed_apps", subscribedApps),
+
+        page("GET", "/me/conversations", listConversations),
+        page("GET", "/{conversation_id}/messages", conversationMessages),
+        page("POST", "/me/personas", createPersona),
+        page("GET", "/me/personas", listPersonas),
+        page("GET", "/{persona_id}", fetchPersona),
+        page("DELETE", "/{persona_id}", deletePersona),
 
         {"GET", QStringLiteral("/debug_token"), debugToken, TokenKind::App, false},
         {"GET", QStringLiteral("/me/accounts"), listPages, TokenKind::User, false},

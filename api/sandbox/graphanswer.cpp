@@ -186,6 +186,34 @@ GraphFailure noMatchingUser()
     return invalidParameter(QStringLiteral("No matching user found"), 2018001);
 }
 
+GraphFailure outsideWindow(bool humanAgent)
+{
+    return make(400, 10, kOAuth,
+                humanAgent ? QStringLiteral("(#10) This message is sent outside of allowed "
+                                            "window. The HUMAN_AGENT tag allows replies within "
+                                            "7 days of the person's last message.")
+                           : QStringLiteral("(#10) This message is sent outside of allowed "
+                                            "window. Learn more about the new policy here: "
+                                            "https://developers.facebook.com/docs/"
+                                            "messenger-platform/policy-overview"),
+                2018278);
+}
+
+GraphFailure personUnavailable()
+{
+    return make(400, 551, kOAuth, QStringLiteral("(#551) This person isn't available right now."),
+                1545041);
+}
+
+GraphFailure pageRestricted()
+{
+    return make(400, 10, kOAuth,
+                QStringLiteral("(#10) This Page is temporarily restricted from sending messages "
+                               "because of activity that goes against the Messenger Platform "
+                               "policies."),
+                1893063);
+}
+
 GraphFailure malformedBody(const QString &reason)
 {
     return invalidParameter(QStringLiteral("The request body could not be parsed: %1").arg(reason));

@@ -73,6 +73,13 @@ GraphFailure nonexistingField(const QString &field, const QString &nodeType);
 GraphFailure missingProof();
 GraphFailure invalidProof();
 GraphFailure noMatchingUser();
+// Send API outcomes per recipient (graph-api.md section 6).
+// 10/2018278: outside the 24-hour window (or the 7 days of HUMAN_AGENT).
+GraphFailure outsideWindow(bool humanAgent);
+// 551/1545041: the person blocked the Page or left Messenger.
+GraphFailure personUnavailable();
+// 10/1893063: the Page may not send messages for now.
+GraphFailure pageRestricted();
 GraphFailure malformedBody(const QString &reason);
 GraphFailure unknownVersion(const QString &version);
 // Canned answers for a Graph error code, used by fault injection and the call budget.

@@ -61,6 +61,16 @@ GraphAnswer subscribeApp(GraphCall &call);
 GraphAnswer unsubscribeApp(GraphCall &call);
 GraphAnswer subscribedApps(GraphCall &call);
 
+// handlers_conversations.cpp
+GraphAnswer listConversations(GraphCall &call);
+GraphAnswer conversationMessages(GraphCall &call);
+
+// handlers_personas.cpp
+GraphAnswer createPersona(GraphCall &call);
+GraphAnswer listPersonas(GraphCall &call);
+GraphAnswer fetchPersona(GraphCall &call);
+GraphAnswer deletePersona(GraphCall &call);
+
 // handlers_accounts.cpp
 GraphAnswer debugToken(GraphCall &call);
 GraphAnswer listPages(GraphCall &call);

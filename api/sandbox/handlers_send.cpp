@@ -14,12 +14,30 @@ constexpr int kQuickReplyTitleMaxChars = 20;
 constexpr int kPayloadMaxChars = 1000;
 constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
 
-const QStringList &currentTags()
+constexpr qint64 kWindowSeconds = 24 * 3600;               // RESPONSE and UPDATE
+constexpr qint64 kHumanAgentSeconds = 7 * 24 * 3600;       // MESSAGE_TAG HUMAN_AGENT
+const QString kHumanAgent = QStringLiteral("HUMAN_AGENT"); // the one tag left in 2026
+
+// Retired in 2026 (graph-api.md sections 3 and 4): Graph answers 100 on every version.
+const QStringList &retiredTags()
 {
     static const QStringList tags{QStringLiteral("CONFIRMED_EVENT_UPDATE"),
                                   QStringLiteral("POST_PURCHASE_UPDATE"),
-                                  QStringLiteral("ACCOUNT_UPDATE"), QStringLiteral("HUMAN_AGENT")};
+                                  QStringLiteral("ACCOUNT_UPDATE")};
     return tags;
+}
+
+// The recipient forms of graph-api.md section 3; exactly one per request.
+const QStringList &recipientForms()
+{
+    static const QStringList forms{QStringLiteral("id"),
+                                   QStringLiteral("user_ref"),
+                                   QStringLiteral("phone_number"),
+                                   QStringLiteral("post_id"),
+                                   QStringLiteral("comment_id"),
+                                   QStringLiteral("notification_messages_token"),
+                                   QStringLiteral("one_time_notif_token")};
+    return forms;
 }
 
 GraphFailure bad(const QString &message)
@@ -85,13 +103,118 @@ std::optional<GraphFailure> checkMessage(const QJsonObject &message, const PageS
 
 } // namespace
 
+namespace {
+
+struct Recipient
+{
+    QString form;  // a key of recipientForms()
+    QString value; // the PSID for "id"
+};
+
+std::optional<GraphFailure> readRecipient(const GraphCall &call, Recipient *recipient)
+{
+    const QJsonObject object = call.params.object(QStringLiteral("recipient"));
+    QStringList given;
+    for (const QString &form : recipientForms()) {
+        if (object.contains(form))
+            given.append(form);
+    }
+    if (given.isEmpty())
+        return bad(QStringLiteral("param recipient must have one of {%1}")
+                       .arg(recipientForms().join(QStringLiteral(", "))));
+    if (given.size() > 1)
+        return bad(QStringLiteral("param recipient must have exactly one of {%1} - got %2")
+                       .arg(recipientForms().join(QStringLiteral(", ")),
+                            given.join(QStringLiteral(" and "))));
+    recipient->form = given.first();
+    const QJsonValue value = object.value(recipient->form);
+    recipient->value = GraphParams(object).string(recipient->form);
+    if (recipient->form == QLatin1String("phone_number") && !value.isString())
+        return bad(QStringLiteral("param recipient[phone_number] must be a string"));
+    if (recipient->value.trimmed().isEmpty())
+        return bad(QStringLiteral("param recipient[%1] must not be empty").arg(recipient->form));
+    return std::nullopt;
+}
+
+std::optional<GraphFailure> checkSenderAction(const GraphCall &call, const QString &action)
+{
+    static const QStringList actions{QStringLiteral("mark_seen"), QStringLiteral("typing_on"),
+                                     QStringLiteral("typing_off"), QStringLiteral("react"),
+                                     QStringLiteral("unreact")};
+    if (!actions.contains(action))
+        return bad(QStringLiteral("param sender_action must be one of {%1}")
+                       .arg(actions.join(QStringLiteral(", "))));
+    if (action == QLatin1String("react") || action == QLatin1String("unreact")) {
+        const QJsonObject payload = call.params.object(QStringLiteral("payload"));
+        if (payload.value(QStringLiteral("message_id")).toString().isEmpty())
+            return bad(QStringLiteral("param payload[message_id] is required for %1").arg(action));
+    }
+    return std::nullopt;
+}
+
+std::optional<GraphFailure> checkTypeAndTag(const QString &type, const QString &tag,
+                                            const QJsonObject &message)
+{
+    if (type.isEmpty())
+        return Errors::requiredParameter(QStringLiteral("messaging_type"));
+    static const QStringList types{QStringLiteral("RESPONSE"), QStringLiteral("UPDATE"),
+                                   QStringLiteral("MESSAGE_TAG"), QStringLiteral("UTILITY")};
+    if (!types.contains(type))
+        return bad(QStringLiteral("param messaging_type must be one of {%1}")
+                       .arg(types.join(QStringLiteral(", "))));
+    if (type == QLatin1String("MESSAGE_TAG") && tag.isEmpty())
+        return bad(QStringLiteral("param tag is required when messaging_type is MESSAGE_TAG"));
+    if (retiredTags().contains(tag))
+        return bad(QStringLiteral("The tag %1 was retired in 2026 (2026-04-27); only %2 is left, "
+                                  "for a person's reply within 7 days of their last message")
+                       .arg(tag, kHumanAgent));
+    if (!tag.isEmpty() && tag != kHumanAgent)
+        return bad(
+            QStringLiteral("param tag must be one of {%1} - got \"%2\"").arg(kHumanAgent, tag));
+    if (type == QLatin1String("UTILITY")) {
+        const QJsonObject attachment = message.value(QStringLiteral("attachment")).toObject();
+        if (attachment.value(QStringLiteral("type")).toString() != QLatin1String("template"))
+            return bad(QStringLiteral("messaging_type UTILITY sends an approved Page message "
+                                      "template: message[attachment][type] must be template"));
+    }
+    return std::nullopt;
+}
+
+// The 24-hour window (7 days for HUMAN_AGENT) of graph-api.md section 7, per person.
+std::optional<GraphFailure> checkWindow(const PageState &page, const QString &psid,
+                                        const QString &type, const QString &tag, qint64 now)
+{
+    if (type == QLatin1String("UTILITY"))
+        return std::nullopt;
+    const bool humanAgent = tag == kHumanAgent;
+    const Contact *contact = page.contacts.byPsid(psid);
+    const qint64 allowed = humanAgent ? kHumanAgentSeconds : kWindowSeconds;
+    if (!contact || contact->lastInbound <= 0 || now - contact->lastInbound > allowed)
+        return Errors::outsideWindow(humanAgent);
+    return std::nullopt;
+}
+
+// What the thread shows for a sent message.
+QString threadText(const QJsonObject &message)
+{
+    if (message.contains(QStringLiteral("text")))
+        return message.value(QStringLiteral("text")).toString();
+    const QString type = message.value(QStringLiteral("attachment"))
+                             .toObject()
+                             .value(QStringLiteral("type"))
+                             .toString();
+    return QStringLiteral("[%1]").arg(type.isEmpty() ? QStringLiteral("attachment") : type);
+}
+
+} // namespace
+
 GraphAnswer Handlers::sendMessage(GraphCall &call)
 {
-    const QJsonValue recipient = call.params.value(QStringLiteral("recipient"));
-    const QString psid = GraphParams(recipient.toObject()).string(QStringLiteral("id"));
-    if (psid.isEmpty())
-        return GraphAnswer::fail(bad(QStringLiteral("param recipient[id] is required")));
-    if (!call.pageUser(psid))
+    Recipient recipient;
+    if (auto failure = readRecipient(call, &recipient))
+        return GraphAnswer::fail(*failure);
+    const bool byPsid = recipient.form == QLatin1String("id");
+    if (byPsid && !call.pageUser(recipient.value))
         return GraphAnswer::fail(Errors::noMatchingUser());
 
     const bool hasMessage = call.params.has(QStringLiteral("message"));
@@ -102,29 +225,19 @@ GraphAnswer Handlers::sendMessage(GraphCall &call)
                                "them in two calls")));
     if (!hasMessage && action.isEmpty())
         return GraphAnswer::fail(bad(QStringLiteral("Must send either message or sender_action")));
-    if (!action.isEmpty() && action != QLatin1String("mark_seen") &&
-        action != QLatin1String("typing_on") && action != QLatin1String("typing_off"))
-        return GraphAnswer::fail(bad(QStringLiteral(
-            "param sender_action must be one of {mark_seen, typing_on, typing_off}")));
-
-    const QString type = call.params.string(QStringLiteral("messaging_type"));
-    if (hasMessage) {
-        if (type.isEmpty())
-            return GraphAnswer::fail(Errors::requiredParameter(QStringLiteral("messaging_type")));
-        if (type != QLatin1String("RESPONSE") && type != QLatin1String("UPDATE") &&
-            type != QLatin1String("MESSAGE_TAG"))
-            return GraphAnswer::fail(bad(QStringLiteral("param messaging_type must be one of "
-                                                        "{RESPONSE, UPDATE, MESSAGE_TAG}")));
+    if (!action.isEmpty()) {
+        if (auto failure = checkSenderAction(call, action))
+            return GraphAnswer::fail(*failure);
     }
+
+    // A sender action needs no messaging_type (and Graph ignores one given with it).
+    const QString type = call.params.string(QStringLiteral("messaging_type"));
     const QString tag = call.params.string(QStringLiteral("tag"));
-    if (type == QLatin1String("MESSAGE_TAG") && tag.isEmpty())
-        return GraphAnswer::fail(bad(QStringLiteral("param tag is required when messaging_type is "
-                                                    "MESSAGE_TAG")));
-    if (!tag.isEmpty() && !currentTags().contains(tag))
-        return GraphAnswer::fail(
-            bad(QStringLiteral("param tag must be one of {%1}; the other tags were retired on "
-                               "2020-03-04 - got \"%2\"")
-                    .arg(currentTags().join(QStringLiteral(", ")), tag)));
+    const QJsonObject message = call.params.object(QStringLiteral("message"));
+    if (hasMessage) {
+        if (auto failure = checkTypeAndTag(type, tag, message))
+            return GraphAnswer::fail(*failure);
+    }
     const QString notification = call.params.string(QStringLiteral("notification_type"));
     if (!notification.isEmpty() && notification != QLatin1String("REGULAR") &&
         notification != QLatin1String("SILENT_PUSH") && notification != QLatin1String("NO_PUSH"))
@@ -132,22 +245,52 @@ GraphAnswer Handlers::sendMessage(GraphCall &call)
                                                     "{REGULAR, SILENT_PUSH, NO_PUSH}")));
     PageState &page = call.page();
     if (hasMessage) {
-        if (auto failure = checkMessage(call.params.object(QStringLiteral("message")), page))
+        if (auto failure = checkMessage(message, page))
+            return GraphAnswer::fail(*failure);
+    }
+    const QString personaId = call.params.string(QStringLiteral("persona_id"));
+    if (!personaId.isEmpty() && !page.personas.contains(personaId))
+        return GraphAnswer::fail(
+            bad(QStringLiteral("param persona_id must be a persona of this Page - got \"%1\"")
+                    .arg(personaId)));
+
+    // Who may get it, in the order Graph tells: the Page, then the person, then the window.
+    if (page.restricted)
+        return GraphAnswer::fail(Errors::pageRestricted());
+    const Contact *contact = byPsid ? page.contacts.byPsid(recipient.value) : nullptr;
+    if (contact && contact->unavailable)
+        return GraphAnswer::fail(Errors::personUnavailable());
+    const QDateTime now = call.state.now();
+    if (byPsid && hasMessage) {
+        if (auto failure = checkWindow(page, recipient.value, type, tag, now.toSecsSinceEpoch()))
             return GraphAnswer::fail(*failure);
     }
 
+    // Other recipient forms name no PSID; Graph answers the id it matched.
+    const QString recipientId =
+        byPsid ? recipient.value
+               : QString::number(Q_UINT64_C(2480000000000000) +
+                                 qHash(recipient.form + recipient.value, 11) % 1000000000000u);
+    QJsonObject answer{{QStringLiteral("recipient_id"), recipientId}};
+    if (!hasMessage) {
+        ++page.senderActions;
+        return GraphAnswer::ok(answer);
+    }
     SentMessage sent;
-    sent.id = hasMessage ? call.state.newMessageId() : QString();
-    sent.psid = psid;
-    sent.request = call.params.all();
-    sent.at = call.state.now();
+    sent.id = call.state.newMessageId();
+    sent.recipientId = recipientId;
+    sent.messagingType = type;
+    sent.tag = tag;
+    sent.personaId = personaId;
+    sent.at = now;
     page.sentMessages.append(sent);
     while (page.sentMessages.size() > PageState::kSentMessagesKept)
         page.sentMessages.removeFirst();
     ++page.messagesSent;
-    QJsonObject answer{{QStringLiteral("recipient_id"), psid}};
-    if (hasMessage)
-        answer.insert(QStringLiteral("message_id"), sent.id);
+    if (contact)
+        page.contacts.appendSent(recipient.value,
+                                 {sent.id, threadText(message), true, now.toSecsSinceEpoch()});
+    answer.insert(QStringLiteral("message_id"), sent.id);
     return GraphAnswer::ok(answer);
 }
 

@@ -2,6 +2,8 @@
 // the app's webhook subscription.
 #include "handlers.h"
 
+#include "fieldselection.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -143,14 +145,27 @@ GraphAnswer Handlers::unsubscribeApp(GraphCall &call)
 
 GraphAnswer Handlers::subscribedApps(GraphCall &call)
 {
+    static const QStringList known{QStringLiteral("id"), QStringLiteral("name"),
+                                   QStringLiteral("category"), QStringLiteral("link"),
+                                   QStringLiteral("subscribed_fields")};
+    GraphFailure failure;
+    const auto fields =
+        FieldSelection::forCall(call, known, QStringLiteral("Application"), &failure);
+    if (!fields)
+        return GraphAnswer::fail(failure);
     const PageState &page = call.page();
     QJsonArray data;
     if (!page.subscribedFields.isEmpty()) {
         const AppState &app = call.app();
-        data.append(QJsonObject{{QStringLiteral("name"), app.name},
-                                {QStringLiteral("id"), app.id},
-                                {QStringLiteral("subscribed_fields"),
-                                 QJsonArray::fromStringList(page.subscribedFields)}});
+        const QJsonObject entry{
+            {QStringLiteral("category"), QStringLiteral("Business")},
+            {QStringLiteral("link"),
+             QStringLiteral("https://www.facebook.com/games/?app_id=") + app.id},
+            {QStringLiteral("name"), app.name},
+            {QStringLiteral("id"), app.id},
+            {QStringLiteral("subscribed_fields"),
+             QJsonArray::fromStringList(page.subscribedFields)}};
+        data.append(FieldSelection::apply(entry, *fields));
     }
     return GraphAnswer::ok(QJsonObject{{QStringLiteral("data"), data}});
 }

@@ -66,7 +66,7 @@ const QList<InsightsSeries::Metric> &InsightsSeries::metrics()
          QStringLiteral("Reported conversations by report type"),
          QStringLiteral("Daily: The number of conversations from your Page that have been "
                         "reported by people, broken down by report type."),
-         false, true},
+         false, true, api::GraphVersion{3, 3}},
     };
     return list;
 }
@@ -78,6 +78,52 @@ const InsightsSeries::Metric *InsightsSeries::find(const QString &name)
             return &metric;
     }
     return nullptr;
+}
+
+const InsightsSeries::Metric *InsightsSeries::find(const QString &name, api::GraphVersion version)
+{
+    const Metric *metric = find(name);
+    if (metric && metric->deprecatedFrom.isValid() && version >= metric->deprecatedFrom)
+        return nullptr;
+    return metric;
+}
+
+namespace {
+
+// The n-th (1-based) Sunday of a month.
+QDate nthSunday(int year, int month, int n)
+{
+    QDate day(year, month, 1);
+    while (day.dayOfWeek() != Qt::Sunday)
+        day = day.addDays(1);
+    return day.addDays(7 * (n - 1));
+}
+
+// Whether midnight at the start of `day` falls in Pacific daylight saving time. The switch
+// happens at 02:00 local, so midnight of the switching Sunday in March is still standard
+// time and midnight of the one in November still daylight time.
+bool midnightInDaylightTime(QDate day)
+{
+    return day > nthSunday(day.year(), 3, 2) && day <= nthSunday(day.year(), 11, 1);
+}
+
+} // namespace
+
+QDateTime InsightsSeries::endOfPacificDay(QDate day)
+{
+    const QDate next = day.addDays(1);
+    return QDateTime(next, QTime(midnightInDaylightTime(next) ? 7 : 8, 0), Qt::UTC);
+}
+
+QDate InsightsSeries::pacificDate(const QDateTime &utc)
+{
+    // The Pacific day D holds utc when end(D - 1) <= utc < end(D).
+    QDate day = utc.toUTC().date();
+    while (endOfPacificDay(day) <= utc)
+        day = day.addDays(1);
+    while (endOfPacificDay(day.addDays(-1)) > utc)
+        day = day.addDays(-1);
+    return day;
 }
 
 QJsonValue InsightsSeries::dailyValue(const QString &pageId, const Metric &metric, QDate day)

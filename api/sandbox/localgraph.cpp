@@ -45,7 +45,7 @@ LocalGraphOptions LocalGraph::demoOptions()
 
 void LocalGraph::applyOptions()
 {
-    DemoData::populate(*m_state, m_options.seed);
+    DemoData::populate(*m_state, m_options.seed, m_options.contactsPerPage);
     for (auto it = m_options.requireAppSecretProof.begin();
          it != m_options.requireAppSecretProof.end(); ++it) {
         if (AppState *app = m_state->app(it.key()))
@@ -176,9 +176,9 @@ void LocalGraph::setRequireAppSecretProof(const QString &appId, bool required)
         app->requireProof = required;
 }
 
-void LocalGraph::advanceClock(qint64 seconds)
+bool LocalGraph::advanceClock(qint64 seconds)
 {
-    m_state->advanceClock(seconds);
+    return m_state->advanceClock(seconds);
 }
 
 bool LocalGraph::invalidateToken(const QString &token)
@@ -195,7 +195,22 @@ void LocalGraph::reset()
     applyOptions();
 }
 
-QJsonObject LocalGraph::stateJson() const
+QJsonObject LocalGraph::contactJson(const Contact &contact) const
+{
+    const qint64 now = m_state->now().toSecsSinceEpoch();
+    const QString name = contact.person >= 0 && contact.person < m_state->persons.size()
+                             ? m_state->persons.at(contact.person).fullName()
+                             : QString();
+    return {{QStringLiteral("psid"), contact.psid},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("thread_id"), contact.threadId},
+            {QStringLiteral("last_inbound"),
+             QDateTime::fromSecsSinceEpoch(contact.lastInbound, Qt::UTC).toString(Qt::ISODate)},
+            {QStringLiteral("window_open"), now - contact.lastInbound <= 24 * 3600},
+            {QStringLiteral("unavailable"), contact.unavailable}};
+}
+
+QJsonObject LocalGraph::stateJson(bool withContacts) const
 {
     QJsonArray pages;
     const QDateTime now = m_state->now();
@@ -215,6 +230,23 @@ QJsonObject LocalGraph::stateJson() const
                                           {QStringLiteral("status"), broadcast.status(now)},
                                           {QStringLiteral("recipients"), broadcast.recipients}});
         }
+        QJsonArray sent;
+        for (const SentMessage &message : page.sentMessages) {
+            QJsonObject entry{{QStringLiteral("recipient_id"), message.recipientId},
+                              {QStringLiteral("message_id"), message.id},
+                              {QStringLiteral("messaging_type"), message.messagingType},
+                              {QStringLiteral("at"), message.at.toString(Qt::ISODate)}};
+            if (!message.tag.isEmpty())
+                entry.insert(QStringLiteral("tag"), message.tag);
+            if (!message.personaId.isEmpty())
+                entry.insert(QStringLiteral("persona_id"), message.personaId);
+            sent.append(entry);
+        }
+        QJsonArray contacts;
+        if (withContacts) {
+            for (const Contact &contact : page.contacts.all())
+                contacts.append(contactJson(contact));
+        }
         pages.append(QJsonObject{
             {QStringLiteral("id"), page.id},
             {QStringLiteral("name"), page.name},
@@ -230,7 +262,13 @@ QJsonObject LocalGraph::stateJson() const
             {QStringLiteral("nlp_configs"), page.nlpConfig},
             {QStringLiteral("attachments"), int(page.attachments.size())},
             {QStringLiteral("messenger_codes"), int(page.codes.size())},
-            {QStringLiteral("messages_sent"), page.messagesSent}});
+            {QStringLiteral("messages_sent"), page.messagesSent},
+            {QStringLiteral("sender_actions"), page.senderActions},
+            {QStringLiteral("sent_messages"), sent},
+            {QStringLiteral("restricted"), page.restricted},
+            {QStringLiteral("personas"), int(page.personas.size())},
+            {QStringLiteral("conversations"), int(page.contacts.size())},
+            {QStringLiteral("contacts"), contacts}});
     }
     return {{QStringLiteral("now"), m_state->now().toString(Qt::ISODate)},
             {QStringLiteral("demo"), m_options.demo},

@@ -21,6 +21,7 @@ namespace mdesk::sandbox {
 class GraphServer;
 class RequestRouter;
 class SandboxState;
+struct Contact;
 
 struct LocalGraphOptions
 {
@@ -38,13 +39,18 @@ struct LocalGraphOptions
     FaultConfig faults;
     CallBudget budget;
     quint32 seed = 20240611; // demo data and fault dice
+    // People with a conversation on each demo page (DemoContacts; at most 100,000): the
+    // page's first users, then generated people. `sandbox serve --contacts N` sets it.
+    int contactsPerPage = 40;
 };
 
 // LocalGraph: an in-process stand-in for graph.facebook.com, listening on 127.0.0.1 only.
 // It serves every op of api::OperationTable under /{version}/..., with state per page,
 // Graph's checks and error shapes, version-aware deprecations, usage headers and limits,
-// batch requests, fault injection, and demo data (see DemoData). A control API lives under
-// /__sandbox/ (state, reset, faults, budget, options, clock) next to the C++ setters here.
+// batch requests, fault injection, and demo data (see DemoData): people with conversation
+// threads on every page (DemoContacts) and the Send API's 24-hour window. A control API
+// lives under /__sandbox/ (state, reset, faults, budget, options, clock, contacts; see
+// ControlEndpoint) next to the C++ setters here.
 //
 // Uses:
 //   * GUI first run and `messenger-desk --sandbox`:
@@ -110,15 +116,21 @@ public:
     void setDemoMode(bool demo);
     bool isDemoMode() const { return m_options.demo; }
     void setRequireAppSecretProof(const QString &appId, bool required);
-    // Moves the sandbox clock forward (schedules, rate windows) without waiting.
-    void advanceClock(qint64 seconds);
+    // Moves the sandbox clock forward (schedules, rate windows) without waiting; false and
+    // nothing moved when the clock would end up more than about 100 years off.
+    bool advanceClock(qint64 seconds);
     // Makes a token answer 190 "session invalidated" from now on.
     bool invalidateToken(const QString &token);
     // Back to the demo data: state, usage, faults and budget as at construction.
     void reset();
 
-    // A summary of the state, usage and faults (GET /__sandbox/state).
-    QJsonObject stateJson() const;
+    // A summary of the state, usage and faults (GET /__sandbox/state). Per page:
+    // "sent_messages" [{recipient_id, message_id, messaging_type, tag?, persona_id?, at}]
+    // (successful sends only, oldest first) and, with withContacts, "contacts" [{psid, name,
+    // thread_id, last_inbound (ISO, UTC), window_open, unavailable}] in the order added.
+    QJsonObject stateJson(bool withContacts = true) const;
+    // A contact as stateJson lists it.
+    QJsonObject contactJson(const Contact &contact) const;
     SandboxState &state() { return *m_state; }
     const LocalGraphOptions &options() const { return m_options; }
 

@@ -74,6 +74,10 @@ bool RequestRouter::resolves(const QString &placeholder, const QString &value,
         wanted = ObjectKind::ReachEstimation;
     else if (placeholder == QLatin1String("psid"))
         wanted = ObjectKind::User;
+    else if (placeholder == QLatin1String("conversation_id"))
+        wanted = ObjectKind::Conversation;
+    else if (placeholder == QLatin1String("persona_id"))
+        wanted = ObjectKind::Persona;
     // Page-scoped objects are visible to that page's token only.
     return wanted != ObjectKind::None && ref.kind == wanted && caller.type == TokenType::Page &&
            ref.pageId == caller.pageId;
@@ -191,7 +195,7 @@ GraphAnswer RequestRouter::handle(const GraphRequest &request)
         version = GraphVersion::parse(segments.takeFirst());
         if (version > m_newest)
             return GraphAnswer::fail(Errors::unknownVersion(version.toString()));
-        version = std::max(version, m_oldest);
+        version = VersionRules::servedVersion(std::max(version, m_oldest));
     }
 
     GraphParams params(request.params);

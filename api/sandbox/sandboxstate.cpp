@@ -76,6 +76,18 @@ QDateTime SandboxState::now() const
     return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSeconds);
 }
 
+bool SandboxState::advanceClock(qint64 seconds)
+{
+    // Checked before adding, so neither the sum nor QDateTime::addSecs can overflow.
+    if (seconds > kMaxClockOffsetSeconds || seconds < -kMaxClockOffsetSeconds)
+        return false;
+    const qint64 offset = m_clockOffsetSeconds + seconds;
+    if (offset > kMaxClockOffsetSeconds || offset < -kMaxClockOffsetSeconds)
+        return false;
+    m_clockOffsetSeconds = offset;
+    return true;
+}
+
 const Person *SandboxState::personForPsid(const QString &psid) const
 {
     const ObjectRef ref = object(psid);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contactbook.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -70,12 +72,23 @@ struct MessengerCode
     int imageSize = 1000;
 };
 
+// A message the Send API accepted (sender actions are not messages and are not kept).
 struct SentMessage
 {
-    QString id; // message_id, empty for a sender action
-    QString psid;
-    QJsonObject request;
+    QString id;          // message_id
+    QString recipientId; // the PSID, or the id Graph answered for another recipient form
+    QString messagingType;
+    QString tag;
+    QString personaId;
     QDateTime at;
+};
+
+// A persona the page speaks as (POST /me/personas).
+struct Persona
+{
+    QString id;
+    QString name;
+    QString profilePictureUrl;
 };
 
 // Everything Graph keeps for one Page. Values are what the Messenger Platform stores.
@@ -104,10 +117,15 @@ struct PageState
     QSet<QString> linkedPsids;                        // account linking done
     QHash<QString, Attachment> attachments;
     QHash<QString, MessengerCode> codes;
+    ContactBook contacts;            // people with a conversation, see DemoData
     QList<SentMessage> sentMessages; // the latest kSentMessagesKept, oldest first
     int messagesSent = 0;
+    int senderActions = 0;
+    QStringList personaOrder;
+    QHash<QString, Persona> personas;
+    bool restricted = false; // the Send API answers 10/1893063 (POST /__sandbox/options)
 
-    static constexpr int kSentMessagesKept = 200;
+    static constexpr int kSentMessagesKept = 100000;
 };
 
 struct AppState
@@ -148,7 +166,9 @@ enum class ObjectKind {
     ReachEstimation,
     Attachment,
     MessengerCode,
-    Person // the admin user of an app (user token)
+    Person, // the admin user of an app (user token)
+    Conversation,
+    Persona // a persona of a page
 };
 
 struct ObjectRef
@@ -191,7 +211,10 @@ public:
     // The sandbox's clock: real time plus an offset that tests and the control endpoint
     // can advance, so schedules and rate windows can be tried without waiting.
     QDateTime now() const;
-    void advanceClock(qint64 seconds) { m_clockOffsetSeconds += seconds; }
+    // Moves the clock by seconds; false (and nothing moved) when the clock would end up
+    // more than kMaxClockOffsetSeconds away from real time.
+    bool advanceClock(qint64 seconds);
+    static constexpr qint64 kMaxClockOffsetSeconds = qint64(100) * 366 * 24 * 3600;
 
     // The person behind a PSID of a page, or nullptr.
     const Person *personForPsid(const QString &psid) const;

@@ -1,5 +1,6 @@
 #include "versionrules.h"
 
+#include "api/graphversions.h"
 #include "api/operationtable.h"
 
 namespace mdesk::sandbox {
@@ -37,6 +38,13 @@ bool VersionRules::isRemoved(const QString &opId, GraphVersion version, GraphFai
         return false;
     *failure = removedFailure(*row, version);
     return true;
+}
+
+GraphVersion VersionRules::servedVersion(GraphVersion requested)
+{
+    if (requested < api::GraphVersions::all().last().version)
+        return requested;
+    return api::GraphVersions::served(requested);
 }
 
 bool VersionRules::homeUrlAllowed(GraphVersion version)

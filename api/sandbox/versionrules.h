@@ -32,6 +32,13 @@ GraphFailure removedFailure(const api::OperationSpec &op, api::GraphVersion vers
 // True and *failure set when the op with this id is removed on version.
 bool isRemoved(const QString &opId, api::GraphVersion version, GraphFailure *failure);
 
+// The version LocalGraph serves a call to `requested` with, as Graph does: a version of
+// the calendar (api/graphversions.h) past its date is served as the oldest one still
+// available on GraphVersions::today(), and the answer's facebook-api-version says so.
+// Versions older than the calendar are left to the router's own floor (LocalGraph's
+// oldestVersion option), so the sandbox can still show the rules of v3.x to v16.0.
+api::GraphVersion servedVersion(api::GraphVersion requested);
+
 // home_url: refused from the version in the set_home_url row (v7.0).
 bool homeUrlAllowed(api::GraphVersion version);
 // Persistent menus lose `nested` items from v8.0 (flat, up to 20 items).

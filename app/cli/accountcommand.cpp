@@ -2,6 +2,7 @@
 
 #include "api/appconnection.h"
 #include "api/graphversion.h"
+#include "api/graphversions.h"
 #include "app/settings.h"
 
 #include <QHash>
@@ -226,11 +227,17 @@ void AccountCommand::list()
         for (const PageEntry &page : m_context.settings().pages(app.id))
             pages.append(
                 QJsonObject{{QStringLiteral("id"), page.id}, {QStringLiteral("name"), page.name}});
-        state->apps.append(QJsonObject{{QStringLiteral("id"), app.id},
-                                       {QStringLiteral("name"), app.name},
-                                       {QStringLiteral("graph_version"), app.graphVersion},
-                                       {QStringLiteral("graph_url"), app.baseUrl.toString()},
-                                       {QStringLiteral("pages"), pages}});
+        // The version calls use (the app's own or the default) with its calendar dates.
+        const api::GraphVersion used = api::GraphVersion::parse(
+            app.graphVersion.isEmpty() ? m_context.settings().graphVersion() : app.graphVersion);
+        state->apps.append(QJsonObject{
+            {QStringLiteral("id"), app.id},
+            {QStringLiteral("name"), app.name},
+            {QStringLiteral("graph_version"), app.graphVersion},
+            {QStringLiteral("graph_version_dates"),
+             used.isValid() ? QJsonValue(api::GraphVersions::toJson(used)) : QJsonValue()},
+            {QStringLiteral("graph_url"), app.baseUrl.toString()},
+            {QStringLiteral("pages"), pages}});
         auto setAppField = [state, a](const QString &field) {
             return [state, a, field](QJsonValue present) {
                 QJsonObject object = state->apps.at(a).toObject();

@@ -52,6 +52,12 @@ void CallCommand::start(const QStringList &arguments)
     }
     QByteArray text = "{}";
     if (parser.isSet(input)) {
+        // Qt decodes argv as UTF-8 and puts U+FFFD where bytes are not: refuse it, as a
+        // file with such bytes is refused, rather than send replacement characters.
+        if (parser.value(input).contains(QChar::ReplacementCharacter)) {
+            failUsage(tr("The --input value is not valid UTF-8; nothing was sent."));
+            return;
+        }
         text = parser.value(input).toUtf8();
     } else if (parser.isSet(inputFile)) {
         QFile file(parser.value(inputFile));

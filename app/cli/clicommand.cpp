@@ -43,6 +43,8 @@ int CliCommand::reportResult(const api::GraphResult &result, bool printBody)
     if (result.isOk()) {
         if (printBody)
             m_context.printJson(result.body());
+        if (!result.note().isEmpty())
+            m_context.printError(result.note());
         return Success;
     }
     const api::GraphError &error = result.error();
@@ -59,6 +61,8 @@ int CliCommand::reportResult(const api::GraphResult &result, bool printBody)
         return UsageError;
     }
     m_context.printJson(m_context.client().redactor().redact(error.toJson()));
+    if (!error.advice.isEmpty())
+        m_context.printError(error.advice);
     return GraphFailure;
 }
 

@@ -7,6 +7,9 @@
 #include "app/cli/exitstatus.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
+#include "models/audience/labelcallrecorder.h"
+#include "models/store/database.h"
+#include "models/store/eventjournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +23,17 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options
     , m_out(out)
     , m_err(err)
     , m_options(std::move(options))
-{}
+{
+    if (m_options.deadlineSeconds > 0)
+        m_deadline =
+            QDateTime::currentDateTimeUtc().addMSecs(qint64(m_options.deadlineSeconds * 1000));
+}
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    m_journal.reset(); // writes what is queued
+    m_store.reset();
+}
 
 Settings &CliContext::settings()
 {
@@ -43,6 +54,20 @@ api::GraphClient &CliContext::client()
     if (!m_client) {
         m_client = new api::GraphClient(this);
         wireEvents();
+        applyLimits();
+        openJournal();
+        // Every label call of any command keeps the label index right.
+        auto *recorder = new models::LabelCallRecorder(
+            m_client->events(),
+            [this](QString *error) {
+                store::Database *database = store();
+                if (!database)
+                    *error = tr("The local store cannot be opened.");
+                return database;
+            },
+            this);
+        connect(recorder, &models::LabelCallRecorder::failed, this,
+                [this](const QString &message) { printError(message); });
     }
     return *m_client;
 }
@@ -56,6 +81,42 @@ void CliContext::wireEvents()
                 m_err << QString::fromUtf8(event.toJsonLine());
                 m_err.flush();
             });
+}
+
+void CliContext::applyLimits()
+{
+    if (m_options.timeoutSeconds > 0)
+        m_client->setDefaultTimeout(int(m_options.timeoutSeconds * 1000));
+    if (m_options.deadlineSeconds > 0)
+        m_client->setDeadline(m_deadline);
+    connect(m_client, &api::GraphClient::waiting, this,
+            [this](api::GraphReply *, qint64, const QDateTime &, const QString &message) {
+                printError(message);
+            });
+}
+
+store::Database *CliContext::store()
+    if (m_storeTried)
+        return m_store.get();
+    m_storeTried = true;
+    auto database = std::make_unique<store::Database>();
+    const store::OpenResult result = database->open();
+    if (!result.damagedMessage.isEmpty())
+        printError(result.damagedMessage);
+    if (!result.ok) {
+        printError(result.error);
+        return nullptr;
+    }
+    m_store = std::move(database);
+    return m_store.get();
+}
+
+void CliContext::openJournal()
+    // Every call's events go to the journal too, so the app's log shows CLI runs.
+    if (store::Database *database = store()) {
+        m_journal = std::make_unique<store::EventJournal>(*database);
+        m_journal->attach(m_client->events());
+    }
 }
 
 QString CliContext::userToken() const
@@ -131,13 +192,21 @@ void CliContext::preparePage(std::function<void(int)> done)
         m_page = pages.first().ref();
     }
     EnvironmentOverrides env = EnvironmentOverrides::fromEnvironment();
-    if (!m_options.graphUrl.isEmpty())
+    // Name where a refused URL came from, and quote it as given (an invalid URL has no
+    // display form).
+    QString urlSource = QStringLiteral("MESSENGER_DESK_GRAPH_URL");
+    QString urlText = qEnvironmentVariable("MESSENGER_DESK_GRAPH_URL");
+    if (!m_options.graphUrl.isEmpty()) {
         env.graphUrl = QUrl(m_options.graphUrl, QUrl::StrictMode);
+        urlSource = QStringLiteral("--graph-url");
+        urlText = m_options.graphUrl;
+    }
     if (!m_options.graphVersion.isEmpty())
         env.graphVersion = m_options.graphVersion;
-    if (!env.graphUrl.isEmpty() && !api::isAllowedGraphUrl(env.graphUrl)) {
-        printError(tr("The Graph URL %1 is refused: use https, or http only to a loopback host.")
-                       .arg(env.graphUrl.toDisplayString()));
+    if (!urlText.isEmpty() && (!env.graphUrl.isValid() || !api::isAllowedGraphUrl(env.graphUrl))) {
+        printError(tr("The Graph URL \"%1\" from %2 is refused: use https, or http only to a "
+                      "loopback host.")
+                       .arg(urlText, urlSource));
         done(UsageError);
         return;
     }

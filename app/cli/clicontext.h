@@ -2,6 +2,7 @@
 
 #include "models/pageref.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
@@ -18,6 +19,10 @@ class GraphClient;
 namespace mdesk::sandbox {
 class LocalGraph;
 }
+namespace mdesk::store {
+class Database;
+class EventJournal;
+} // namespace mdesk::store
 
 namespace mdesk::app {
 class Settings;
@@ -35,11 +40,18 @@ struct GlobalOptions
     QString txId;
     bool events = false;
     bool sandbox = false;
+    double timeoutSeconds = 0;  // --timeout: one request; 0: the client's default
+    double deadlineSeconds = 0; // --deadline: the whole command; 0: none
 };
 
 // What every command shares: the streams, the global options, and — created on first use —
-// settings, the keychain, the Graph client (with --events wired to stderr) and, with
-// --sandbox, an in-process LocalGraph.
+// settings, the keychain, the Graph client (with --events wired to stderr and to the local
+// store's event journal, --timeout and --deadline applied, waits announced on stderr) and,
+// with --sandbox, an in-process LocalGraph.
+//
+// The local store is opened only when a command needs it: store() (audience, broadcast)
+// or client() (for the event journal). A damaged file's message goes to stderr; a store
+// that cannot be opened is said once on stderr and client() works without a journal.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -55,6 +67,9 @@ public:
     Settings &settings();
     SecretStore &secrets();
     api::GraphClient &client();
+    // The local store, opened on first use; nullptr when it cannot be opened (the reason
+    // is already on stderr). $MESSENGER_DESK_STORE overrides where the file is.
+    store::Database *store();
 
     // Loads the target page's app and tokens (environment, then keychain; with --sandbox
     // the demo accounts) and calls done once. The page is --page, else the only configured
@@ -75,6 +90,9 @@ public:
 
 private:
     void wireEvents();
+    // --timeout, --deadline, and every announced wait on stderr.
+    void applyLimits();
+    void openJournal();
     bool startSandbox();
 
     QTextStream &m_out;
@@ -87,6 +105,10 @@ private:
     models::PageRef m_page;
     QHash<QString, QString> m_sandboxUserTokens; // app id -> user token, with --sandbox
     QStringList m_keychainProblems;
+    QDateTime m_deadline; // when --deadline passes, from the start of the command
+    std::unique_ptr<store::Database> m_store;
+    std::unique_ptr<store::EventJournal> m_journal; // after m_store: destroyed first
+    bool m_storeTried = false;
 };
 
 } // namespace mdesk::app::cli

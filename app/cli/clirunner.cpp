@@ -1,10 +1,14 @@
 #include "app/cli/clirunner.h"
 
+#include "api/graphclient.h"
 #include "api/graphversion.h"
 #include "app/cli/accountcommand.h"
+#include "app/cli/audiencecommand.h"
+#include "app/cli/broadcastcommand.h"
 #include "app/cli/callcommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/cliusage.h"
+#include "app/cli/insightscommand.h"
 #include "app/cli/labelscommand.h"
 #include "app/cli/opscommand.h"
 #include "app/cli/profilecommand.h"
@@ -14,6 +18,8 @@
 #include <QCommandLineParser>
 #include <QMetaObject>
 #include <QTextStream>
+#include <QTimer>
+#include <tuple>
 
 namespace mdesk::app::cli {
 
@@ -34,6 +40,9 @@ void CliRunner::start(const QStringList &arguments)
 
 void CliRunner::finish(int exitStatus)
 {
+    if (m_finished)
+        return;
+    m_finished = true;
     m_out.flush();
     m_err.flush();
     QMetaObject::invokeMethod(
@@ -58,13 +67,18 @@ int CliRunner::dispatch(const QStringList &arguments)
     const QCommandLineOption txId(QStringLiteral("tx-id"), QString(), QStringLiteral("ID"));
     const QCommandLineOption events(QStringLiteral("events"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(),
+                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption deadline(QStringLiteral("deadline"), QString(),
+                                      QStringLiteral("SECONDS"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
 
     QCommandLineParser parser;
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.addOptions({graphUrl, graphVersion, page, txId, events, sandbox, help, version});
+    parser.addOptions(
+        {graphUrl, graphVersion, page, txId, events, sandbox, timeout, deadline, help, version});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
 
@@ -95,6 +109,21 @@ int CliRunner::dispatch(const QStringList &arguments)
     options.txId = parser.value(txId);
     options.events = parser.isSet(events);
     options.sandbox = parser.isSet(sandbox);
+    // Seconds, fractions allowed; bounded so milliseconds fit a timer.
+    for (const auto &[option, value, limit] :
+         {std::tuple{&timeout, &options.timeoutSeconds, 24 * 3600.0},
+          std::tuple{&deadline, &options.deadlineSeconds, 7 * 24 * 3600.0}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *value = parser.value(*option).toDouble(&ok);
+        if (!ok || !(*value > 0) || *value > limit)
+            return usageError(tr("--%1 expects a number of seconds above 0 and up to %2, got "
+                                 "\"%3\".")
+                                  .arg(option->names().first())
+                                  .arg(limit)
+                                  .arg(parser.value(*option)));
+    }
     if (parser.isSet(page)) {
         options.page = models::PageRef::parse(parser.value(page));
         if (!options.page)
@@ -126,11 +155,40 @@ int CliRunner::dispatch(const QStringList &arguments)
         runner = new ProfileCommand(*m_context, this);
     else if (command == QLatin1String("labels"))
         runner = new LabelsCommand(*m_context, this);
+    else if (command == QLatin1String("insights"))
+        runner = new InsightsCommand(*m_context, this);
+    else if (command == QLatin1String("broadcast"))
+        runner = new BroadcastCommand(*m_context, this);
+    else if (command == QLatin1String("audience"))
+        runner = new AudienceCommand(*m_context, this);
     else
         runner = new SandboxCommand(*m_context, this);
-    connect(runner, &CliCommand::finished, this, &CliRunner::finished);
+    connect(runner, &CliCommand::finished, this,
+            [this](int exitStatus) { finish(m_deadlinePassed ? GraphFailure : exitStatus); });
+    if (options.deadlineSeconds > 0) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this,
+                [this, seconds = options.deadlineSeconds] { onDeadline(seconds); });
+        timer->start(int(options.deadlineSeconds * 1000));
+    }
     runner->start(positional);
     return -1;
+}
+
+void CliRunner::onDeadline(double seconds)
+{
+    if (m_finished)
+        return;
+    m_deadlinePassed = true;
+    const QString reason =
+        tr("The command did not finish within --deadline %1 seconds; it was stopped.").arg(seconds);
+    m_err << CliUsage::programName() << ": " << reason << '\n';
+    m_err.flush();
+    // Every call ends now (a write already sent ends as unknown); the command reports what
+    // it has and finishes. Should it not (a keychain job cannot be cancelled), stop anyway.
+    m_context->client().stop(reason);
+    QTimer::singleShot(2000, this, [this] { finish(GraphFailure); });
 }
 
 } // namespace mdesk::app::cli

@@ -17,7 +17,9 @@ class CliContext;
 // emitted exactly once, always from the event loop (never from inside start()). A command
 // that serves (sandbox serve) never finishes; the process is stopped from outside.
 //
-// Exit statuses follow the CLI contract (exitstatus.h).
+// Exit statuses follow the CLI contract (exitstatus.h). --deadline SECONDS bounds the whole
+// run: when it passes, every Graph call is stopped, the command reports what it has, and
+// the exit status is 1 whatever the command says.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -36,11 +38,16 @@ private:
     // Returns -1 when a command was started and will report through finished().
     int dispatch(const QStringList &arguments);
     int usageError(const QString &message);
+    // Emits finished() once, from the event loop.
     void finish(int exitStatus);
+    // --deadline passed: says so, stops every call, exits 1 once the command has reported.
+    void onDeadline(double seconds);
 
     QTextStream &m_out;
     QTextStream &m_err;
     CliContext *m_context = nullptr;
+    bool m_deadlinePassed = false;
+    bool m_finished = false;
 };
 
 } // namespace mdesk::app::cli

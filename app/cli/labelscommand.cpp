@@ -97,10 +97,21 @@ void LabelsCommand::run(const QString &opId, const QString &labelId, const QStri
     });
     connect(job, &api::BulkJob::finished, this, [this, job] {
         m_context.printJson(job->report());
-        if (!job->failures().isEmpty())
-            m_context.printError(tr("%1 of %2 PSIDs failed; see \"failures\" in the report.")
-                                     .arg(job->failures().size())
+        const int unknown = job->count(api::BulkJob::ItemState::Unknown);
+        if (unknown > 0)
+            m_context.printError(tr("%1 of %2 PSIDs may have been applied (\"unknown\" in the "
+                                    "report): Graph may have applied this; check before you send "
+                                    "it again.")
+                                     .arg(unknown)
                                      .arg(job->total()));
+        if (job->failures().size() > unknown)
+            m_context.printError(tr("%1 of %2 PSIDs failed; see \"failures\" in the report.")
+                                     .arg(job->failures().size() - unknown)
+                                     .arg(job->total()));
+        if (job->stopReason())
+            m_context.printError(
+                tr("The job stopped early: %1")
+                    .arg(m_context.client().redactor().redactText(job->stopReason()->summary())));
         finish(job->failures().isEmpty() ? Success : GraphFailure);
     });
     job->start();

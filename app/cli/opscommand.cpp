@@ -1,5 +1,6 @@
 #include "app/cli/opscommand.h"
 
+#include "api/graphversions.h"
 #include "api/operationtable.h"
 #include "api/paramcheck.h"
 
@@ -28,10 +29,25 @@ QString tokenName(api::TokenKind kind)
 void OpsCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption versions(QStringLiteral("versions"));
+    parser.addOption(versions);
     if (!parse(parser, arguments))
         return;
     if (parser.positionalArguments().size() > 1) {
         failUsage(tr("ops takes no arguments."));
+        return;
+    }
+    if (parser.isSet(versions)) {
+        // The Graph version calendar instead of the ops: one row per version, newest first.
+        QJsonArray rows;
+        for (const api::GraphVersionInfo &info : api::GraphVersions::all()) {
+            QJsonObject row = api::GraphVersions::toJson(info.version);
+            row.insert(QStringLiteral("default"),
+                       info.version == api::GraphVersion::defaultVersion());
+            rows.append(row);
+        }
+        m_context.printJson(rows);
+        finish(Success);
         return;
     }
     QJsonArray ops;

@@ -1,11 +1,17 @@
 #include "app/cli/sandboxcommand.h"
 
+#include "api/sandbox/democontacts.h"
 #include "api/sandbox/localgraph.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace mdesk::app::cli {
+
+namespace {
+constexpr int kDefaultContacts = sandbox::DemoContacts::kPerPage;
+constexpr int kMaxContacts = sandbox::DemoContacts::kMaxPerPage;
+} // namespace
 
 void SandboxCommand::start(const QStringList &arguments)
 {
@@ -14,13 +20,14 @@ void SandboxCommand::start(const QStringList &arguments)
     const QCommandLineOption faults(QStringLiteral("faults"), QString(), QStringLiteral("JSON"));
     const QCommandLineOption budget(QStringLiteral("budget"), QString(), QStringLiteral("JSON"));
     const QCommandLineOption limits(QStringLiteral("profile-limit"));
-    parser.addOptions({port, faults, budget, limits});
+    const QCommandLineOption contacts(QStringLiteral("contacts"), QString(), QStringLiteral("N"));
+    parser.addOptions({port, faults, budget, limits, contacts});
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.at(1) != QLatin1String("serve")) {
-        failUsage(tr("Use: sandbox serve [--port N] [--faults JSON] [--budget JSON] "
-                     "[--profile-limit]."));
+        failUsage(tr("Use: sandbox serve [--port N] [--contacts N] [--faults JSON] "
+                     "[--budget JSON] [--profile-limit]."));
         return;
     }
     bool ok = true;
@@ -30,12 +37,23 @@ void SandboxCommand::start(const QStringList &arguments)
             tr("--port expects a number from 0 to 65535, not \"%1\".").arg(parser.value(port)));
         return;
     }
+    // People with a conversation on each demo page; generated compactly, so 100,000 start
+    // in a few seconds.
+    const uint contactCount =
+        parser.isSet(contacts) ? parser.value(contacts).toUInt(&ok) : uint(kDefaultContacts);
+    if (!ok || contactCount > uint(kMaxContacts)) {
+        failUsage(tr("--contacts expects a number of people per page from 0 to %1, not \"%2\".")
+                      .arg(kMaxContacts)
+                      .arg(parser.value(contacts)));
+        return;
+    }
     // Demo options, as LocalGraph documents for `sandbox serve`: the profile API's 10 calls
     // per 10 minutes per page are not enforced unless --profile-limit asks for them, so a
     // tool trying things (or a test suite exporting and applying profiles) is not told to
     // wait. POST /__sandbox/options {"demo":false} turns the limit on later.
     sandbox::LocalGraphOptions options = sandbox::LocalGraph::demoOptions();
     options.demo = !parser.isSet(limits);
+    options.contactsPerPage = int(contactCount);
     // Faults and budget for the whole run, in the JSON the control endpoint takes.
     const auto object = [this, &parser](const QCommandLineOption &option, QJsonObject *out) {
         if (!parser.isSet(option))

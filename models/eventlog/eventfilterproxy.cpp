@@ -54,6 +54,9 @@ void EventFilterProxy::clearFilters()
 bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // Headings stay, so a filtered view still shows which rows are from earlier runs.
+    if (index.data(EventLogModel::HeadingRole).toBool())
+        return true;
     if (!m_txId.isEmpty() && index.data(EventLogModel::TxIdRole).toString() != m_txId)
         return false;
     if (!m_op.isEmpty() && index.data(EventLogModel::OpRole).toString() != m_op)

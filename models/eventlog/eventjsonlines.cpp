@@ -13,15 +13,19 @@ namespace mdesk::models {
 qint64 EventJsonLines::write(const QAbstractItemModel &model, QIODevice &device)
 {
     const int rows = model.rowCount();
+    qint64 written = 0;
     for (int row = 0; row < rows; ++row) {
+        if (model.index(row, 0).data(EventLogModel::HeadingRole).toBool())
+            continue; // headings are not events
         const QJsonObject event =
             model.index(row, 0).data(EventLogModel::EventJsonRole).toJsonObject();
+        ++written;
         QByteArray line = QJsonDocument(event).toJson(QJsonDocument::Compact);
         line.append('\n');
         if (device.write(line) != line.size())
             return -1;
     }
-    return rows;
+    return written;
 }
 
 bool EventJsonLines::writeFile(const QAbstractItemModel &model, const QString &path, QString *error,

@@ -1,5 +1,6 @@
 #include "models/eventlog/eventlogmodel.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 namespace mdesk::models {
@@ -21,7 +22,7 @@ void EventLogModel::setCapacity(int capacity)
 void EventLogModel::setPageNames(const QHash<QString, QString> &names)
 {
     m_pageNames = names;
-    if (!m_events.empty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, PageColumn), index(rowCount() - 1, PageColumn),
                            {Qt::DisplayRole, Qt::ToolTipRole});
 }
@@ -40,12 +41,44 @@ void EventLogModel::append(const api::GraphEvent &event)
 
 void EventLogModel::trimTo(int rows)
 {
-    const int excess = int(m_events.size()) - rows;
+    // This run's oldest events go first; the earlier section is bounded by its caller.
+    const int excess = liveRowCount() - rows;
     if (excess <= 0)
         return;
-    beginRemoveRows({}, 0, excess - 1);
-    m_events.erase(m_events.begin(), m_events.begin() + excess);
+    beginRemoveRows({}, m_earlierRows, m_earlierRows + excess - 1);
+    m_rows.erase(m_rows.begin() + m_earlierRows, m_rows.begin() + m_earlierRows + excess);
     endRemoveRows();
+}
+
+void EventLogModel::setEarlierEvents(const QList<api::GraphEvent> &events)
+{
+    if (m_earlierRows > 0) {
+        beginRemoveRows({}, 0, m_earlierRows - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + m_earlierRows);
+        m_earlierRows = 0;
+        endRemoveRows();
+    }
+    if (events.isEmpty())
+        return;
+    std::vector<Row> section;
+    section.reserve(std::size_t(events.size()) + 2);
+    section.push_back({{}, RowKind::EarlierHeading});
+    for (const api::GraphEvent &event : events)
+        section.push_back({event, RowKind::Earlier});
+    section.push_back({{}, RowKind::LiveHeading});
+    beginInsertRows({}, 0, int(section.size()) - 1);
+    m_rows.insert(m_rows.begin(), std::make_move_iterator(section.begin()),
+                  std::make_move_iterator(section.end()));
+    m_earlierRows = int(section.size());
+    endInsertRows();
+}
+
+bool EventLogModel::isHeading(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return false;
+    const RowKind kind = m_rows.at(std::size_t(row)).kind;
+    return kind == RowKind::EarlierHeading || kind == RowKind::LiveHeading;
 }
 
 void EventLogModel::flush()
@@ -54,10 +87,10 @@ void EventLogModel::flush()
     if (m_pending.empty())
         return;
     trimTo(m_capacity - int(m_pending.size()));
-    const int first = int(m_events.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(m_pending.size()) - 1);
     for (auto &event : m_pending)
-        m_events.push_back(std::move(event));
+        m_rows.push_back({std::move(event), RowKind::Live});
     m_pending.clear();
     endInsertRows();
 }
@@ -65,14 +98,15 @@ void EventLogModel::flush()
 void EventLogModel::clear()
 {
     beginResetModel();
-    m_events.clear();
+    m_rows.clear();
+    m_earlierRows = 0;
     m_pending.clear();
     endResetModel();
 }
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -84,8 +118,15 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const api::GraphEvent &event = m_events.at(std::size_t(index.row()));
+    const Row &row = m_rows.at(std::size_t(index.row()));
+    if (row.kind == RowKind::EarlierHeading || row.kind == RowKind::LiveHeading)
+        return headingData(row, index.column(), role);
+    const api::GraphEvent &event = row.event;
     switch (role) {
+    case HeadingRole:
+        return false;
+    case EarlierRole:
+        return row.kind == RowKind::Earlier;
     case EventJsonRole:
         return event.toJson();
     case TxIdRole:
@@ -130,6 +171,32 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn || index.column() == DurationColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    default:
+        return {};
+    }
+}
+
+QVariant EventLogModel::headingData(const Row &row, int column, int role) const
+{
+    const bool earlier = row.kind == RowKind::EarlierHeading;
+    switch (role) {
+    case HeadingRole:
+        return true;
+    case EarlierRole:
+        return earlier;
+    case EventJsonRole:
+        return QJsonObject();
+    case Qt::DisplayRole:
+        if (column == TimeColumn)
+            return earlier ? tr("Earlier runs") : tr("This run");
+        if (column == OpColumn)
+            return earlier ? tr("%n event(s) from the local database", nullptr, m_earlierRows - 2)
+                           : tr("Events since this window opened");
+        return {};
+    case Qt::ToolTipRole:
+        return earlier ? tr("Events of earlier runs of Messenger Desk and of the command line, "
+                            "kept in the local database.")
+                       : tr("Events of this run.");
     default:
         return {};
     }

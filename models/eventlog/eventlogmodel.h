@@ -13,6 +13,11 @@ namespace mdesk::models {
 
 // The live event log: a bounded ring buffer of GraphEvents behind a table model.
 //
+// Above this run's events it can hold an "earlier" section read from the event journal:
+// a heading row ("Earlier runs"), the earlier events, and a heading row ("This run").
+// Heading rows have HeadingRole true and no event (EventJsonRole is an empty object).
+// setEarlierEvents() replaces that section; the capacity bounds this run's events only.
+//
 // Contract: append() only queues; queued events become rows in one beginInsertRows batch
 // when the flush timer fires (or flush() is called), so thousands of events per second
 // cost a few model resets' worth of work, not one per event. When the log is full the
@@ -37,6 +42,8 @@ public:
         OpRole,                           // QString
         OutcomeRole,                      // int: api::EventOutcome
         PageRole,                         // QString "app/page"
+        HeadingRole,                      // bool: a heading row, not an event
+        EarlierRole,                      // bool: an event of an earlier run
     };
 
     static constexpr int DefaultCapacity = 50000;
@@ -53,9 +60,17 @@ public:
 
     void append(const api::GraphEvent &event);
     void flush();
+    // Removes every row, the earlier section included.
     void clear();
 
-    const api::GraphEvent &eventAt(int row) const { return m_events.at(std::size_t(row)); }
+    // Replaces the earlier section (events oldest first; empty removes it).
+    void setEarlierEvents(const QList<api::GraphEvent> &events);
+    // Rows of the earlier section, its two headings included; 0 without one.
+    int earlierRowCount() const { return m_earlierRows; }
+    int headingRowCount() const { return m_earlierRows > 0 ? 2 : 0; }
+    bool isHeading(int row) const;
+
+    const api::GraphEvent &eventAt(int row) const { return m_rows.at(std::size_t(row)).event; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,9 +79,19 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void trimTo(int rows);
+    enum class RowKind : quint8 { Live, Earlier, EarlierHeading, LiveHeading };
+    struct Row
+    {
+        api::GraphEvent event;
+        RowKind kind = RowKind::Live;
+    };
 
-    std::deque<api::GraphEvent> m_events;
+    void trimTo(int rows);
+    int liveRowCount() const { return int(m_rows.size()) - m_earlierRows; }
+    QVariant headingData(const Row &row, int column, int role) const;
+
+    std::deque<Row> m_rows;
+    int m_earlierRows = 0;
     QHash<QString, QString> m_pageNames;
     std::vector<api::GraphEvent> m_pending;
     QTimer m_flushTimer;

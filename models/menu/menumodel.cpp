@@ -24,6 +24,14 @@ MenuModel::MenuModel(api::GraphVersion version, QObject *parent)
 
 MenuModel::~MenuModel() = default;
 
+void MenuModel::setVersion(api::GraphVersion version)
+{
+    if (version == m_version)
+        return;
+    m_version = version;
+    setMenu(menu());
+}
+
 bool MenuModel::allowsNesting() const
 {
     return m_version < kFlatFrom;

@@ -36,6 +36,9 @@ public:
     ~MenuModel() override;
 
     api::GraphVersion version() const { return m_version; }
+    // The page's app moved to another Graph version: the menu is checked against its rules
+    // (a reset, like setMenu(); no menuEdited()).
+    void setVersion(api::GraphVersion version);
     bool allowsNesting() const;
 
     QJsonArray menu() const;

@@ -2,8 +2,15 @@
 # Shared by scripts/run and scripts/test: configure build/ once, then build incrementally.
 
 MDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-# build/ unless MDESK_BUILD_DIR names another directory (e.g. a second checkout's build).
-MDESK_BUILD_DIR="${MDESK_BUILD_DIR:-$MDESK_ROOT/build}"
+# MDESK_SANITIZE=1 builds with AddressSanitizer and UndefinedBehaviorSanitizer into its own
+# directory, so the normal build stays as it is.
+if [[ "${MDESK_SANITIZE:-0}" == "1" ]]; then
+  MDESK_BUILD_DIR="${MDESK_BUILD_DIR:-$MDESK_ROOT/build-sanitize}"
+else
+  # build/ unless MDESK_BUILD_DIR names another directory (e.g. a second checkout's build).
+  MDESK_BUILD_DIR="${MDESK_BUILD_DIR:-$MDESK_ROOT/build}"
+fi
+MDESK_SANITIZE_FLAGS="-fsanitize=address,undefined -fsanitize=float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer"
 
 # "ON" when CI is set (and not "false"); CompileSettings.cmake then adds -Werror.
 mdesk_ci_mode() {
@@ -14,14 +21,18 @@ mdesk_ci_mode() {
 # (the -Werror choice is made at configure time), then builds what changed.
 mdesk_configure_and_build() {
   local ci_mode configured_mode=""
+  local -a extra=()
   ci_mode=$(mdesk_ci_mode)
+  if [[ "${MDESK_SANITIZE:-0}" == "1" ]]; then
+    extra=(-DCMAKE_CXX_FLAGS="$MDESK_SANITIZE_FLAGS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined")
+  fi
   if [[ -f "$MDESK_BUILD_DIR/CMakeCache.txt" ]]; then
     configured_mode=$(sed -n 's/^MDESK_SCRIPTS_CI_MODE:[A-Z]*=//p' "$MDESK_BUILD_DIR/CMakeCache.txt")
   fi
   if [[ ! -f "$MDESK_BUILD_DIR/build.ninja" || "$configured_mode" != "$ci_mode" ]]; then
     cmake -S "$MDESK_ROOT" -B "$MDESK_BUILD_DIR" -G Ninja \
       -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DMDESK_SCRIPTS_CI_MODE="$ci_mode" --no-warn-unused-cli
+      -DMDESK_SCRIPTS_CI_MODE="$ci_mode" "${extra[@]}" --no-warn-unused-cli
   fi
   cmake --build "$MDESK_BUILD_DIR" --parallel "$(nproc)"
 }

@@ -27,6 +27,12 @@ private Q_SLOTS:
     void wholeBatchRateLimitedIsRetried();
     void itemAttemptsAreCapped();
     void emptyJobFinishes();
+    void persistentRateLimitSpendsOneBudget();
+    void persistentItemRateLimitSpendsOneBudget();
+    void unfixableErrorStopsTheJob_data();
+    void unfixableErrorStopsTheJob();
+    void lostBatchAnswerMakesItemsUnknown();
+    void videoBatchAnswerIsUnknown();
 
 private:
     // Answers every batch item from its "user" (PSID "9<index>"): code(index, attempt).
@@ -132,7 +138,7 @@ void TestBulkJob::splitsAndReportsPerItem()
         const QList<QJsonObject> items = batchItems(requests.at(r));
         for (int i = 0; i < items.size(); ++i)
             QCOMPARE(indexOf(items.at(i)), r * 50 + i);
-        QCOMPARE(requests.at(r).path, QStringLiteral("/v23.0/"));
+        QCOMPARE(requests.at(r).path, QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/"));
     }
     int itemsOnWire = 0;
     for (const auto &request : requests)
@@ -195,8 +201,13 @@ void TestBulkJob::cancelReportsTheRest()
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(job.succeeded(), 0);
     QCOMPARE(job.failures().size(), 120);
+    // The batch on the wire may have been applied; the rest was never sent.
+    QCOMPARE(job.count(BulkJob::ItemState::Unknown), 50);
+    QCOMPARE(job.count(BulkJob::ItemState::NotSent), 70);
     for (const auto &failure : job.failures())
-        QCOMPARE(failure.error.category, ErrorCategory::Cancelled);
+        QCOMPARE(failure.error.category, failure.state == BulkJob::ItemState::Unknown
+                                             ? ErrorCategory::UnknownOutcome
+                                             : ErrorCategory::Cancelled);
     job.cancel();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(m_client->inFlight(), 0);
@@ -233,14 +244,18 @@ void TestBulkJob::unplannableItemFailsAlone()
 
 void TestBulkJob::wholeBatchServerError()
 {
-    // The batch POST may have run partly: its items fail, nothing is sent again.
+    // The batch POST may have run partly: its items are unknown, nothing is sent again.
     m_server->setDefaultResponse(ScriptedResponse::raw(500, "{}"));
     BulkJob job(m_client, labelItems(60), pageOptions());
     QVERIFY(runJob(job));
     QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(job.failures().size(), 60);
-    for (const auto &failure : job.failures())
+    for (const auto &failure : job.failures()) {
         QCOMPARE(failure.error.category, ErrorCategory::Server);
+        QCOMPARE(failure.state, BulkJob::ItemState::Unknown);
+    }
+    QCOMPARE(job.report().value(QStringLiteral("unknown")).toInt(), 60);
+    QCOMPARE(job.report().value(QStringLiteral("failed")).toInt(), 0);
 }
 
 void TestBulkJob::wholeBatchRateLimitedIsRetried()
@@ -271,6 +286,111 @@ void TestBulkJob::emptyJobFinishes()
     QVERIFY(runJob(job));
     QCOMPARE(job.done(), 0);
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestBulkJob::persistentRateLimitSpendsOneBudget()
+{
+    // Every batch POST is refused for rate. Item retries times client retries used to send
+    // each item maxAttempts squared times and count only the job's own sends.
+    m_server->setDefaultResponse(graphError(613, QStringLiteral("Rate limited")));
+    BulkJob job(m_client, labelItems(10), pageOptions());
+    QVERIFY(runJob(job));
+    const int budget = fastGovernor().maxAttempts;
+    QCOMPARE(m_server->requestCount(), budget);
+    QCOMPARE(job.requestsSent(), m_server->requestCount());
+    QCOMPARE(job.report().value(QStringLiteral("requests")).toInt(), budget);
+    QCOMPARE(job.count(BulkJob::ItemState::Failed), 10);
+    for (const auto &failure : job.failures())
+        QCOMPARE(failure.error.category, ErrorCategory::RateLimited);
+}
+
+void TestBulkJob::persistentItemRateLimitSpendsOneBudget()
+{
+    serveItems([](int, int) { return 613; });
+    BulkJob job(m_client, labelItems(5), pageOptions());
+    QVERIFY(runJob(job));
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(m_sent.value(i), fastGovernor().maxAttempts);
+    QCOMPARE(job.requestsSent(), m_server->requestCount());
+}
+
+void TestBulkJob::unfixableErrorStopsTheJob_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("subcode");
+    QTest::newRow("190 token") << 190 << 0;
+    QTest::newRow("10 permission") << 10 << 0;
+    QTest::newRow("230 permission") << 230 << 0;
+    QTest::newRow("10/1893063 restricted Page") << 10 << 1893063;
+}
+
+void TestBulkJob::unfixableErrorStopsTheJob()
+{
+    QFETCH(int, code);
+    QFETCH(int, subcode);
+    // The first item of the first batch meets the error; the job sends nothing more.
+    m_server->setHandler([code, subcode](const RecordedRequest &request) {
+        QList<std::pair<int, QJsonObject>> answers;
+        for (int i = 0; i < batchItems(request).size(); ++i) {
+            QJsonObject error{{QStringLiteral("message"), QStringLiteral("No")},
+                              {QStringLiteral("code"), code}};
+            if (subcode)
+                error.insert(QStringLiteral("error_subcode"), subcode);
+            answers.append(i == 0 ? std::pair{400, QJsonObject{{QStringLiteral("error"), error}}}
+                                  : std::pair{200, json(R"({"success":true})")});
+        }
+        return batchAnswer(answers);
+    });
+    BulkJob job(m_client, labelItems(200), pageOptions());
+    job.setConcurrency(1);
+    QVERIFY(runJob(job));
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(job.stopReason().has_value());
+    QCOMPARE(job.stopReason()->code, code);
+    QCOMPARE(job.succeeded(), 49);
+    QCOMPARE(job.count(BulkJob::ItemState::Failed), 1);
+    QCOMPARE(job.count(BulkJob::ItemState::NotSent), 150);
+    const QJsonObject report = job.report();
+    QCOMPARE(
+        report.value(QStringLiteral("stopped")).toObject().value(QStringLiteral("code")).toInt(),
+        code);
+    QCOMPARE(report.value(QStringLiteral("not_sent")).toInt(), 150);
+}
+
+void TestBulkJob::lostBatchAnswerMakesItemsUnknown()
+{
+    m_server->setDefaultResponse(ScriptedResponse::noAnswer());
+    CallOptions options = pageOptions();
+    options.timeoutMs = 200;
+    BulkJob job(m_client, labelItems(70), options);
+    QVERIFY(runJob(job));
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(job.count(BulkJob::ItemState::Unknown), 70);
+    const QJsonObject report = job.report();
+    QCOMPARE(report.value(QStringLiteral("unknown")).toInt(), 70);
+    QCOMPARE(report.value(QStringLiteral("failed")).toInt(), 0);
+    const QJsonObject first = report.value(QStringLiteral("failures")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(first.value(QStringLiteral("error")).toObject().value(QStringLiteral("outcome")),
+             QJsonValue(QStringLiteral("unknown")));
+}
+
+void TestBulkJob::videoBatchAnswerIsUnknown()
+{
+    m_server->setHandler([](const RecordedRequest &request) {
+        QList<std::pair<int, QJsonObject>> answers;
+        for (int i = 0; i < batchItems(request).size(); ++i)
+            answers.append(
+                {500, QJsonObject{{QStringLiteral("error"),
+                                   QJsonObject{{QStringLiteral("message"), QStringLiteral("Error")},
+                                               {QStringLiteral("code"), 1},
+                                               {QStringLiteral("error_subcode"), 1357046}}}}});
+        return batchAnswer(answers);
+    });
+    BulkJob job(m_client, labelItems(4), pageOptions());
+    QVERIFY(runJob(job));
+    QCOMPARE(job.count(BulkJob::ItemState::Unknown), 4);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBulkJob)

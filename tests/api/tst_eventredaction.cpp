@@ -14,6 +14,8 @@
 using namespace mdesk::api;
 using namespace mdesk::apitest;
 
+Q_DECLARE_METATYPE(mdesk::testsupport::ScriptedResponse)
+
 // No token, app secret or appsecret_proof may appear anywhere in an event: every event of
 // many calls is serialized and searched for every secret, raw and percent-encoded. The
 // calls put secrets where they hide: the Bearer header, the proof query item, debug_token's
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void noSecretInAnyEvent();
+    void secretsEchoedInResponseHeaders_data();
+    void secretsEchoedInResponseHeaders();
     void redactorNets_data();
     void redactorNets();
 
@@ -81,6 +85,47 @@ void TestEventRedaction::run(const QString &op, const QJsonObject &input,
     m_server->enqueue(answer);
     const Outcome outcome = waitFor(m_client->call(op, input, options));
     QVERIFY2(outcome.finished, qPrintable(op));
+}
+
+void TestEventRedaction::secretsEchoedInResponseHeaders_data()
+{
+    QTest::addColumn<ScriptedResponse>("answer");
+    QTest::addColumn<QString>("op");
+    QTest::newRow("success") << ScriptedResponse::json(json(R"({"data":[]})"))
+                             << QStringLiteral("fetch_greeting");
+    QTest::newRow("error") << graphError(100, QStringLiteral("No"))
+                           << QStringLiteral("fetch_greeting");
+    QTest::newRow("rate limit, then retry")
+        << graphError(613, QStringLiteral("Rate")) << QStringLiteral("label_user");
+    QTest::newRow("redirect") << ScriptedResponse::raw(302, "") << QStringLiteral("label_user");
+}
+
+void TestEventRedaction::secretsEchoedInResponseHeaders()
+{
+    // A server or proxy that echoes the credentials of the request in its answer's headers.
+    QFETCH(ScriptedResponse, answer);
+    QFETCH(QString, op);
+    const QByteArray proof = appSecretProof(kAppSecret, kPageToken).toUtf8();
+    const QByteArray echo =
+        "token=" + kPageToken.toUtf8() + " secret=" + kAppSecret.toUtf8() + " proof=" + proof;
+    for (const QByteArray header : {"X-App-Usage", "X-Page-Usage", "X-Business-Use-Case-Usage",
+                                    "X-FB-Debug", "X-FB-Trace-ID", "Location", "WWW-Authenticate"})
+        answer.withHeader(header, echo);
+    answer.withHeader("Content-Type", "application/json; echo=" + kPageToken.toUtf8());
+    m_server->enqueue(answer);
+    m_server->setDefaultResponse(ScriptedResponse::json(json(R"({"success":true})")));
+    const Outcome outcome =
+        waitFor(m_client->call(op, json(R"({"label_id":"555","user":"31"})"), pageOptions()));
+    QVERIFY(outcome.finished);
+    QVERIFY(!m_lines.isEmpty());
+    const QByteArray all = m_lines.join('\n');
+    QVERIFY2(all.contains("[redacted]"), all.constData()); // the headers are in the events
+    for (const QByteArray &secret : {kPageToken.toUtf8(), kAppSecret.toUtf8(), proof})
+        QVERIFY2(!all.contains(secret), all.constData());
+    if (!outcome.result.isOk()) {
+        const QByteArray message = outcome.result.error().message.toUtf8();
+        QVERIFY2(!message.contains(kPageToken.toUtf8()), message.constData());
+    }
 }
 
 void TestEventRedaction::noSecretInAnyEvent()

@@ -101,7 +101,7 @@ void TestGraphEvents::startedThenSucceeded()
     const QJsonObject request = done.data.value(QStringLiteral("request")).toObject();
     QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
     QCOMPARE(request.value(QStringLiteral("path")).toString(),
-             QStringLiteral("/v23.0/me/messenger_profile"));
+             QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/me/messenger_profile"));
     const QJsonObject query = request.value(QStringLiteral("query")).toObject();
     QCOMPARE(query.value(QStringLiteral("fields")).toString(), QStringLiteral("greeting"));
     QCOMPARE(query.value(QStringLiteral("appsecret_proof")).toString(),

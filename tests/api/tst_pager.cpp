@@ -134,7 +134,8 @@ void TestPager::threePages()
     QVERIFY(!m_server->request(1).hasQuery(QStringLiteral("before")));
     QCOMPARE(m_server->request(2).queryValue(QStringLiteral("after")), QStringLiteral("C2=="));
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(m_server->request(i).path, QStringLiteral("/v23.0/me/custom_labels"));
+        QCOMPARE(m_server->request(i).path,
+                 QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/me/custom_labels"));
     QCOMPARE(m_events.size(), 6);
     for (const auto &event : m_events)
         QCOMPARE(event.transactionId, QStringLiteral("tx-pages"));

@@ -106,8 +106,8 @@ void TestWireRequests::everyOpOnTheWire()
     const RecordedRequest request = m_server->lastRequest();
 
     QCOMPARE(request.method, c.method);
-    QCOMPARE(request.path, c.version.toString() == QLatin1String("v23.0")
-                               ? QStringLiteral("/v23.0") + c.path
+    QCOMPARE(request.path, c.version.toString() == QLatin1String(MDESK_DEFAULT_GRAPH_VERSION)
+                               ? QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION) + c.path
                                : QLatin1Char('/') + c.version.toString() + c.path);
     QMap<QString, QString> query = request.queryMap();
     QCOMPARE(query.size(), qsizetype(request.query.size())); // no key twice
@@ -183,7 +183,8 @@ void TestWireRequests::baseUrlWithPathPrefix()
     base.setPath(QStringLiteral("/graph/"));
     configureClient(*m_client, base);
     QVERIFY(callAndWait(QStringLiteral("fetch_greeting"), {}).result.isOk());
-    QCOMPARE(m_server->lastRequest().path, QStringLiteral("/graph/v23.0/me/messenger_profile"));
+    QCOMPARE(m_server->lastRequest().path,
+             QStringLiteral("/graph/" MDESK_DEFAULT_GRAPH_VERSION "/me/messenger_profile"));
 }
 
 void TestWireRequests::queryAndBodyEncoding()
@@ -233,7 +234,8 @@ void TestWireRequests::multipartUpload()
 
     const RecordedRequest request = m_server->lastRequest();
     QCOMPARE(request.method, QByteArray("POST"));
-    QCOMPARE(request.path, QStringLiteral("/v23.0/me/message_attachments"));
+    QCOMPARE(request.path,
+             QStringLiteral("/" MDESK_DEFAULT_GRAPH_VERSION "/me/message_attachments"));
     QCOMPARE(request.queryValue(QStringLiteral("appsecret_proof")),
              appSecretProof(kAppSecret, kPageToken));
     QCOMPARE(request.header("authorization"), QByteArray("Bearer ") + kPageToken.toUtf8());

@@ -25,12 +25,14 @@ SandboxServer::~SandboxServer()
     }
 }
 
-bool SandboxServer::start(const CliHarness &harness, QString *error)
+bool SandboxServer::start(const CliHarness &harness, QString *error,
+                          const QStringList &serveArguments)
 {
     m_process.setProcessEnvironment(harness.environment());
     m_process.setProgram(CliHarness::binary());
-    m_process.setArguments({QStringLiteral("sandbox"), QStringLiteral("serve"),
-                            QStringLiteral("--port"), QStringLiteral("0")});
+    m_process.setArguments(QStringList{QStringLiteral("sandbox"), QStringLiteral("serve"),
+                                       QStringLiteral("--port"), QStringLiteral("0")} +
+                           serveArguments);
     m_process.start();
     if (!m_process.waitForStarted(StartTimeoutMs)) {
         *error = m_process.errorString();

@@ -41,8 +41,9 @@ public:
     SandboxServer &operator=(const SandboxServer &) = delete;
 
     // Starts the process with the harness's environment and reads the first line. On
-    // failure returns false with *error saying why.
-    bool start(const CliHarness &harness, QString *error);
+    // failure returns false with *error saying why. serveArguments go after
+    // `sandbox serve --port 0` (say {"--contacts", "2000"}).
+    bool start(const CliHarness &harness, QString *error, const QStringList &serveArguments = {});
 
     QUrl url() const { return m_url; }
     // The first stdout line, parsed.

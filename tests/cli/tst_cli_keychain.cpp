@@ -236,6 +236,12 @@ private Q_SLOTS:
         QCOMPARE(listed.value(QStringLiteral("name")).toString(),
                  QStringLiteral("Catering and events"));
         QCOMPARE(listed.value(QStringLiteral("graph_version")).toString(), QStringLiteral("v6.0"));
+        // With its dates: v6.0 is older than the calendar, so Graph serves it as the oldest
+        // version still available.
+        const QJsonObject dates = listed.value(QStringLiteral("graph_version_dates")).toObject();
+        QCOMPARE(dates.value(QStringLiteral("version")).toString(), QStringLiteral("v6.0"));
+        QCOMPARE(dates.value(QStringLiteral("status")).toString(), QStringLiteral("ended"));
+        QVERIFY(dates.value(QStringLiteral("served_as")).toString() >= QStringLiteral("v21.0"));
         QCOMPARE(listed.value(QStringLiteral("graph_url")).toString(), m_sandbox.url().toString());
         QCOMPARE(listed.value(QStringLiteral("secret_present")), QJsonValue(true));
         const QJsonObject listedPage =

@@ -43,6 +43,39 @@ class TestCliOps : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void versionsListTheCalendarWithDates()
+    {
+        CliHarness cli;
+        const CliRun run = cli.run({QStringLiteral("ops"), QStringLiteral("--versions")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+        const QJsonArray versions = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(versions.size(), 10);
+        QJsonObject v23;
+        QJsonObject v20;
+        for (const auto &row : versions) {
+            const QString version = row[QStringLiteral("version")].toString();
+            if (version == QLatin1String("v23.0"))
+                v23 = row.toObject();
+            if (version == QLatin1String("v20.0"))
+                v20 = row.toObject();
+        }
+        const QJsonObject newest = versions.first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("version")).toString(), QStringLiteral("v26.0"));
+        QCOMPARE(newest.value(QStringLiteral("default")), QJsonValue(true));
+        QVERIFY(newest.value(QStringLiteral("available_until")).isNull());
+        QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("current"));
+        QCOMPARE(v23.value(QStringLiteral("released")).toString(), QStringLiteral("2025-05-29"));
+        QCOMPARE(v23.value(QStringLiteral("available_until")).toString(),
+                 QStringLiteral("2027-10-08"));
+        QCOMPARE(v20.value(QStringLiteral("status")).toString(), QStringLiteral("ended"));
+        QVERIFY(v20.value(QStringLiteral("served_as")).toString() != QLatin1String("v20.0"));
+
+        // Without the flag, ops stays an array of ops (jq length = number of ops).
+        const CliRun ops = cli.run({QStringLiteral("ops")});
+        QCOMPARE(QJsonDocument::fromJson(ops.out).array().size(),
+                 api::OperationTable::all().size());
+    }
+
     void opsListsEveryOperationOfTheTable()
     {
         CliHarness cli;

@@ -1,5 +1,6 @@
 #include "sandboxharness.h"
 
+#include "api/appsecretproof.h"
 #include "api/graphreply.h"
 #include "api/rategovernor.h"
 #include "api/sandbox/sandboxstate.h"
@@ -137,6 +138,49 @@ HttpAnswer SandboxHarness::http(const QByteArray &method, const QString &pathAnd
     answer.body = reply->readAll();
     reply->deleteLater();
     return answer;
+}
+
+HttpAnswer SandboxHarness::graphCall(const QByteArray &method, const QString &path,
+                                     const QJsonObject &body, int app, int page)
+{
+    const QString token = pageToken(app, page);
+    const QString proof = api::appSecretProof(m_graph->apps().at(app).secret, token);
+    const QString separator = path.contains(u'?') ? QStringLiteral("&") : QStringLiteral("?");
+    return http(method,
+                QStringLiteral("/%1%2%3appsecret_proof=%4")
+                    .arg(m_graph->options().newestVersion.toString(), path, separator, proof),
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                body.isEmpty() ? QByteArray() : QByteArrayLiteral("application/json"),
+                {{"Authorization", "Bearer " + token.toUtf8()}});
+}
+
+HttpAnswer SandboxHarness::control(const QByteArray &method, const QString &path,
+                                   const QJsonObject &body)
+{
+    if (body.isEmpty())
+        return http(method, path);
+    return http(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json");
+}
+
+QJsonObject SandboxHarness::pageState(int app, int page)
+{
+    const QString id = pageId(app, page);
+    const HttpAnswer state = http("GET", QStringLiteral("/__sandbox/state"));
+    for (const QJsonValue &entry : state.json()[QLatin1String("pages")].toArray()) {
+        if (entry[QLatin1String("id")].toString() == id)
+            return entry.toObject();
+    }
+    return {};
+}
+
+bool SandboxHarness::setLastInbound(const QString &psid, const QDateTime &when, int app, int page)
+{
+    const HttpAnswer answer = control("POST", QStringLiteral("/__sandbox/contacts"),
+                                      {{QStringLiteral("page_id"), pageId(app, page)},
+                                       {QStringLiteral("psid"), psid},
+                                       {QStringLiteral("last_inbound"), when.toSecsSinceEpoch()}});
+    return answer.status == 200;
 }
 
 QByteArray describe(const api::GraphResult &result)

@@ -6,6 +6,7 @@
 #include "api/graphresult.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -68,6 +69,19 @@ public:
     HttpAnswer http(const QByteArray &method, const QString &pathAndQuery,
                     const QByteArray &body = {}, const QByteArray &contentType = {},
                     const QHash<QByteArray, QByteArray> &headers = {});
+
+    // A Graph call with no client in between (so LocalGraph's own checks answer, even for
+    // input the client refuses): the page's token as Bearer, appsecret_proof in the query,
+    // body as JSON when not empty. path is relative to the version ("/me/messages").
+    HttpAnswer graphCall(const QByteArray &method, const QString &path,
+                         const QJsonObject &body = {}, int app = 0, int page = 0);
+    // The control endpoint: body is sent as JSON when not empty.
+    HttpAnswer control(const QByteArray &method, const QString &path, const QJsonObject &body = {});
+    // One page of GET /__sandbox/state (its "pages" entry), contacts and sent_messages in it.
+    QJsonObject pageState(int app = 0, int page = 0);
+    // POST /__sandbox/contacts {psid, last_inbound: Unix seconds} on that page; false when
+    // the control endpoint refused it.
+    bool setLastInbound(const QString &psid, const QDateTime &when, int app = 0, int page = 0);
 
 private:
     std::unique_ptr<sandbox::LocalGraph> m_graph;

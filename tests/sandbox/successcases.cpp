@@ -258,6 +258,7 @@ const QList<SuccessCase> &successCases()
         cases::addProfileCases(list);
         cases::addLabelAndBroadcastCases(list);
         cases::addOtherCases(list);
+        cases::addPeopleCases(list);
         return list;
     }();
     return all;

@@ -16,5 +16,6 @@ sandbox::PageState &pageOf(SandboxHarness &h, int app = 0, int page = 0);
 void addProfileCases(QList<SuccessCase> &cases);
 void addLabelAndBroadcastCases(QList<SuccessCase> &cases);
 void addOtherCases(QList<SuccessCase> &cases);
+void addPeopleCases(QList<SuccessCase> &cases);
 
 } // namespace mdesk::sandboxtest::cases

@@ -174,6 +174,24 @@ void TestLocalGraphContract::mainErrorOfEachGroup_data()
                return QJsonObject{{QStringLiteral("input_token"), h.pageToken(1, 0)}};
            })
         << newest << 100 << 0 << ErrorCategory::InvalidParameter;
+    QTest::newRow("conversations: unknown field")
+        << QStringLiteral("list_conversations") << InputFor([](SandboxHarness &) {
+               return QJsonObject{
+                   {QStringLiteral("fields"), QStringLiteral("participants,colour")}};
+           })
+        << newest << 100 << 0 << ErrorCategory::InvalidParameter;
+    QTest::newRow("conversations: another page's thread")
+        << QStringLiteral("fetch_conversation_messages") << InputFor([](SandboxHarness &h) {
+               return QJsonObject{
+                   {QStringLiteral("conversation_id"),
+                    h.graph().state().page(h.pageId(1, 0))->contacts.all().at(0).threadId}};
+           })
+        << newest << 100 << 33 << ErrorCategory::InvalidParameter;
+    QTest::newRow("personas: unknown persona")
+        << QStringLiteral("fetch_persona") << InputFor([](SandboxHarness &) {
+               return QJsonObject{{QStringLiteral("persona_id"), QStringLiteral("999")}};
+           })
+        << newest << 100 << 33 << ErrorCategory::InvalidParameter;
     QTest::newRow("tools: unknown webhook field")
         << QStringLiteral("subscribe_to_page_webhooks") << InputFor([](SandboxHarness &) {
                return QJsonObject{

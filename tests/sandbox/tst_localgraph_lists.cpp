@@ -355,10 +355,10 @@ void TestLocalGraphLists::insightsHonourSinceUntilAndPeriod()
     QVERIFY(weeklyValues.last().toObject().value(QStringLiteral("value")).toInt() >
             values.last().toObject().value(QStringLiteral("value")).toInt());
 
-    // Only 90 days are kept.
+    // Only two years are kept.
     QJsonObject ancient = input;
-    ancient.insert(QStringLiteral("since"), now.addDays(-120).toSecsSinceEpoch());
-    ancient.insert(QStringLiteral("until"), now.addDays(-95).toSecsSinceEpoch());
+    ancient.insert(QStringLiteral("since"), now.addDays(-800).toSecsSinceEpoch());
+    ancient.insert(QStringLiteral("until"), now.addDays(-770).toSecsSinceEpoch());
     QCOMPARE(dataOf(h.call(QStringLiteral("fetch_insights"), ancient))
                  .at(0)
                  .toObject()

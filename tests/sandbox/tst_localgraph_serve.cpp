@@ -18,6 +18,9 @@ private Q_SLOTS:
     void firstLineDescribesTheSandboxThenItServes();
     void faultsAndBudgetFromTheCommandLine();
     void badFaultsAreAUsageError();
+    void contactsFromTheCommandLine();
+    void badContactsAreAUsageError_data();
+    void badContactsAreAUsageError();
 };
 
 void TestLocalGraphServe::firstLineDescribesTheSandboxThenItServes()
@@ -117,6 +120,60 @@ void TestLocalGraphServe::badFaultsAreAUsageError()
     QVERIFY(serve.waitForFinished(30000));
     QCOMPARE(serve.exitCode(), 2);
     QVERIFY(serve.readAllStandardError().contains("--faults expects a JSON object"));
+    QVERIFY(serve.readAllStandardOutput().isEmpty());
+}
+
+void TestLocalGraphServe::contactsFromTheCommandLine()
+{
+    QProcess serve;
+    serve.setProgram(QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY));
+    serve.setArguments({QStringLiteral("sandbox"), QStringLiteral("serve"),
+                        QStringLiteral("--contacts"), QStringLiteral("600")});
+    serve.start();
+    QVERIFY2(serve.waitForStarted(30000), qPrintable(serve.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine() || serve.state() == QProcess::NotRunning, 30000);
+    const QJsonObject description = QJsonDocument::fromJson(serve.readLine()).object();
+    QVERIFY2(serve.state() == QProcess::Running, serve.readAllStandardError().constData());
+    // The first line keeps its contract with more people too.
+    QCOMPARE(description.value(QStringLiteral("apps")).toArray().size(), 2);
+    const QUrl url(description.value(QStringLiteral("url")).toString());
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    const RawResponse state = exchange(socket, request("GET", "/__sandbox/state", url));
+    QCOMPARE(state.status(), 200);
+    for (const QJsonValue &page : state.json().value(QStringLiteral("pages")).toArray()) {
+        QCOMPARE(page[QStringLiteral("contacts")].toArray().size(), 600);
+        QCOMPARE(page[QStringLiteral("conversations")].toInt(), 600);
+    }
+    // ?contacts=0 leaves the lists out.
+    const RawResponse brief = exchange(socket, request("GET", "/__sandbox/state?contacts=0", url));
+    QCOMPARE(brief.json()[QStringLiteral("pages")][0][QStringLiteral("contacts")].toArray().size(),
+             0);
+    serve.kill();
+    QVERIFY(serve.waitForFinished(10000));
+}
+
+void TestLocalGraphServe::badContactsAreAUsageError_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("too many") << QStringLiteral("100001");
+    QTest::newRow("negative") << QStringLiteral("-5");
+    QTest::newRow("text") << QStringLiteral("lots");
+}
+
+void TestLocalGraphServe::badContactsAreAUsageError()
+{
+    QFETCH(QString, value);
+    QProcess serve;
+    serve.start(
+        QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY),
+        {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--contacts"), value});
+    QVERIFY(serve.waitForFinished(30000));
+    QCOMPARE(serve.exitCode(), 2);
+    const QByteArray error = serve.readAllStandardError();
+    QVERIFY2(error.contains("--contacts expects a number of people per page from 0 to 100000"),
+             error.constData());
     QVERIFY(serve.readAllStandardOutput().isEmpty());
 }
 

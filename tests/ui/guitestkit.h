@@ -5,6 +5,7 @@
 #include "app/desksession.h"
 #include "app/settings.h"
 #include "app/settingsaccountstore.h"
+#include "ui/eventlog/eventlogdock.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -83,7 +84,8 @@ struct SandboxDesk
     QTemporaryDir dir;
     mdesk::app::Settings settings{dir.filePath(QStringLiteral("messenger-desk.conf"))};
     mdesk::app::DeskSession session{settings, nullptr, mdesk::app::EnvironmentOverrides{},
-                                    dir.filePath(QStringLiteral("drafts"))};
+                                    dir.filePath(QStringLiteral("drafts")),
+                                    dir.filePath(QStringLiteral("store.sqlite"))};
     std::unique_ptr<mdesk::ui::MainWindow> window;
 
     // Starts the session, waits until it is ready and shows the first Page.
@@ -91,6 +93,7 @@ struct SandboxDesk
     {
         window = std::make_unique<mdesk::ui::MainWindow>();
         window->attach(&session.client(), &session.accounts(), &session.drafts());
+        window->eventLog()->attachJournal(session.eventJournal());
         QSignalSpy ready(&session, &mdesk::app::DeskSession::ready);
         session.start(false);
         window->setSandboxRunning(session.isSandboxRunning());

@@ -2,6 +2,7 @@
 
 #include "api/appconnection.h"
 #include "api/graphversion.h"
+#include "api/graphversions.h"
 #include "models/accounts/accountstore.h"
 #include "ui/accounts/secretwrites.h"
 #include "ui/widgets/messagebar.h"
@@ -17,13 +18,16 @@
 namespace mdesk::ui {
 
 namespace {
-const QStringList &knownVersions()
+// The calendar's versions (with their dates), then older ones whose rules differ.
+QList<api::GraphVersion> knownVersions()
 {
-    static const QStringList versions{
-        QStringLiteral("v23.0"), QStringLiteral("v22.0"), QStringLiteral("v21.0"),
-        QStringLiteral("v20.0"), QStringLiteral("v19.0"), QStringLiteral("v18.0"),
-        QStringLiteral("v17.0"), QStringLiteral("v12.0"), QStringLiteral("v8.0"),
-        QStringLiteral("v7.0"),  QStringLiteral("v4.0"),  QStringLiteral("v3.3")};
+    QList<api::GraphVersion> versions;
+    for (const api::GraphVersionInfo &info : api::GraphVersions::all())
+        versions.append(info.version);
+    for (const api::GraphVersion legacy :
+         {api::GraphVersion{12, 0}, api::GraphVersion{8, 0}, api::GraphVersion{7, 0},
+          api::GraphVersion{4, 0}, api::GraphVersion{3, 3}})
+        versions.append(legacy);
     return versions;
 }
 } // namespace
@@ -35,6 +39,7 @@ AppEditor::AppEditor(models::AccountStore *store, QWidget *parent)
     , m_id(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_version(new QComboBox(this))
+    , m_versionNote(new QLabel(this))
     , m_url(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_appToken(new QLineEdit(this))
@@ -52,6 +57,10 @@ AppEditor::AppEditor(models::AccountStore *store, QWidget *parent)
     m_name->setObjectName(QStringLiteral("appName"));
     m_name->setPlaceholderText(tr("A name you recognise"));
     m_version->setObjectName(QStringLiteral("appGraphVersion"));
+    m_versionNote->setObjectName(QStringLiteral("appGraphVersionNote"));
+    m_versionNote->setWordWrap(true);
+    m_versionNote->hide();
+    connect(m_version, &QComboBox::currentTextChanged, this, &AppEditor::showVersionNote);
     m_version->setEditable(true);
     m_version->setInsertPolicy(QComboBox::NoInsert);
     m_url->setObjectName(QStringLiteral("appGraphUrl"));
@@ -74,6 +83,7 @@ AppEditor::AppEditor(models::AccountStore *store, QWidget *parent)
     form->addRow(tr("App &ID:"), m_id);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Graph &version:"), m_version);
+    form->addRow(QString(), m_versionNote);
     form->addRow(tr("Graph &URL:"), m_url);
     form->addRow(tr("App s&ecret:"), m_secret);
     form->addRow(tr("App &token:"), m_appToken);
@@ -125,9 +135,10 @@ void AppEditor::editNew()
     m_name->clear();
     m_version->clear();
     m_version->addItem(tr("Default (%1)").arg(m_store->defaultGraphVersion()), QString());
-    for (const QString &version : knownVersions())
-        m_version->addItem(version, version);
+    for (const api::GraphVersion &version : knownVersions())
+        m_version->addItem(api::GraphVersions::describe(version), version.toString());
     m_version->setCurrentIndex(0);
+    showVersionNote();
     m_url->clear();
     m_secret->clear();
     m_secret->setPlaceholderText(tr("Needed for appsecret_proof and the app token"));
@@ -155,9 +166,21 @@ void AppEditor::edit(const models::AppAccount &app)
 
 QString AppEditor::chosenVersion() const
 {
-    // The first entry, "Default (v23.0)", stands for no version of the app's own.
+    // A listed entry ("v23.0, until 2027-10-08") stands for its version; the first,
+    // "Default (v26.0)", for no version of the app's own. Anything else was typed.
     const QString text = m_version->currentText().trimmed();
-    return text == m_version->itemText(0) ? QString() : text;
+    const int index = m_version->findText(text);
+    return index >= 0 ? m_version->itemData(index).toString() : text;
+}
+
+void AppEditor::showVersionNote()
+{
+    const QString chosen = chosenVersion();
+    const api::GraphVersion version =
+        api::GraphVersion::parse(chosen.isEmpty() ? m_store->defaultGraphVersion() : chosen);
+    const QString notice = version.isValid() ? api::GraphVersions::notice(version) : QString();
+    m_versionNote->setText(notice.isEmpty() ? QString() : QStringLiteral("\u26a0 ") + notice);
+    m_versionNote->setVisible(!notice.isEmpty());
 }
 
 QString AppEditor::validate() const

@@ -19,7 +19,8 @@ namespace mdesk::ui {
 class MessageBar;
 class SecretWrites;
 
-// The accounts dialog's form for one app: ID, name, Graph version, Graph URL, and the app
+// The accounts dialog's form for one app: ID, name, Graph version (each with its end date,
+// and a note under it when the chosen one ends within 90 days or ended), Graph URL, and the app
 // secret and app token in password fields. Saving writes the non-secret data through the
 // AccountStore, then the typed secrets to the keychain only. On failure the message shows
 // inline and everything typed stays in the fields.
@@ -44,6 +45,8 @@ Q_SIGNALS:
 
 private:
     QString chosenVersion() const;
+    // Under the version: when it ends (within 90 days) or that it ended, in a sentence.
+    void showVersionNote();
     QString validate() const;
     void onSecretsDone(const QStringList &failures);
     void setBusy(bool busy);
@@ -54,6 +57,7 @@ private:
     QLineEdit *m_id;
     QLineEdit *m_name;
     QComboBox *m_version;
+    QLabel *m_versionNote;
     QLineEdit *m_url;
     QLineEdit *m_secret;
     QLineEdit *m_appToken;

@@ -5,8 +5,10 @@
 #include "models/eventlog/eventfilterproxy.h"
 #include "models/eventlog/eventjsonlines.h"
 #include "models/eventlog/eventlogmodel.h"
+#include "models/store/eventjournal.h"
 #include "ui/eventlog/eventdetailview.h"
 #include "ui/eventlog/eventfilterbar.h"
+#include "ui/eventlog/eventheadingdelegate.h"
 #include "ui/eventlog/eventoutcomedelegate.h"
 #include "ui/widgets/messagebox.h"
 
@@ -58,6 +60,7 @@ EventLogDock::EventLogDock(QWidget *parent)
     // Fixed row heights: the view never measures rows, whatever arrives.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setItemDelegate(new EventHeadingDelegate(m_view));
     m_view->setItemDelegateForColumn(EventLogModel::OutcomeColumn,
                                      new EventOutcomeDelegate(m_view));
     setColumnWidths();
@@ -86,6 +89,8 @@ EventLogDock::EventLogDock(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventLogDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventLogDock::updateCount);
     connect(m_filters, &EventFilterBar::filtersChanged, this, [this] {
+        if (m_journal && (m_proxy->txId() != m_earlierTxId || m_proxy->text() != m_earlierText))
+            reloadEarlier();
         updateCount();
         onCurrentRowChanged();
     });
@@ -223,6 +228,37 @@ void EventLogDock::attach(api::EventHub *hub)
     disconnect(m_hubConnection);
     if (hub)
         m_hubConnection = connect(hub, &api::EventHub::published, m_model, &EventLogModel::append);
+}
+
+void EventLogDock::attachJournal(store::EventJournal *journal)
+{
+    m_journal = journal;
+    reloadEarlier();
+}
+
+void EventLogDock::reloadEarlier()
+{
+    m_earlierTxId = m_proxy->txId();
+    m_earlierText = m_proxy->text();
+    if (!m_journal) {
+        m_model->setEarlierEvents({});
+        updateCount();
+        return;
+    }
+    QList<store::StoredEvent> stored;
+    if (!m_earlierTxId.isEmpty())
+        stored = m_journal->findByTxId(m_earlierTxId, EarlierLimit);
+    else if (!m_earlierText.isEmpty())
+        stored = m_journal->search(m_earlierText, EarlierLimit);
+    else
+        stored = m_journal->earlierRuns(EarlierLimit);
+    QList<api::GraphEvent> events;
+    events.reserve(stored.size());
+    for (const store::StoredEvent &event : std::as_const(stored))
+        if (event.runId != m_journal->runId()) // this run's are in the live section
+            events.append(event.event);
+    m_model->setEarlierEvents(events);
+    updateCount();
 }
 
 int EventLogDock::capacity() const
@@ -369,8 +405,9 @@ void EventLogDock::onCurrentRowChanged()
 void EventLogDock::updateCount()
 {
     const QLocale locale;
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
+    const int headings = m_model->headingRowCount(); // the proxy keeps headings
+    const int shown = m_proxy->rowCount() - headings;
+    const int total = m_model->rowCount() - headings;
     m_count->setText(shown == total
                          ? tr("%Ln event(s)", nullptr, total)
                          : tr("%1 of %Ln event(s)", nullptr, total).arg(locale.toString(shown)));

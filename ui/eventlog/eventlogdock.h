@@ -16,6 +16,9 @@ namespace mdesk::models {
 class EventFilterProxy;
 class EventLogModel;
 } // namespace mdesk::models
+namespace mdesk::store {
+class EventJournal;
+}
 
 namespace mdesk::ui {
 
@@ -29,6 +32,10 @@ class EventFilterBar;
 // copied as JSON or as a curl command (the token written as $TOKEN), and the rows the
 // filter shows can be exported as JSON lines.
 //
+// With an event journal attached, earlier runs' events (from the local database) show
+// above this run's, under an "Earlier runs" heading, and the tx_id and text filters search
+// the whole journal: the earlier section then holds the journal's matches.
+//
 // It stays responsive under load: the model inserts in batches, and columns have fixed
 // widths instead of being measured per insert.
 class EventLogDock : public QDockWidget
@@ -41,8 +48,17 @@ public:
 
     explicit EventLogDock(QWidget *parent = nullptr);
 
+    // How many earlier events the earlier section holds at most.
+    static constexpr int EarlierLimit = 2000;
+
     // Subscribes to a client's events. One hub at a time.
     void attach(api::EventHub *hub);
+    // Reads earlier runs from the journal now and on every tx_id or text filter change;
+    // nullptr removes the earlier section. The journal must outlive the dock or be
+    // detached first.
+    void attachJournal(store::EventJournal *journal);
+    // Reads the earlier section again (after a filter change, or to show new CLI runs).
+    void reloadEarlier();
 
     int capacity() const;
     void setCapacity(int capacity);
@@ -109,6 +125,9 @@ private:
     QAction *m_clearLogAction = nullptr;
     QAction *m_capacityAction = nullptr;
     QMetaObject::Connection m_hubConnection;
+    store::EventJournal *m_journal = nullptr;
+    QString m_earlierTxId;
+    QString m_earlierText;
 };
 
 } // namespace mdesk::ui

@@ -2,6 +2,7 @@
 
 #include "api/graphevent.h"
 #include "models/eventlog/eventlogmodel.h"
+#include "ui/eventlog/eventheadingdelegate.h"
 #include "ui/widgets/statuscolors.h"
 
 namespace mdesk::ui {
@@ -10,6 +11,8 @@ void EventOutcomeDelegate::initStyleOption(QStyleOptionViewItem *option,
                                            const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (EventHeadingDelegate::styleHeading(option, index))
+        return;
     StatusColors::Tone tone = StatusColors::Tone::Neutral;
     switch (api::EventOutcome(index.data(models::EventLogModel::OutcomeRole).toInt())) {
     case api::EventOutcome::Started:

@@ -9,6 +9,7 @@
 #include "ui/menu/menuitemform.h"
 #include "ui/menu/menupreview.h"
 #include "ui/menu/usermenupanel.h"
+#include "ui/widgets/fieldconflictview.h"
 #include "ui/widgets/reviewchangesdialog.h"
 #include "ui/widgets/setfieldcommand.h"
 
@@ -83,9 +84,12 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
                                         "page has none; Graph would refuse the menu (#100, subcode "
                                         "2018145)."),
                                      this))
+    , m_getStarted(new QLabel(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("menuTab"));
+    m_getStarted->setObjectName(QStringLiteral("menuGetStarted"));
+    m_getStarted->setTextFormat(Qt::PlainText);
     m_tree->setObjectName(QStringLiteral("menuTree"));
     m_tree->setAccessibleName(tr("Menu items by locale"));
     m_tree->setModel(m_model);
@@ -127,6 +131,7 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
     for (QPushButton *action : {importButton, exportButton, pasteButton})
         actions->addWidget(action);
     auto *fix = new QHBoxLayout;
+    fix->addWidget(m_getStarted);
     fix->addWidget(m_getStartedWarning, 1);
     fix->addWidget(m_fixGetStarted);
 
@@ -161,6 +166,9 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
     layout->addLayout(actions);
     layout->addWidget(m_status);
     layout->addLayout(fix);
+    for (const QString &field : {kMenu, QStringLiteral("get_started")})
+        layout->addWidget(new FieldConflictView(
+            session->draft(), field, field == kMenu ? tr("The menu") : tr("Get started"), this));
     layout->addWidget(splitter, 1);
     layout->addWidget(m_userMenu);
 
@@ -257,6 +265,8 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
     models::ProfileDraft *draft = m_session->draft();
     connect(draft, &models::ProfileDraft::changed, this, &MenuTab::syncFromDraft);
     connect(draft, &models::ProfileDraft::liveChanged, this, &MenuTab::syncFromDraft);
+    connect(draft, &models::ProfileDraft::conflictsChanged, this, &MenuTab::refreshButtons);
+    connect(draft, &models::ProfileDraft::versionChanged, m_model, &models::MenuModel::setVersion);
     connect(m_session, &models::ProfileSession::busyChanged, this, &MenuTab::refreshButtons);
     connect(
         m_session, &models::ProfileSession::fetched, this, [this](const api::GraphResult &result) {
@@ -342,6 +352,11 @@ void MenuTab::showCurrent()
     const bool needsGetStarted =
         !m_model->menu().isEmpty() &&
         !m_session->draft()->draft().contains(QStringLiteral("get_started"));
+    const QString payload = m_session->draft()
+                                ->field(QStringLiteral("get_started"))[QStringLiteral("payload")]
+                                .toString();
+    m_getStarted->setText(tr("Get started payload: %1").arg(payload));
+    m_getStarted->setVisible(!payload.isEmpty());
     m_getStartedWarning->setVisible(needsGetStarted);
     m_fixGetStarted->setVisible(needsGetStarted);
     refreshButtons();
@@ -387,7 +402,15 @@ void MenuTab::refreshButtons()
     m_delete->setEnabled(current.isValid());
     m_apply->setToolTip(draft->canApply() || !draft->isDirty()
                             ? tr("Send the menu to the page in one call.")
-                            : tr("Fix the items marked in the tree first."));
+                        : draft->conflicts().isEmpty()
+                            ? tr("Fix the items marked in the tree first.")
+                            : tr("Pick a value for each field that changed on the page first."));
+}
+
+void MenuTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->ensureLoaded();
 }
 
 void MenuTab::addGetStarted()

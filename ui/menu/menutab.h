@@ -49,6 +49,10 @@ public:
     void addGetStarted();
     void review();
 
+protected:
+    // Opening the tab on a Page with nothing read reads it (shared with the other tabs).
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // The user asked for the Profile tab (from the domain warning).
     void profileTabRequested();
@@ -84,6 +88,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_fixGetStarted;
     QLabel *m_getStartedWarning;
+    QLabel *m_getStarted; // the draft's get started payload (shared with the Profile tab)
     QLabel *m_status;
     QString m_mergeKey; // set while a form edit is pushed, so typing merges
     bool m_syncing = false;

@@ -113,7 +113,9 @@ void CopyToPagesDialog::startCopy()
     m_status->setText(
         tr("Copying to %n page(s) under tx_id %1…", nullptr, int(pages.size())).arg(m_job->txId()));
     connect(m_job, &models::ProfileCopyJob::pageDone, this,
-            [this](const models::PageRef &page, const api::GraphResult &result) {
+            [this, fields](const models::PageRef &page, const api::GraphResult &result) {
+                if (result.isOk())
+                    Q_EMIT pageCopied(page, fields, m_job->txId());
                 for (int row = 0; row < m_pages->count(); ++row) {
                     QListWidgetItem *item = m_pages->item(row);
                     if (item->data(kPageRole).toString() != page.toString())

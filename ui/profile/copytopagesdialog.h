@@ -40,6 +40,9 @@ public:
     QString txId() const;
 
 Q_SIGNALS:
+    // Graph took the fields on that page (so its LivePage can record them).
+    void pageCopied(const mdesk::models::PageRef &page, const QJsonObject &fields,
+                    const QString &txId);
     // After every chosen page has its result.
     void copied();
 

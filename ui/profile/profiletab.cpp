@@ -3,11 +3,13 @@
 #include "api/graphclient.h"
 #include "api/operationtable.h"
 #include "models/jsonfile.h"
+#include "models/live/livepageregistry.h"
 #include "models/profile/profilesession.h"
 #include "ui/profile/countrypicker.h"
 #include "ui/profile/fieldsection.h"
 #include "ui/profile/greetingeditor.h"
 #include "ui/profile/icebreakereditor.h"
+#include "ui/widgets/fieldconflictview.h"
 #include "ui/widgets/reviewchangesdialog.h"
 #include "ui/widgets/setfieldcommand.h"
 #include "ui/widgets/stringlisteditor.h"
@@ -269,7 +271,9 @@ ProfileTab::ProfileTab(api::GraphClient *client, models::ProfileSession *session
     connect(publicKey, &QLineEdit::textEdited, paymentSection, &FieldSection::editorChanged);
     connect(testUsers, &StringListEditor::edited, paymentSection, &FieldSection::editorChanged);
 
-    for (FieldSection *section : std::as_const(m_sections)) {
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        FieldSection *section = m_sections.at(i);
+        sections->addWidget(m_conflictViews.at(i));
         sections->addWidget(section);
         section->setDeprecationNote(m_session->draft()->isDeprecated(section->field())
                                         ? m_session->draft()->deprecationNote(section->field())
@@ -319,12 +323,18 @@ ProfileTab::ProfileTab(api::GraphClient *client, models::ProfileSession *session
         auto *dialog =
             new CopyToPagesDialog(m_client, m_session->draft()->draft(), m_targets, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CopyToPagesDialog::pageCopied, this,
+                [this](const models::PageRef &page, const QJsonObject &fields, const QString &tx) {
+                    if (models::LivePage *live = m_livePages ? m_livePages->find(page) : nullptr)
+                        live->recordApplied(models::ProfileChange{fields, {}, {}}, tx);
+                });
         dialog->open();
     });
 
     models::ProfileDraft *draft = m_session->draft();
     connect(draft, &models::ProfileDraft::changed, this, &ProfileTab::refreshFromDraft);
     connect(draft, &models::ProfileDraft::liveChanged, this, &ProfileTab::refreshFromDraft);
+    connect(draft, &models::ProfileDraft::conflictsChanged, this, &ProfileTab::refreshFromDraft);
     connect(m_session, &models::ProfileSession::busyChanged, this, &ProfileTab::refreshButtons);
     connect(
         m_session, &models::ProfileSession::fetched, this, [this](const api::GraphResult &result) {
@@ -356,6 +366,8 @@ FieldSection *ProfileTab::addSection(const QString &field, const QString &title,
                                      std::function<void(const QJsonValue &)> write)
 {
     auto *section = new FieldSection(field, title, editor, std::move(read), std::move(write));
+    // Beside the group, not in it: an unchecked group disables what it holds.
+    m_conflictViews.append(new FieldConflictView(m_session->draft(), field, title, this));
     connect(section, &FieldSection::edited, this, [this, section] { onSectionEdited(section); });
     m_sections.append(section);
     return section;
@@ -375,9 +387,13 @@ void ProfileTab::refreshFromDraft()
         section->showViolations(draft->violationsFor(section->field()));
     }
     const models::ProfileChange change = draft->change();
-    m_summary->setText(!draft->hasLive() ? tr("Not fetched yet: fetch from the page to compare.")
-                       : change.isEmpty()
-                           ? tr("The draft matches the page.")
+    m_summary->setText(
+        !draft->conflicts().isEmpty()
+            ? tr("%n field(s) changed on the page since you started editing; pick a value for "
+                 "each before applying.",
+                 nullptr, int(draft->conflicts().size()))
+        : !draft->hasLive() ? tr("Not fetched yet: fetch from the page to compare.")
+        : change.isEmpty()  ? tr("The draft matches the page.")
                            : tr("%n field(s) to set, %1 to clear.", nullptr, int(change.set.size()))
                                  .arg(change.reset.size()));
     refreshButtons();
@@ -394,7 +410,20 @@ void ProfileTab::refreshButtons()
     m_copy->setEnabled(!busy && !m_session->draft()->draft().isEmpty());
     m_apply->setToolTip(canApply || !m_session->draft()->isDirty()
                             ? tr("Send the draft to the page.")
-                            : tr("Fix the fields marked below first."));
+                        : m_session->draft()->conflicts().isEmpty()
+                            ? tr("Fix the fields marked below first.")
+                            : tr("Pick a value for each field that changed on the page first."));
+}
+
+void ProfileTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->ensureLoaded();
+}
+
+void ProfileTab::setLivePages(models::LivePageRegistry *livePages)
+{
+    m_livePages = livePages;
 }
 
 QString ProfileTab::statusText() const

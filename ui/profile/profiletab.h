@@ -4,6 +4,7 @@
 #include "ui/profile/copytopagesdialog.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -14,8 +15,9 @@ namespace mdesk::api {
 class GraphClient;
 }
 namespace mdesk::models {
+class LivePageRegistry;
 class ProfileSession;
-}
+} // namespace mdesk::models
 
 namespace mdesk::ui {
 
@@ -35,6 +37,8 @@ public:
                QWidget *parent = nullptr);
 
     QUndoStack *undoStack() const { return m_undo; }
+    // Where Copy to Pages records what other Pages took (their LivePages).
+    void setLivePages(models::LivePageRegistry *livePages);
     models::ProfileSession *session() const { return m_session; }
     void setCopyTargets(const QList<CopyToPagesDialog::Target> &targets) { m_targets = targets; }
     // The line under the buttons: what happened last, or what is wrong.
@@ -45,6 +49,10 @@ public:
     bool exportTo(const QString &path);
     // Opens the review dialog (non-modal); accepting it applies.
     void review();
+
+protected:
+    // Opening the tab on a Page with nothing read reads it (shared with the other tabs).
+    void showEvent(QShowEvent *event) override;
 
 private:
     FieldSection *addSection(const QString &field, const QString &title, QWidget *editor,
@@ -60,7 +68,9 @@ private:
     models::ProfileSession *m_session;
     QUndoStack *m_undo;
     QList<FieldSection *> m_sections;
+    QList<QWidget *> m_conflictViews; // one per section, shown above it while conflicted
     QList<CopyToPagesDialog::Target> m_targets;
+    QPointer<models::LivePageRegistry> m_livePages;
     QPushButton *m_fetch;
     QPushButton *m_review;
     QPushButton *m_apply;

@@ -1,7 +1,9 @@
 #include "ui/shell/mainwindow.h"
 
 #include "api/graphclient.h"
+#include "api/graphversions.h"
 #include "models/accounts/accountstore.h"
+#include "models/live/livepageregistry.h"
 #include "ui/accounts/accountsdialog.h"
 #include "ui/eventlog/eventlogdock.h"
 #include "ui/shell/overviewtab.h"
@@ -214,9 +216,9 @@ void MainWindow::createStatusBar()
 {
     m_usage = new UsageIndicator(statusBar());
     statusBar()->addPermanentWidget(m_usage);
-    m_graphVersionLabel = new QLabel(
-        tr("Graph API %1").arg(QStringLiteral(MDESK_DEFAULT_GRAPH_VERSION)), statusBar());
+    m_graphVersionLabel = new QLabel(statusBar());
     m_graphVersionLabel->setObjectName(QStringLiteral("graphVersionLabel"));
+    updateVersionLabel(nullptr);
     statusBar()->addPermanentWidget(m_graphVersionLabel);
     statusBar()->showMessage(tr("Ready."));
 }
@@ -227,7 +229,10 @@ void MainWindow::attach(api::GraphClient *client, models::AccountStore *accounts
     m_client = client;
     m_accounts = accounts;
     m_drafts = drafts;
+    if (!m_livePages)
+        m_livePages = new models::LivePageRegistry(client, this);
     m_workspaces->setClient(client);
+    m_workspaces->setLivePages(m_livePages);
     m_eventLog->attach(client ? client->events() : nullptr);
     m_usage->setClient(client);
     if (accounts)
@@ -305,6 +310,8 @@ void MainWindow::onWorkspaceCreated(PageWorkspace *workspace)
     });
     connect(workspace, &PageWorkspace::showTransactionRequested, m_eventLog,
             &EventLogDock::filterByTxId);
+    connect(workspace, &PageWorkspace::moveToNewestVersionRequested, this,
+            &MainWindow::moveAppToNewestVersion);
     WorkspaceTabs::install(workspace, m_drafts,
                            m_accounts ? m_accounts->pages() : QList<models::PageAccount>());
 }
@@ -325,7 +332,6 @@ void MainWindow::onWorkspaceChanged(PageWorkspace *workspace)
     if (workspace) {
         const PageContext &context = workspace->context();
         m_usage->setCurrentPage(context.page.appId, context.page.id);
-        m_graphVersionLabel->setText(tr("Graph API %1").arg(context.graphVersion().toString()));
         if (m_shownPage != context.page.ref()) {
             m_shownPage = context.page.ref();
             Q_EMIT currentPageChanged(context.page.ref());
@@ -333,11 +339,21 @@ void MainWindow::onWorkspaceChanged(PageWorkspace *workspace)
     } else {
         m_shownPage.reset();
         m_usage->setCurrentPage({}, {});
-        m_graphVersionLabel->setText(
-            tr("Graph API %1").arg(QStringLiteral(MDESK_DEFAULT_GRAPH_VERSION)));
     }
+    updateVersionLabel(workspace);
     updateBanner();
     updateActions();
+}
+
+void MainWindow::updateVersionLabel(const PageWorkspace *workspace)
+{
+    const api::GraphVersion version =
+        workspace ? workspace->context().graphVersion() : api::GraphVersion::defaultVersion();
+    const QString notice = api::GraphVersions::notice(version);
+    // A warning sign in front when the version ends soon or has ended; the tool tip says why.
+    m_graphVersionLabel->setText((notice.isEmpty() ? QString() : QStringLiteral("\u26a0 ")) +
+                                 tr("Graph API %1").arg(api::GraphVersions::describe(version)));
+    m_graphVersionLabel->setToolTip(notice);
 }
 
 void MainWindow::updateBanner()
@@ -365,10 +381,32 @@ void MainWindow::updateActions()
 
 void MainWindow::refreshCurrentPage()
 {
-    if (PageWorkspace *workspace = currentWorkspace()) {
-        workspace->setCurrentTab(WorkspaceTab::Overview);
-        workspace->overview()->refresh();
+    if (PageWorkspace *workspace = currentWorkspace(); workspace && workspace->context().live)
+        workspace->context().live->refresh();
+}
+
+bool MainWindow::moveAppToNewestVersion(const QString &appId)
+{
+    std::optional<models::AppAccount> app = m_accounts ? m_accounts->app(appId) : std::nullopt;
+    const QString newest = api::GraphVersions::newest().toString();
+    if (!app || app->sandbox) {
+        statusBar()->showMessage(tr("This app cannot be changed here."), StatusMessageMs);
+        return false;
     }
+    app->graphVersion = newest;
+    if (!m_accounts->saveApp(*app)) {
+        statusBar()->showMessage(
+            tr("%1 could not be moved to Graph API %2.").arg(app->displayName(), newest),
+            StatusMessageMs);
+        return false;
+    }
+    // saveApp() emitted accountsChanged(): every workspace of the app has the new version,
+    // and its Profile and Menu drafts were checked against that version's rules.
+    statusBar()->showMessage(tr("%1 now uses Graph API %2; the Profile and Menu drafts are "
+                                "checked against its rules before anything is sent.")
+                                 .arg(app->displayName(), newest),
+                             StatusMessageMs);
+    return true;
 }
 
 bool MainWindow::importFile(const QString &path)

@@ -17,6 +17,7 @@ class GraphClient;
 namespace mdesk::models {
 class AccountStore;
 class DraftStore;
+class LivePageRegistry;
 } // namespace mdesk::models
 
 namespace mdesk::ui {
@@ -44,7 +45,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // drafts: where the editors autosave; without one the planned tabs stay.
+    // drafts: where the editors autosave; without one the planned tabs stay. The window
+    // owns the LivePageRegistry that gives every Page its one LivePage.
     void attach(api::GraphClient *client, models::AccountStore *accounts,
                 models::DraftStore *drafts = nullptr);
     // Says that the in-process sandbox is running (the banner shows on its Pages).
@@ -66,6 +68,7 @@ public:
     MessageBar *problemBar() const { return m_problemBar; }
     // The accounts dialog while it is open, else nullptr.
     AccountsDialog *accountsDialog() const;
+    models::LivePageRegistry *livePages() const { return m_livePages; }
 
     QAction *quitAction() const { return m_quitAction; }
     QAction *aboutAction() const { return m_aboutAction; }
@@ -81,7 +84,11 @@ public Q_SLOTS:
     void showAbout();
     // Opens the accounts dialog (window-modal, not blocking).
     void manageAccounts();
+    // F5: reads the current Page's LivePage again; every tab shows the result, and drafts
+    // are told of fields that changed. The current tab stays.
     void refreshCurrentPage();
+    // The one-click move of an app to the newest Graph version (from the version notice).
+    bool moveAppToNewestVersion(const QString &appId);
     // File > Import and File > Export without a file dialog: the current tab's file, or
     // the Profile tab's when the current tab has none. False when nothing was read or
     // written (the tab says why).
@@ -102,6 +109,7 @@ private:
     void onWorkspaceChanged(PageWorkspace *workspace);
     void onWorkspaceCreated(PageWorkspace *workspace);
     void updateBanner();
+    void updateVersionLabel(const PageWorkspace *workspace);
     void updateUndo();
     void updateActions();
     void chooseFile(bool forImport);
@@ -109,6 +117,7 @@ private:
     QPointer<api::GraphClient> m_client;
     QPointer<models::AccountStore> m_accounts;
     models::DraftStore *m_drafts = nullptr;
+    models::LivePageRegistry *m_livePages = nullptr;
     bool m_sandboxRunning = false;
     std::optional<models::PageRef> m_shownPage;
 

@@ -4,6 +4,7 @@
 #include "ui/shell/profilesummary.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTime>
 #include <QVBoxLayout>
 
 #include "models/profile/profiledocument.h"
@@ -92,7 +92,7 @@ OverviewTab::OverviewTab(const PageContext &context, QWidget *parent)
     m_showInLog->setToolTip(tr("Filter the event log by this call's tx_id."));
     m_showInLog->setEnabled(false);
     connect(m_showInLog, &QPushButton::clicked, this,
-            [this] { Q_EMIT showTransactionRequested(m_txId); });
+            [this] { Q_EMIT showTransactionRequested(lastTxId()); });
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_showInLog);
@@ -119,18 +119,32 @@ OverviewTab::OverviewTab(const PageContext &context, QWidget *parent)
     outer->addWidget(scroll);
 
     setTabOrder(m_refresh, m_showInLog);
-    showProfile();
+    if (models::LivePage *live = m_context.live) {
+        connect(live, &models::LivePage::stateChanged, this, &OverviewTab::onLiveStateChanged);
+        connect(live, &models::LivePage::profileChanged, this, &OverviewTab::onLiveStateChanged);
+    }
+    onLiveStateChanged();
 }
 
-OverviewTab::~OverviewTab()
+OverviewTab::~OverviewTab() = default;
+
+QJsonObject OverviewTab::profile() const
 {
-    if (m_reply)
-        m_reply->cancel();
+    return m_context.live ? m_context.live->profile() : QJsonObject();
+}
+
+QString OverviewTab::lastTxId() const
+{
+    if (!m_context.live)
+        return {};
+    return m_context.live->isLoading() || !m_context.live->hasProfile()
+               ? m_context.live->fetchTxId()
+               : m_context.live->profileReading().txId;
 }
 
 QString OverviewTab::summaryOf(const QString &field) const
 {
-    return ProfileSummary::describe(field, m_profile.value(field));
+    return ProfileSummary::describe(field, profile().value(field));
 }
 
 QStringList OverviewTab::servedFields() const
@@ -147,39 +161,44 @@ QStringList OverviewTab::servedFields() const
 
 void OverviewTab::refresh()
 {
-    if (!m_context.client || m_state == State::Loading)
-        return;
-    const api::CallOptions options = m_context.callOptions();
-    m_txId = options.txId;
-    setState(State::Loading);
-    m_reply = m_context.client->call(
-        QStringLiteral("fetch_messenger_profile"),
-        {{QStringLiteral("fields"), QJsonArray::fromStringList(servedFields())}}, options);
-    connect(m_reply, &api::GraphReply::finished, this, &OverviewTab::onFinished);
+    if (m_context.live)
+        m_context.live->refresh(); // joins a read in flight
 }
 
-void OverviewTab::onFinished(const api::GraphResult &result)
+void OverviewTab::onLiveStateChanged()
 {
-    if (result.isOk()) {
-        m_profile = models::ProfileDocument::fromFetchAnswer(result.object());
+    const models::LivePage *live = m_context.live;
+    State state = State::Idle;
+    if (live && live->isLoading())
+        state = State::Loading;
+    else if (live && live->state() == models::LivePage::State::Failed)
+        state = State::Failed;
+    else if (live && live->hasProfile())
+        state = State::Loaded;
+    if (state == State::Failed)
+        m_error->showMessage(MessageBar::Tone::Negative,
+                             tr("The Messenger profile could not be read: %1")
+                                 .arg(live->lastFetchResult().error().summary()));
+    else if (state != State::Loading)
         m_error->hide();
-        setState(State::Loaded);
-    } else {
-        m_error->showMessage(
-            MessageBar::Tone::Negative,
-            tr("The Messenger profile could not be read: %1").arg(result.error().summary()));
-        setState(State::Failed);
-    }
+    const bool changed = state != m_state;
+    m_state = state;
+    showStatus();
     showProfile();
+    if (changed)
+        Q_EMIT stateChanged(state);
 }
 
-void OverviewTab::setState(State state)
+void OverviewTab::showStatus()
 {
-    m_state = state;
-    m_refresh->setEnabled(state != State::Loading);
-    m_showInLog->setEnabled(!m_txId.isEmpty());
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    switch (state) {
+    m_refresh->setEnabled(m_context.live && m_state != State::Loading);
+    const QString txId = lastTxId();
+    m_showInLog->setEnabled(!txId.isEmpty());
+    const QDateTime readAt = m_context.live ? m_context.live->profileReading().readAt : QDateTime();
+    const QString time = QLocale().toString(
+        (readAt.isValid() ? readAt.toLocalTime() : QDateTime::currentDateTime()).time(),
+        QLocale::ShortFormat);
+    switch (m_state) {
     case State::Idle:
         m_status->setText(tr("Not read yet."));
         break;
@@ -187,41 +206,40 @@ void OverviewTab::setState(State state)
         m_status->setText(tr("Reading the Messenger profile…"));
         break;
     case State::Loaded:
-        m_status->setText(tr("Read at %1 (tx_id %2).").arg(time, m_txId.left(8)));
+        m_status->setText(tr("Read at %1 (tx_id %2).").arg(time, txId.left(8)));
         break;
     case State::Failed:
-        m_status->setText(tr("Reading failed at %1 (tx_id %2).").arg(time, m_txId.left(8)));
+        m_status->setText(tr("Reading failed at %1 (tx_id %2).").arg(time, txId.left(8)));
         break;
     }
-    Q_EMIT stateChanged(state);
 }
 
 void OverviewTab::showProfile()
 {
     const QStringList served = servedFields();
     const QString version = m_context.graphVersion().toString();
+    // The last read stays on show while a new one runs.
+    const bool have = m_context.live && m_context.live->hasProfile();
     for (auto it = m_values.begin(); it != m_values.end(); ++it) {
         QLabel *label = it.value();
         QString text;
         if (!served.contains(it.key()))
             text = tr("Not served on Graph API %1.").arg(version);
-        else if (m_state == State::Loaded)
+        else if (have)
             text = summaryOf(it.key());
-        const bool known = m_state == State::Loaded && !text.isEmpty() && served.contains(it.key());
+        const bool known = have && !text.isEmpty() && served.contains(it.key());
         if (text.isEmpty())
-            text = m_state == State::Loaded ? tr("Not set") : tr("Unknown");
+            text = have ? tr("Not set") : tr("Unknown");
         label->setText(text);
         label->setForegroundRole(known ? QPalette::WindowText : QPalette::PlaceholderText);
     }
-    if (m_state == State::Idle)
-        m_status->setText(tr("Not read yet."));
 }
 
 void OverviewTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_state == State::Idle)
-        refresh();
+    if (m_context.live)
+        m_context.live->ensureLoaded();
 }
 
 } // namespace mdesk::ui

@@ -10,18 +10,17 @@
 class QLabel;
 class QPushButton;
 
-namespace mdesk::api {
-class GraphReply;
-}
-
 namespace mdesk::ui {
 
 class MessageBar;
 
-// The first tab of a page's workspace: what the Page shows in Messenger right now, read
-// with one fetch_messenger_profile call (only the fields the app's Graph version serves).
-// It fetches the first time it is shown and on refresh(); the call's tx_id links to the
-// event log. It changes nothing on the Page.
+// The first tab of a page's workspace: what the Page shows in Messenger right now, as the
+// Page's LivePage holds it (one fetch_messenger_profile call shared with Profile and Menu,
+// only the fields the app's Graph version serves). Shown on a Page with nothing read, it
+// asks the LivePage to read; refresh() reads again; an Apply in another tab shows here at
+// once. The read's tx_id links to the event log. It changes nothing on the Page.
+//
+// Contract: stateChanged() follows every state change of the LivePage.
 class OverviewTab : public QWidget
 {
     Q_OBJECT
@@ -33,9 +32,9 @@ public:
     ~OverviewTab() override;
 
     State state() const { return m_state; }
-    const QJsonObject &profile() const { return m_profile; }
-    // tx_id of the last fetch; empty before the first.
-    const QString &lastTxId() const { return m_txId; }
+    QJsonObject profile() const;
+    // tx_id of the last read (or apply) of the profile; empty before the first.
+    QString lastTxId() const;
     // The summary shown for a field, empty when it is unset.
     QString summaryOf(const QString &field) const;
 
@@ -51,15 +50,12 @@ protected:
 
 private:
     QStringList servedFields() const;
-    void onFinished(const api::GraphResult &result);
-    void setState(State state);
+    void onLiveStateChanged();
+    void showStatus();
     void showProfile();
 
     PageContext m_context;
     State m_state = State::Idle;
-    QJsonObject m_profile;
-    QString m_txId;
-    QPointer<api::GraphReply> m_reply;
     QHash<QString, QLabel *> m_values;
     QPushButton *m_refresh;
     QLabel *m_status;

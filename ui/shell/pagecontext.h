@@ -2,18 +2,24 @@
 
 #include "api/graphclient.h"
 #include "models/accounts/appaccount.h"
+#include "models/live/livepageregistry.h"
 
+#include <QPointer>
 #include <QUuid>
 
 namespace mdesk::ui {
 
-// What a page's workspace and its tabs work with: the page, its app and the client that
-// reaches them. Copied into every tab; the client outlives the window.
+// What a page's workspace and its tabs work with: the page, its app, the client that
+// reaches them and the Page's one LivePage (what Graph has, as last read; owned by the
+// window's LivePageRegistry). Copied into every tab; the client outlives the window.
 struct PageContext
 {
     api::GraphClient *client = nullptr;
     models::AppAccount app;
     models::PageAccount page;
+    QPointer<models::LivePage> live; // null without a client
+    // Every Page's LivePage, for work that reaches other Pages (Copy to Pages).
+    QPointer<models::LivePageRegistry> livePages;
 
     // Options for a call on this page from the GUI; a new tx_id unless one is given.
     api::CallOptions callOptions(const QString &txId = {}) const

@@ -1,5 +1,6 @@
 #include "ui/shell/pagelistdelegate.h"
 
+#include "api/graphversions.h"
 #include "models/accounts/pagelistmodel.h"
 #include "ui/widgets/statuscolors.h"
 
@@ -28,8 +29,17 @@ void PageListDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
 
 QString PageListDelegate::badgeText(const QModelIndex &index) const
 {
-    if (isApp(index))
-        return index.data(models::PageListModel::GraphVersionRole).toString();
+    if (isApp(index)) {
+        // "v23.0, until 2027-10-08"; a warning sign once it ends within 90 days or ended.
+        const api::GraphVersion version = api::GraphVersion::parse(
+            index.data(models::PageListModel::GraphVersionRole).toString());
+        if (!version.isValid())
+            return index.data(models::PageListModel::GraphVersionRole).toString();
+        const bool current =
+            api::GraphVersions::status(version) == api::GraphVersions::Status::Current;
+        return (current ? QString() : QStringLiteral("\u26a0 ")) +
+               api::GraphVersions::describe(version);
+    }
     if (index.data(models::PageListModel::SandboxRole).toBool())
         return tr("Sandbox");
     return {};

@@ -1,8 +1,12 @@
 #include "ui/shell/pageworkspace.h"
 
+#include "api/graphversions.h"
 #include "ui/shell/overviewtab.h"
 #include "ui/shell/plannedtab.h"
+#include "ui/widgets/messagebar.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
@@ -16,6 +20,8 @@ PageWorkspace::PageWorkspace(const PageContext &context, QWidget *parent)
     , m_context(context)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_versionNotice(new MessageBar(this))
+    , m_moveToNewest(new QAction(this))
     , m_sandboxBadge(new QLabel(tr("Sandbox"), this))
     , m_tabs(new QTabWidget(this))
 {
@@ -40,6 +46,14 @@ PageWorkspace::PageWorkspace(const PageContext &context, QWidget *parent)
     m_sandboxBadge->setContentsMargins(8, 2, 8, 2);
     m_sandboxBadge->setToolTip(tr("This Page lives in the local sandbox: changes go to a "
                                   "local stand-in, not to Facebook."));
+
+    m_versionNotice->setObjectName(QStringLiteral("workspaceVersionNotice"));
+    m_versionNotice->setCloseButtonVisible(false);
+    m_moveToNewest->setObjectName(QStringLiteral("actionMoveToNewestVersion"));
+    connect(m_moveToNewest, &QAction::triggered, this,
+            [this] { Q_EMIT moveToNewestVersionRequested(m_context.app.id); });
+    m_moveButton = m_versionNotice->addAction(m_moveToNewest);
+    m_moveButton->setObjectName(QStringLiteral("moveToNewestVersion"));
 
     auto *titleRow = new QHBoxLayout;
     titleRow->setSpacing(10);
@@ -67,6 +81,7 @@ PageWorkspace::PageWorkspace(const PageContext &context, QWidget *parent)
     header->setSpacing(2);
     header->addLayout(titleRow);
     header->addWidget(m_details);
+    header->addWidget(m_versionNotice);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,9 +100,25 @@ void PageWorkspace::updateContext(const PageContext &context)
 void PageWorkspace::updateHeader()
 {
     m_title->setText(m_context.page.displayName());
+    const api::GraphVersion version = m_context.graphVersion();
     m_details->setText(tr("Page ID %1 · App %2 (%3) · Graph API %4")
                            .arg(m_context.page.id, m_context.app.displayName(), m_context.app.id,
-                                m_context.graphVersion().toString()));
+                                api::GraphVersions::describe(version)));
+    const api::GraphVersions::Status status = api::GraphVersions::status(version);
+    const api::GraphVersion newest = api::GraphVersions::newest();
+    if (status == api::GraphVersions::Status::Current) {
+        m_versionNotice->hide();
+    } else {
+        // A sandbox app is read-only: it says so, without a button that cannot work.
+        m_moveToNewest->setText(tr("Move to %1").arg(newest.toString()));
+        m_moveButton->setToolTip(
+            tr("Use Graph API %1 for every Page of %2; the Profile and Menu drafts are checked "
+               "against its rules before anything is sent.")
+                .arg(newest.toString(), m_context.app.displayName()));
+        m_moveButton->setVisible(!m_context.app.sandbox && version < newest);
+        m_versionNotice->showMessage(MessageBar::Tone::Warning,
+                                     api::GraphVersions::notice(version));
+    }
     m_sandboxBadge->setVisible(m_context.page.sandbox);
     setAccessibleName(tr("Workspace of %1").arg(m_context.page.displayName()));
 }

@@ -8,12 +8,15 @@
 #include <functional>
 #include <optional>
 
+class QAbstractButton;
+class QAction;
 class QLabel;
 class QTabWidget;
 class QUndoStack;
 
 namespace mdesk::ui {
 
+class MessageBar;
 class OverviewTab;
 
 // Everything about one Page: a header naming it, and the tabs Overview, Profile, Menu,
@@ -23,6 +26,11 @@ class OverviewTab;
 // setTab(WorkspaceTab::Menu, editor, editor->undoStack()) (WorkspaceTabs does this for the
 // editors that exist); the workspace then owns the editor. The main window keeps one workspace per
 // Page, so each keeps its tabs, drafts and scroll positions while the user looks at other Pages.
+//
+// The header names the app's Graph version with its end date (api/graphversions.h); a
+// version ending within 90 days or already ended adds a bar (workspaceVersionNotice) that
+// says so, with a one-click move to the newest version for apps that can be edited
+// (moveToNewestVersionRequested()).
 class PageWorkspace : public QWidget
 {
     Q_OBJECT
@@ -75,6 +83,8 @@ Q_SIGNALS:
     // The current tab changed, and with it the undo stack Edit > Undo should use.
     void currentUndoStackChanged(QUndoStack *stack);
     void showTransactionRequested(const QString &txId);
+    // The admin chose the one-click move of this Page's app to the newest Graph version.
+    void moveToNewestVersionRequested(const QString &appId);
 
 private:
     void updateHeader();
@@ -82,6 +92,9 @@ private:
     PageContext m_context;
     QLabel *m_title;
     QLabel *m_details;
+    MessageBar *m_versionNotice;
+    QAction *m_moveToNewest;
+    QAbstractButton *m_moveButton = nullptr;
     QLabel *m_sandboxBadge;
     QTabWidget *m_tabs;
     std::array<TabHooks, WorkspaceTabCount> m_hooks{};

@@ -1,5 +1,6 @@
 #include "ui/shell/workspacearea.h"
 
+#include "models/live/livepageregistry.h"
 #include "ui/shell/pageworkspace.h"
 
 #include <QApplication>
@@ -87,13 +88,24 @@ QWidget *WorkspaceArea::createEmptyState()
     return placeholder;
 }
 
+PageContext WorkspaceArea::contextFor(const models::AppAccount &app,
+                                      const models::PageAccount &page) const
+{
+    PageContext context{m_client, app, page, nullptr, nullptr};
+    if (m_livePages && m_client) {
+        context.live = m_livePages->page(page.ref(), context.graphVersion());
+        context.livePages = m_livePages;
+    }
+    return context;
+}
+
 PageWorkspace *WorkspaceArea::showPage(const models::AppAccount &app,
                                        const models::PageAccount &page)
 {
     const QString key = page.ref().toString();
     PageWorkspace *workspace = m_workspaces.value(key);
     if (!workspace) {
-        workspace = new PageWorkspace(PageContext{m_client, app, page}, this);
+        workspace = new PageWorkspace(contextFor(app, page), this);
         m_workspaces.insert(key, workspace);
         addWidget(workspace);
         Q_EMIT workspaceCreated(workspace);
@@ -122,19 +134,22 @@ bool WorkspaceArea::syncWith(const QList<models::AppAccount> &apps)
     QHash<QString, PageContext> present;
     for (const models::AppAccount &app : apps) {
         for (const models::PageAccount &page : app.pages)
-            present.insert(page.ref().toString(), PageContext{m_client, app, page});
+            present.insert(page.ref().toString(),
+                           PageContext{m_client, app, page, nullptr, nullptr});
     }
     bool droppedCurrent = false;
     for (auto it = m_workspaces.begin(); it != m_workspaces.end();) {
         const auto found = present.constFind(it.key());
         if (found != present.constEnd()) {
-            it.value()->updateContext(found.value());
+            it.value()->updateContext(contextFor(found->app, found->page));
             ++it;
             continue;
         }
         droppedCurrent = droppedCurrent || it.value() == currentWidget();
         removeWidget(it.value());
         it.value()->deleteLater();
+        if (m_livePages)
+            m_livePages->remove(it.value()->context().page.ref());
         it = m_workspaces.erase(it);
     }
     if (droppedCurrent)

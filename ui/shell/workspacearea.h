@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/accounts/appaccount.h"
+#include "ui/shell/pagecontext.h"
 
 #include <QHash>
 #include <QStackedWidget>
@@ -9,6 +10,9 @@ class QPushButton;
 
 namespace mdesk::api {
 class GraphClient;
+}
+namespace mdesk::models {
+class LivePageRegistry;
 }
 
 namespace mdesk::ui {
@@ -25,6 +29,8 @@ public:
     explicit WorkspaceArea(QWidget *parent = nullptr);
 
     void setClient(api::GraphClient *client) { m_client = client; }
+    // Where each Page's LivePage comes from (and goes when the Page is removed).
+    void setLivePages(models::LivePageRegistry *livePages) { m_livePages = livePages; }
 
     // Shows the Page's workspace, creating it on first use.
     PageWorkspace *showPage(const models::AppAccount &app, const models::PageAccount &page);
@@ -47,8 +53,10 @@ Q_SIGNALS:
 
 private:
     QWidget *createEmptyState();
+    PageContext contextFor(const models::AppAccount &app, const models::PageAccount &page) const;
 
     api::GraphClient *m_client = nullptr;
+    models::LivePageRegistry *m_livePages = nullptr;
     QWidget *m_emptyState = nullptr;
     QPushButton *m_emptyButton = nullptr;
     QHash<QString, PageWorkspace *> m_workspaces; // "app/page"

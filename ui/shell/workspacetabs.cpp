@@ -1,6 +1,8 @@
 #include "ui/shell/workspacetabs.h"
 
 #include "models/profile/profilesession.h"
+#include "ui/insights/insightstab.h"
+#include "ui/broadcasts/broadcaststab.h"
 #include "ui/menu/menutab.h"
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
@@ -28,15 +30,16 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
                             const QList<models::PageAccount> &pages)
 {
     const PageContext &context = workspace->context();
-    if (!context.client || !drafts)
+    if (!context.client || !context.live || !drafts)
         return;
 
-    // Profile: the session lives as long as the tab (it becomes the tab's child).
-    auto *session = new models::ProfileSession(context.client, context.page.ref(),
-                                               context.graphVersion(), drafts);
+    // Profile: the session lives as long as the tab (it becomes the tab's child). Both
+    // sessions read the Page's one LivePage: one fetch serves Overview, Profile and Menu.
+    auto *session = new models::ProfileSession(context.client, context.live, drafts);
     auto *profile = new ProfileTab(context.client, session);
     session->setParent(profile);
     profile->setCopyTargets(copyTargets(workspace, pages));
+    profile->setLivePages(context.livePages);
     PageWorkspace::TabHooks hooks;
     hooks.undoStack = profile->undoStack();
     hooks.importFile = [profile](const QString &path) { return profile->importFrom(path); };
@@ -45,8 +48,8 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
 
     // Menu: its own draft (kind "menu") over the menu and the get started button.
     auto *menuSession = new models::ProfileSession(
-        context.client, context.page.ref(), context.graphVersion(), drafts, nullptr,
-        QStringLiteral("menu"), {QStringLiteral("persistent_menu"), QStringLiteral("get_started")});
+        context.client, context.live, drafts, nullptr, QStringLiteral("menu"),
+        {QStringLiteral("persistent_menu"), QStringLiteral("get_started")});
     auto *menu = new MenuTab(context.client, menuSession);
     menuSession->setParent(menu);
     QObject::connect(menu, &MenuTab::profileTabRequested, workspace,
@@ -64,6 +67,8 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
     };
     menuHooks.exportFile = [menu](const QString &path) { return menu->exportTo(path); };
     workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);
+    workspace->setTab(WorkspaceTab::AudienceInsights, InsightsTab::create(context, pages));
+    workspace->setTab(WorkspaceTab::LabelsBroadcasts, BroadcastsTab::create(context));
 }
 
 void WorkspaceTabs::updatePages(PageWorkspace *workspace, const QList<models::PageAccount> &pages)

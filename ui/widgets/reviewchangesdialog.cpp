@@ -140,6 +140,12 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("reviewApply"));
+    m_apply = apply;
+    m_conflicts = new QLabel(this);
+    m_conflicts->setObjectName(QStringLiteral("reviewConflicts"));
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextFormat(Qt::PlainText);
+    m_conflicts->hide();
     QPushButton *back = buttons->addButton(tr("&Back to Editing"), QDialogButtonBox::RejectRole);
     back->setObjectName(QStringLiteral("reviewBack"));
     apply->setDefault(true);
@@ -147,6 +153,7 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflicts);
     layout->addWidget(new QLabel(tr("Fields that change:"), this));
     layout->addWidget(fields);
     layout->addLayout(diff, 2);
@@ -156,12 +163,25 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
     layout->addWidget(buttons);
 }
 
+void ReviewChangesDialog::showConflicts(const QStringList &fields)
+{
+    m_conflicts->setText(
+        tr("Changed on the page since you started editing: %1. Pick your value or the page's "
+           "for each in the tab; Apply waits until you do.")
+            .arg(fields.join(QStringLiteral(", "))));
+    m_conflicts->setVisible(!fields.isEmpty());
+    m_apply->setEnabled(fields.isEmpty());
+    if (!fields.isEmpty())
+        m_apply->setToolTip(tr("Pick a value for each field that changed on the page first."));
+}
+
 ReviewChangesDialog *ReviewChangesDialog::openFor(models::ProfileSession *session,
                                                   const api::GraphClient &client, QWidget *parent)
 {
     auto *dialog = new ReviewChangesDialog(session->draft()->live(), session->draft()->change(),
                                            client, session->page(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showConflicts(session->draft()->conflicts().keys());
     connect(dialog, &QDialog::accepted, session, &models::ProfileSession::apply);
     dialog->open();
     return dialog;

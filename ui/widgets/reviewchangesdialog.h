@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QLabel;
+class QPushButton;
+
 namespace mdesk::api {
 class GraphClient;
 }
@@ -19,7 +22,9 @@ namespace mdesk::ui {
 // Shows what Apply would do before it does it: per field, what the page has and what the
 // draft holds, and the exact requests (one POST for the fields to set, one DELETE for the
 // fields to clear) as they will go out under one tx_id, tokens redacted.
-// Accepted means "apply"; rejected means "back to editing".
+// Accepted means "apply"; rejected means "back to editing". Fields that changed on the
+// page since editing started (ProfileDraft conflicts) are listed first; while any is
+// unpicked the Apply button stays off.
 class ReviewChangesDialog : public QDialog
 {
     Q_OBJECT
@@ -35,9 +40,13 @@ public:
 
     // The request text shown, for tests and copy.
     QString requestsText() const { return m_requests; }
+    // Lists the fields to pick a value for first and holds Apply until none is left.
+    void showConflicts(const QStringList &fields);
 
 private:
     QString m_requests;
+    QLabel *m_conflicts = nullptr;
+    QPushButton *m_apply = nullptr;
 };
 
 } // namespace mdesk::ui

@@ -237,6 +237,71 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("missing")));
     }
 
+    void earlierSectionSitsAboveUnderHeadings()
+    {
+        EventLogModel model;
+        model.setCapacity(5);
+        models::EventFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int n = 100; n < 103; ++n)
+            model.append(makeEvent(n));
+        model.flush();
+        QList<api::GraphEvent> earlier;
+        for (int n = 0; n < 4; ++n)
+            earlier << makeEvent(n);
+        model.setEarlierEvents(earlier);
+        // Heading, four earlier events, heading, three of this run.
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.earlierRowCount(), 6);
+        QVERIFY(model.isHeading(0) && model.isHeading(5) && !model.isHeading(1));
+        QCOMPARE(model.index(0, EventLogModel::TimeColumn).data().toString(),
+                 QStringLiteral("Earlier runs"));
+        // (No translator here: the %n form stays "event(s)".)
+        QVERIFY(model.index(0, EventLogModel::OpColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("4 event")));
+        QCOMPARE(model.index(5, EventLogModel::TimeColumn).data().toString(),
+                 QStringLiteral("This run"));
+        QVERIFY(model.index(1, 0).data(EventLogModel::EarlierRole).toBool());
+        QVERIFY(!model.index(6, 0).data(EventLogModel::EarlierRole).toBool());
+        QCOMPARE(model.eventAt(1).id, QStringLiteral("event-0"));
+        QCOMPARE(model.eventAt(6).id, QStringLiteral("event-100"));
+
+        // The capacity bounds this run's events; the earlier section stays.
+        for (int n = 103; n < 110; ++n)
+            model.append(makeEvent(n));
+        model.flush();
+        QCOMPARE(model.rowCount(), 6 + 5);
+        QCOMPARE(model.eventAt(6).id, QStringLiteral("event-105"));
+
+        // Filters keep the headings; the JSON lines leave them out.
+        proxy.setTxId(QStringLiteral("tx-1"));
+        QCOMPARE(proxy.rowCount(), 2 + 2);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QCOMPARE(models::EventJsonLines::write(proxy, buffer), qint64(2));
+        QCOMPARE(buffer.data(), makeEvent(2).toJsonLine() + makeEvent(3).toJsonLine());
+        proxy.clearFilters();
+
+        // Replacing and removing the section.
+        model.setEarlierEvents({makeEvent(50)});
+        QCOMPARE(model.earlierRowCount(), 3);
+        QCOMPARE(model.eventAt(1).id, QStringLiteral("event-50"));
+        model.setEarlierEvents({});
+        QCOMPARE(model.earlierRowCount(), 0);
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!model.isHeading(0));
+        model.setEarlierEvents(earlier);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.earlierRowCount(), 0);
+    }
+
     void curlWritesVariablesInsteadOfSecrets()
     {
         const QJsonObject request{

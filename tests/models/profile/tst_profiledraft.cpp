@@ -37,6 +37,11 @@ private Q_SLOTS:
     void diffSetsChangedAndResetsRemoved();
     void untouchedDraftFollowsLive();
     void editsSurviveANewLive();
+    void untouchedFieldsFollowALiveChange();
+    void touchedFieldChangedLiveIsAConflict();
+    void conflictPicksEndIt();
+    void conflictsSurviveARestore();
+    void versionChangeRechecksTheRules();
     void violationsBlockApply();
     void deprecatedFieldIsRefusedOnNewVersions();
     void plannedCallsAreOnePostAndOneDelete();
@@ -91,6 +96,125 @@ void TestProfileDraft::editsSurviveANewLive()
     QCOMPARE(draft.field(QStringLiteral("greeting")),
              QJsonValue(greeting(QStringLiteral("Changed elsewhere"))));
     QVERIFY(!draft.isDirty());
+}
+
+void TestProfileDraft::untouchedFieldsFollowALiveChange()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive(
+        json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"OLD"}})"));
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
+    QSignalSpy conflicts(&draft, &ProfileDraft::conflictsChanged);
+    draft.setLive(
+        json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"NEW"}})"));
+    QCOMPARE(draft.field(QStringLiteral("get_started")), QJsonValue(json(R"({"payload":"NEW"})")));
+    QCOMPARE(draft.field(QStringLiteral("greeting")), QJsonValue(greeting(QStringLiteral("Mine"))));
+    QVERIFY(draft.conflicts().isEmpty());
+    QCOMPARE(conflicts.count(), 0);
+    // Only the greeting is sent: nothing stale goes back for get started.
+    QCOMPARE(draft.change().set.keys(), QStringList{QStringLiteral("greeting")});
+    QVERIFY(draft.canApply());
+}
+
+void TestProfileDraft::touchedFieldChangedLiveIsAConflict()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}]})"));
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
+    QSignalSpy conflicts(&draft, &ProfileDraft::conflictsChanged);
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Theirs"}]})"));
+    QCOMPARE(conflicts.count(), 1);
+    QVERIFY(draft.hasConflict(QStringLiteral("greeting")));
+    const FieldConflict conflict = draft.conflicts().value(QStringLiteral("greeting"));
+    QCOMPARE(conflict.mine, QJsonValue(greeting(QStringLiteral("Mine"))));
+    QCOMPARE(conflict.page, QJsonValue(greeting(QStringLiteral("Theirs"))));
+    QCOMPARE(conflict.base, QJsonValue(greeting(QStringLiteral("Hi"))));
+    // Nothing typed is lost, and Apply is held.
+    QCOMPARE(draft.field(QStringLiteral("greeting")), QJsonValue(greeting(QStringLiteral("Mine"))));
+    QVERIFY(draft.isDirty());
+    QVERIFY(!draft.canApply());
+    // The page changes again: still one conflict, with the newest page value.
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Theirs again"}]})"));
+    QCOMPARE(draft.conflicts().value(QStringLiteral("greeting")).page,
+             QJsonValue(greeting(QStringLiteral("Theirs again"))));
+    QCOMPARE(draft.conflicts().value(QStringLiteral("greeting")).base,
+             QJsonValue(greeting(QStringLiteral("Hi"))));
+    // Fields outside the scope are context only: they follow the page, never conflict.
+    ProfileDraft menu(api::GraphVersion{23, 0});
+    menu.setScope({QStringLiteral("persistent_menu"), QStringLiteral("get_started")});
+    menu.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}]})"));
+    menu.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
+    menu.setLive(json(R"({"greeting":[{"locale":"default","text":"Theirs"}]})"));
+    QVERIFY(menu.conflicts().isEmpty());
+}
+
+void TestProfileDraft::conflictPicksEndIt()
+{
+    const QJsonObject base =
+        json(R"({"greeting":[{"locale":"default","text":"Hi"}],"get_started":{"payload":"A"}})");
+    const QJsonObject changed = json(
+        R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"B"}})");
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive(base);
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
+    draft.setField(QStringLiteral("get_started"), json(R"({"payload":"MINE"})"));
+    draft.setLive(changed);
+    QCOMPARE(draft.conflicts().size(), 2);
+    draft.keepMine(QStringLiteral("greeting"));
+    QVERIFY(!draft.canApply()); // get started still open
+    draft.takePage(QStringLiteral("get_started"));
+    QVERIFY(draft.conflicts().isEmpty());
+    QVERIFY(draft.canApply());
+    QCOMPARE(draft.change().set.keys(), QStringList{QStringLiteral("greeting")});
+    QCOMPARE(draft.field(QStringLiteral("get_started")), QJsonValue(json(R"({"payload":"B"})")));
+    // Typing exactly what the page has settles a conflict too.
+    draft.setField(QStringLiteral("get_started"), json(R"({"payload":"C"})"));
+    draft.setLive(json(
+        R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"D"}})"));
+    QVERIFY(draft.hasConflict(QStringLiteral("get_started")));
+    draft.setField(QStringLiteral("get_started"), json(R"({"payload":"D"})"));
+    QVERIFY(!draft.hasConflict(QStringLiteral("get_started")));
+    // Revert drops every conflict with the edits.
+    draft.setField(QStringLiteral("get_started"), json(R"({"payload":"E"})"));
+    draft.setLive(json(
+        R"({"greeting":[{"locale":"default","text":"Theirs"}],"get_started":{"payload":"F"}})"));
+    QVERIFY(draft.hasConflict(QStringLiteral("get_started")));
+    draft.revert();
+    QVERIFY(draft.conflicts().isEmpty());
+    QVERIFY(!draft.isDirty());
+}
+
+void TestProfileDraft::conflictsSurviveARestore()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Hi"}]})"));
+    draft.setField(QStringLiteral("greeting"), greeting(QStringLiteral("Mine")));
+    draft.setLive(json(R"({"greeting":[{"locale":"default","text":"Theirs"}]})"));
+    ProfileDraft restored(api::GraphVersion{23, 0});
+    QVERIFY(restored.restore(draft.toJson()));
+    QVERIFY(restored.hasConflict(QStringLiteral("greeting")));
+    QCOMPARE(restored.conflicts().value(QStringLiteral("greeting")).mine,
+             QJsonValue(greeting(QStringLiteral("Mine"))));
+    QVERIFY(!restored.canApply());
+}
+
+void TestProfileDraft::versionChangeRechecksTheRules()
+{
+    // A nested menu is fine before v8.0 and refused from it: moving the app re-checks.
+    ProfileDraft draft(api::GraphVersion{7, 0});
+    draft.setLive(json(R"({"get_started":{"payload":"GO"}})"));
+    draft.setField(QStringLiteral("persistent_menu"),
+                   QJsonDocument::fromJson(R"([{"locale":"default","composer_input_disabled":false,
+                       "call_to_actions":[{"type":"nested","title":"More","call_to_actions":[
+                       {"type":"postback","title":"A","payload":"A"}]}]}])")
+                       .array());
+    QVERIFY(draft.canApply());
+    QSignalSpy changed(&draft, &ProfileDraft::changed);
+    draft.setVersion(api::GraphVersion{26, 0});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(draft.version(), (api::GraphVersion{26, 0}));
+    QVERIFY(!draft.canApply());
+    QVERIFY(!draft.violationsFor(QStringLiteral("persistent_menu")).isEmpty());
 }
 
 void TestProfileDraft::violationsBlockApply()

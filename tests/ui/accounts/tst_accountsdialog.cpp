@@ -324,7 +324,8 @@ private Q_SLOTS:
 
         for (const bool sandbox : {false, true}) {
             app::DeskSession session(*m_settings, nullptr, app::EnvironmentOverrides{},
-                                     m_dir.filePath(QStringLiteral("drafts")));
+                                     m_dir.filePath(QStringLiteral("drafts")),
+                                     m_dir.filePath(QStringLiteral("store.sqlite")));
             QSignalSpy ready(&session, &app::DeskSession::ready);
             session.start(sandbox);
             QVERIFY(ready.wait(15000));

@@ -229,10 +229,10 @@ private Q_SLOTS:
         QCOMPARE(workspace->tabWidget()->count(), ui::WorkspaceTabCount);
         QVERIFY(!workspace->isPlanned(WorkspaceTab::Profile));
         QVERIFY(!workspace->isPlanned(WorkspaceTab::Menu));
+        QVERIFY(!workspace->isPlanned(WorkspaceTab::AudienceInsights));
         QVERIFY(workspace->undoStack(WorkspaceTab::Menu));
         for (const WorkspaceTab tab :
-             {WorkspaceTab::LabelsBroadcasts, WorkspaceTab::AudienceInsights,
-              WorkspaceTab::ConversationsTools}) {
+             {WorkspaceTab::LabelsBroadcasts, WorkspaceTab::ConversationsTools}) {
             QVERIFY(workspace->isPlanned(tab));
             const auto *features =
                 workspace->tab(tab)->findChild<QListWidget *>(QStringLiteral("plannedFeatures"));

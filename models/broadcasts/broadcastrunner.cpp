@@ -1,0 +1,272 @@
+#include "models/broadcasts/broadcastrunner.h"
+
+#include "models/broadcasts/broadcastledger.h"
+
+#include "api/batchrequest.h"
+
+#include <QTimer>
+
+namespace mdesk::models {
+
+BroadcastRunner::BroadcastRunner(api::GraphClient *client, BroadcastLedger *ledger, Setup setup,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_ledger(ledger)
+    , m_setup(std::move(setup))
+    , m_backoff(new QTimer(this))
+{
+    // A batch is one write of many sends: never repeated by the client. Rate refusals are
+    // this class's to repeat, per item.
+    m_setup.options.retry = false;
+    m_backoff->setSingleShot(true);
+    connect(m_backoff, &QTimer::timeout, this, &BroadcastRunner::pump);
+}
+
+QJsonObject BroadcastRunner::sendInput(const QString &psid) const
+{
+    QJsonObject input{{QStringLiteral("messaging_type"), m_setup.messagingType},
+                      {QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), psid}}},
+                      {QStringLiteral("message"), m_setup.message}};
+    if (!m_setup.tag.isEmpty())
+        input.insert(QStringLiteral("tag"), m_setup.tag);
+    if (!m_setup.personaId.isEmpty())
+        input.insert(QStringLiteral("persona_id"), m_setup.personaId);
+    return input;
+}
+
+void BroadcastRunner::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_queue = m_setup.psids;
+    m_clock.start();
+    QString error;
+    if (!m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Running, {}, &error)) {
+        ledgerFailed(QStringLiteral("state"), error);
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        pump();
+        finishIfDone();
+    });
+}
+
+void BroadcastRunner::pause()
+{
+    if (m_paused || m_finished || m_cancelled || m_stopped)
+        return;
+    m_paused = true;
+    QString error;
+    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Paused, {}, &error);
+    Q_EMIT paused();
+}
+
+void BroadcastRunner::resume()
+{
+    if (!m_paused || m_finished)
+        return;
+    m_paused = false;
+    QString error;
+    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Running, {}, &error);
+    Q_EMIT resumed();
+    pump();
+    finishIfDone();
+}
+
+void BroadcastRunner::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_paused = false;
+    m_backoff->stop();
+    QList<RecipientResult> skipped;
+    for (const QString &psid : std::as_const(m_queue))
+        skipped.append({psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
+    m_queue.clear();
+    settle(skipped);
+    finishIfDone();
+}
+
+void BroadcastRunner::stop(const QString &reason)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_stopReason = reason;
+    m_backoff->stop();
+    // The people not sent stay pending: a later Resume may reach them once the Page may send.
+    m_queue.clear();
+}
+
+qint64 BroadcastRunner::msRemaining() const
+{
+    const int settled = done();
+    if (settled == 0 || !m_clock.isValid())
+        return -1;
+    const int left = total() - settled;
+    return qint64(double(m_clock.elapsed()) * left / settled);
+}
+
+void BroadcastRunner::pump()
+{
+    if (m_paused || m_cancelled || m_stopped || m_finished || m_backoff->isActive())
+        return;
+    while (m_inFlight < m_concurrency && !m_queue.isEmpty()) {
+        QStringList batch;
+        QList<RecipientResult> skipped;
+        while (!m_queue.isEmpty() && batch.size() < m_batchSize) {
+            const QString psid = m_queue.takeFirst();
+            const QString reason = m_skipCheck ? m_skipCheck(psid) : QString();
+            if (reason.isEmpty())
+                batch.append(psid);
+            else
+                skipped.append({psid, RecipientState::Skipped, {}, reason, {}});
+        }
+        if (!skipped.isEmpty())
+            settle(skipped);
+        if (!batch.isEmpty())
+            sendBatch(batch);
+        if (m_stopped)
+            break;
+    }
+}
+
+void BroadcastRunner::sendBatch(const QStringList &psids)
+{
+    // The mark comes first and is committed: only what it marked may leave.
+    QString error;
+    const auto marked = m_ledger->markSending(m_setup.broadcastId, psids, &error);
+    if (!marked || marked->isEmpty()) {
+        // Not committed, so not sent: these people stay pending for a later Resume.
+        ledgerFailed(QStringLiteral("sending"), marked ? tr("no row could be marked") : error);
+        return;
+    }
+    QList<api::BatchItem> items;
+    items.reserve(marked->size());
+    for (const QString &psid : *marked)
+        items.append({QStringLiteral("send_message"), sendInput(psid), {}, {}, false});
+    auto planned = api::BatchRequest::plan(*m_client, items, m_setup.options);
+    if (const auto *planError = std::get_if<api::GraphError>(&planned)) {
+        // Nothing left (no token, bad input): failed with the reason.
+        const SendVerdict verdict = SendVerdict::of(api::GraphResult::failure(*planError));
+        QList<RecipientResult> failed;
+        for (const QString &psid : *marked)
+            failed.append({psid, RecipientState::Failed, {}, verdict.reason, verdict.error});
+        settle(failed);
+        return;
+    }
+    api::GraphReply *reply = m_client->send(std::get<api::CallPlan>(std::move(planned)));
+    ++m_requestsSent;
+    ++m_inFlight;
+    const QStringList sent = *marked;
+    connect(reply, &api::GraphReply::finished, this, [this, sent](const api::GraphResult &result) {
+        --m_inFlight;
+        onBatchFinished(sent, result);
+    });
+}
+
+void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::GraphResult &result)
+{
+    const QList<api::GraphResult> results = api::BatchRequest::decode(result, int(psids.size()));
+    QList<RecipientResult> settled;
+    QStringList again;
+    QString stopReason;
+    api::GraphError rateError;
+    for (int i = 0; i < psids.size(); ++i) {
+        const QString &psid = psids[i];
+        const SendVerdict verdict = SendVerdict::of(results.value(i));
+        switch (verdict.kind) {
+        case SendVerdict::Kind::Sent:
+            settled.append({psid, RecipientState::Sent, verdict.messageId, {}, {}});
+            break;
+        case SendVerdict::Kind::Skipped:
+            settled.append({psid, RecipientState::Skipped, {}, verdict.reason, verdict.error});
+            break;
+        case SendVerdict::Kind::Unknown:
+            settled.append({psid, RecipientState::Unknown, {}, verdict.reason, verdict.error});
+            break;
+        case SendVerdict::Kind::Retry:
+            if (m_rateRetries.value(psid) < m_maxRateRetries && !m_cancelled) {
+                ++m_rateRetries[psid];
+                again.append(psid);
+                rateError = results.value(i).error();
+            } else {
+                settled.append({psid, RecipientState::Failed, {}, verdict.reason, verdict.error});
+            }
+            break;
+        case SendVerdict::Kind::StopAll:
+            settled.append({psid, RecipientState::Failed, {}, verdict.reason, verdict.error});
+            stopReason = verdict.text;
+            break;
+        case SendVerdict::Kind::Failed:
+            settled.append({psid, RecipientState::Failed, {}, verdict.reason, verdict.error});
+            break;
+        }
+    }
+    settle(settled);
+    if (!again.isEmpty()) {
+        QString error;
+        if (!m_ledger->markPending(m_setup.broadcastId, again, &error)) {
+            // They stay `sending` and become unknown on the next start: safe, never twice.
+            ledgerFailed(QStringLiteral("pending"), error);
+        } else if (m_cancelled) {
+            QList<RecipientResult> skipped;
+            for (const QString &psid : std::as_const(again))
+                skipped.append(
+                    {psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
+            settle(skipped);
+        } else if (!m_stopped) {
+            m_queue = again + m_queue; // refused for rate, so not sent: safe to send again
+            const qint64 delay = m_client->governor()->backoffAfterRateLimit(
+                m_setup.options.appId, m_setup.options.pageId, rateError,
+                m_rateRetries.value(again.first()), 0);
+            if (!m_backoff->isActive())
+                m_backoff->start(int(std::max<qint64>(delay, 1)));
+        }
+    }
+    if (!stopReason.isEmpty())
+        stop(stopReason);
+    Q_EMIT progress(done(), total(), msRemaining());
+    pump();
+    finishIfDone();
+}
+
+void BroadcastRunner::settle(const QList<RecipientResult> &results)
+{
+    if (results.isEmpty())
+        return;
+    QString error;
+    if (!m_ledger->record(m_setup.broadcastId, results, &error))
+        ledgerFailed(QStringLiteral("record"), error);
+    for (const auto &result : results) {
+        m_results.append(result);
+        ++m_counts[result.state];
+    }
+    Q_EMIT recipientsSettled(results);
+}
+
+void BroadcastRunner::ledgerFailed(const QString &what, const QString &error)
+{
+    Q_UNUSED(what)
+    stop(tr("The broadcast journal could not be written (%1); nothing more is sent.").arg(error));
+}
+
+void BroadcastRunner::finishIfDone()
+{
+    if (m_finished || m_inFlight > 0 || !m_started)
+        return;
+    if (!m_stopped && !m_cancelled && (!m_queue.isEmpty() || m_backoff->isActive() || m_paused))
+        return;
+    m_finished = true;
+    const QString state = m_stopped     ? BroadcastState::Stopped
+                          : m_cancelled ? BroadcastState::Cancelled
+                                        : BroadcastState::Finished;
+    QString error;
+    m_ledger->setBroadcastState(m_setup.broadcastId, state, m_stopReason, &error);
+    Q_EMIT finished(state);
+}
+
+} // namespace mdesk::models

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "models/broadcasts/recipientresult.h"
+#include "models/broadcasts/sendverdict.h"
+
+#include "api/graphclient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <functional>
+
+class QTimer;
+
+namespace mdesk::models {
+
+class BroadcastLedger;
+
+// The sending engine of a broadcast: one send_message per person, in Graph batch requests
+// of up to 50 items, at most concurrency() batches in flight, each call under the client's
+// rate governor and never retried by the client (CallOptions::retry = false).
+//
+// At most once: the people of a batch are marked `sending` in the ledger (a committed
+// transaction) before the batch leaves. Results per person: sent (message_id), skipped (why),
+// failed (plain words, code, fbtrace_id), unknown (the request left, no answer: never sent
+// again by itself). Items refused for rate (4/17/32/613) go back to pending and are sent
+// again after the governor's back-off. 10/1893063 stops the whole broadcast.
+//
+// Contract: start() returns at once. progress() after each batch; paused()/resumed() on
+// pause()/resume(); finished(state) exactly once, with state finished, cancelled or
+// stopped (stopReason() says why), after the last batch in flight came back. cancel()
+// sends no new batch; people never sent are recorded skipped ("cancelled").
+class BroadcastRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Setup
+    {
+        qint64 broadcastId = 0;
+        QJsonObject message; // the Send API "message" object
+        QString messagingType = QStringLiteral("UPDATE");
+        QString tag;       // HUMAN_AGENT only
+        QString personaId; // optional
+        QStringList psids; // pending people, in order
+        api::CallOptions options;
+    };
+    // Checked just before a person's batch leaves: a reason to skip (window closed since the
+    // summary, unavailable) or an empty string to send.
+    using SkipCheck = std::function<QString(const QString &psid)>;
+
+    BroadcastRunner(api::GraphClient *client, BroadcastLedger *ledger, Setup setup,
+                    QObject *parent = nullptr);
+
+    void setConcurrency(int batches) { m_concurrency = std::max(1, batches); }
+    void setBatchSize(int items) { m_batchSize = std::clamp(items, 1, 50); }
+    void setSkipCheck(SkipCheck check) { m_skipCheck = std::move(check); }
+    void setMaxRateRetries(int retries) { m_maxRateRetries = std::max(0, retries); }
+    int concurrency() const { return m_concurrency; }
+
+    void start();
+    void pause();
+    void resume();
+    void cancel();
+
+    bool isPaused() const { return m_paused; }
+    bool isFinished() const { return m_finished; }
+    int total() const { return int(m_setup.psids.size()); }
+    int done() const { return int(m_results.size()); }
+    int requestsSent() const { return m_requestsSent; }
+    // Milliseconds left at the pace so far; -1 before the first batch came back.
+    qint64 msRemaining() const;
+    QString stopReason() const { return m_stopReason; }
+    // Per person, in the order they were settled.
+    const QList<RecipientResult> &results() const { return m_results; }
+    int count(const QString &state) const { return m_counts.value(state); }
+    // The Send API input of one person (what a batch item carries).
+    QJsonObject sendInput(const QString &psid) const;
+
+Q_SIGNALS:
+    void progress(int done, int total, qint64 msRemaining);
+    void recipientsSettled(const QList<mdesk::models::RecipientResult> &results);
+    void paused();
+    void resumed();
+    void finished(const QString &state);
+
+private:
+    void pump();
+    void sendBatch(const QStringList &psids);
+    void onBatchFinished(const QStringList &psids, const api::GraphResult &result);
+    void settle(const QList<RecipientResult> &results);
+    void stop(const QString &reason);
+    void finishIfDone();
+    void ledgerFailed(const QString &what, const QString &error);
+
+    api::GraphClient *m_client;
+    BroadcastLedger *m_ledger;
+    Setup m_setup;
+    SkipCheck m_skipCheck;
+    QList<QString> m_queue;
+    QHash<QString, int> m_rateRetries;
+    int m_inFlight = 0;
+    QTimer *m_backoff;
+    QList<RecipientResult> m_results;
+    QHash<QString, int> m_counts;
+    QElapsedTimer m_clock;
+    int m_concurrency = 4;
+    int m_batchSize = 50;
+    int m_maxRateRetries = 8;
+    int m_requestsSent = 0;
+    bool m_started = false;
+    bool m_paused = false;
+    bool m_cancelled = false;
+    bool m_stopped = false;
+    bool m_finished = false;
+    QString m_stopReason;
+};
+
+} // namespace mdesk::models

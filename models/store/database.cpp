@@ -1,0 +1,300 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace mdesk::store {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("mdesk::store::Database", text);
+}
+
+// SQLite's result codes for "this is not a database" and "the file is corrupt".
+bool isDamageCode(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("26") || code == QLatin1String("11");
+}
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path.isEmpty() ? defaultPath() : path)
+    , m_prefix(QStringLiteral("mdesk_store_%1").arg(quintptr(this), 0, 16))
+{}
+
+Database::~Database()
+{
+    dropAllConnections();
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("MESSENGER_DESK_STORE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/store.sqlite");
+}
+
+int Database::latestVersion()
+{
+    return Schema::latestVersion();
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return QStringLiteral("%1_thread_%2")
+        .arg(m_prefix)
+        .arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+QSqlDatabase Database::openConnection(const QString &name, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open()) {
+        if (error)
+            *error = db.lastError().text();
+        return db;
+    }
+    QSqlQuery query(db);
+    // WAL lets the GUI and the CLI read while the other writes; NORMAL is safe in WAL
+    // (a crash loses no committed-and-checkpointed data and never corrupts); the broadcast
+    // journal raises it to FULL where a committed row is a promise.
+    for (const char *pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+        if (!query.exec(QLatin1String(pragma))) {
+            if (error)
+                *error = query.lastError().text();
+            db.close();
+            return db;
+        }
+    }
+    return db;
+}
+
+bool Database::fileLooksDamaged(QString *details)
+{
+    const QString name = m_prefix + QStringLiteral("_check");
+    bool damaged = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (db.open()) {
+            QSqlQuery query(db);
+            // quick_check: integrity_check without the index-content pass, fast enough for
+            // every start of the CLI on a large file.
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                damaged = isDamageCode(query.lastError());
+                if (details)
+                    *details = query.lastError().text();
+            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+                damaged = true;
+                if (details)
+                    *details = query.value(0).toString();
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damaged;
+}
+
+QString Database::moveAside()
+{
+    const QFileInfo info(m_path);
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("sqlite") : info.suffix();
+    QString target;
+    for (int n = 1;; ++n) {
+        target = info.dir().filePath(QStringLiteral("%1.damaged-%2%3.%4")
+                                         .arg(info.completeBaseName(), stamp,
+                                              n == 1 ? QString() : QStringLiteral("-%1").arg(n),
+                                              suffix));
+        if (!QFile::exists(target))
+            break;
+    }
+    if (!QFile::rename(m_path, target))
+        return {};
+    // The WAL and shared-memory files belong to the damaged file; keep them beside it.
+    for (const char *extra : {"-wal", "-shm"}) {
+        const QString from = m_path + QLatin1String(extra);
+        if (QFile::exists(from))
+            QFile::rename(from, target + QLatin1String(extra));
+    }
+    return target;
+}
+
+OpenResult Database::open()
+{
+    OpenResult result;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error = translate("The folder %1 for the local database cannot be created.")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return result;
+    }
+
+    QString details;
+    if (info.exists() && fileLooksDamaged(&details)) {
+        result.movedTo = moveAside();
+        if (result.movedTo.isEmpty()) {
+            result.error = translate("The local database %1 is damaged and could not be moved "
+                                     "aside: %2")
+                               .arg(QDir::toNativeSeparators(m_path), details);
+            return result;
+        }
+        result.damagedMessage =
+            translate("The local database %1 was damaged and moved to %2; a new one was created.")
+                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(result.movedTo));
+    }
+
+    QString error;
+    QSqlDatabase db = threadConnection(&error);
+    if (!db.isOpen()) {
+        result.error = translate("The local database %1 cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(m_path), error);
+        return result;
+    }
+
+    QSqlQuery query(db);
+    // IMMEDIATE: two processes starting at once migrate one after the other.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.error = translate("The local database %1 cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        return result;
+    }
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    result.fromVersion = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    if (result.fromVersion > Schema::latestVersion()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        result.error = translate("The local database %1 was made by a newer version of Messenger "
+                                 "Desk (schema %2; this version knows up to %3). It was left "
+                                 "unchanged.")
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(result.fromVersion)
+                           .arg(Schema::latestVersion());
+        return result;
+    }
+    if (!Schema::migrate(db, result.fromVersion, &error)) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        result.error = translate("The local database %1 could not be updated: %2")
+                           .arg(QDir::toNativeSeparators(m_path), error);
+        return result;
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        result.error = translate("The local database %1 could not be updated: %2")
+                           .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    result.version = Schema::latestVersion();
+    result.ok = true;
+    m_open = true;
+    m_ftsKnown = -1;
+    return result;
+}
+
+QSqlDatabase Database::connection()
+{
+    if (!m_open)
+        return {};
+    QString error;
+    QSqlDatabase db = threadConnection(&error);
+    if (!db.isOpen())
+        qWarning("mdesk::store: cannot open a connection: %s", qPrintable(error));
+    return db;
+}
+
+QSqlDatabase Database::threadConnection(QString *error)
+{
+    const QString name = connectionNameForThisThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.insert(name);
+    }
+    return openConnection(name, error);
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.remove(name);
+    }
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void Database::dropAllConnections()
+{
+    QSet<QString> names;
+    {
+        QMutexLocker lock(&m_mutex);
+        names.swap(m_connectionNames);
+    }
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+bool Database::hasFullTextSearch()
+{
+    if (m_ftsKnown >= 0)
+        return m_ftsKnown == 1;
+    QSqlQuery query(connection());
+    const bool has =
+        query.exec(QStringLiteral(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'")) &&
+        query.next();
+    m_ftsKnown = has ? 1 : 0;
+    return has;
+}
+
+bool Database::integrityCheck(QString *details)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+        if (details)
+            *details = query.lastError().text();
+        return false;
+    }
+    const QString answer = query.value(0).toString();
+    if (details)
+        *details = answer;
+    return answer == QLatin1String("ok");
+}
+
+} // namespace mdesk::store

@@ -1,0 +1,188 @@
+#include "eventjournal.h"
+
+#include "api/eventhub.h"
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace mdesk::store {
+
+namespace {
+
+api::EventOutcome outcomeFromName(const QString &name)
+{
+    for (auto outcome :
+         {api::EventOutcome::Started, api::EventOutcome::Succeeded, api::EventOutcome::Failed,
+          api::EventOutcome::Erred, api::EventOutcome::RetryScheduled})
+        if (api::outcomeName(outcome) == name)
+            return outcome;
+    return api::EventOutcome::Erred;
+}
+
+// Words for a full-text query: each one quoted (so "-", ":" or "OR" are plain text), all
+// of them required, each also as a prefix ("zeb" finds "zebra", as the log's substring
+// filter does). A UUID or an id with dashes becomes a phrase of its parts.
+QString ftsQuery(const QStringList &words)
+{
+    QStringList quoted;
+    for (QString word : words)
+        quoted << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                      QStringLiteral("\"*");
+    return quoted.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+EventJournal::EventJournal(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_writer(std::make_unique<EventJournalWriter>(database, m_runId))
+{
+    connect(m_writer.get(), &EventJournalWriter::writeFailed, this, &EventJournal::writeFailed,
+            Qt::QueuedConnection);
+    m_writer->start(QThread::LowPriority);
+}
+
+EventJournal::~EventJournal()
+{
+    m_writer->stop();
+    m_writer->wait();
+}
+
+void EventJournal::setRetention(Retention retention)
+{
+    m_writer->setRetention(retention);
+}
+
+EventJournal::Retention EventJournal::retention() const
+{
+    return m_writer->retention();
+}
+
+void EventJournal::setFlushInterval(int ms)
+{
+    m_writer->setFlushInterval(ms);
+}
+
+void EventJournal::attach(api::EventHub *hub)
+{
+    connect(hub, &api::EventHub::published, this, &EventJournal::append);
+}
+
+void EventJournal::append(const api::GraphEvent &event)
+{
+    m_writer->enqueue(event);
+}
+
+void EventJournal::flush()
+{
+    m_writer->flush();
+}
+
+void EventJournal::prune()
+{
+    m_writer->pruneNow();
+}
+
+qint64 EventJournal::count()
+{
+    QSqlQuery query(m_database.connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM events")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+QList<StoredEvent> EventJournal::select(const QString &where, const QVariantList &values, int limit)
+{
+    QList<StoredEvent> events;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Newest `limit` by seq, returned oldest first.
+    query.prepare(QStringLiteral("SELECT seq, run_id, json FROM (SELECT seq, run_id, json FROM"
+                                 " events WHERE %1 ORDER BY seq DESC LIMIT ?) ORDER BY seq")
+                      .arg(where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        qWarning("mdesk::store::EventJournal: %s", qPrintable(query.lastError().text()));
+        return events;
+    }
+    while (query.next()) {
+        StoredEvent stored;
+        stored.seq = query.value(0).toLongLong();
+        stored.runId = query.value(1).toString();
+        stored.event =
+            eventFromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+        events << stored;
+    }
+    return events;
+}
+
+QList<StoredEvent> EventJournal::earlierRuns(int limit)
+{
+    return select(QStringLiteral("run_id IS NOT ?"), {m_runId}, limit);
+}
+
+QList<StoredEvent> EventJournal::findByTxId(const QString &txId, int limit)
+{
+    return select(QStringLiteral("tx_id = ?"), {txId}, limit);
+}
+
+QList<StoredEvent> EventJournal::search(const QString &text, int limit)
+{
+    const QStringList words =
+        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return {};
+    if (m_database.hasFullTextSearch()) {
+        // A list of rowids from both indexes, so neither side scans the table.
+        return select(QStringLiteral("seq IN (SELECT seq FROM events WHERE tx_id = ? UNION"
+                                     " SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"),
+                      {text.trimmed(), ftsQuery(words)}, limit);
+    }
+    QStringList conditions;
+    QVariantList values{text.trimmed()};
+    for (QString word : words) {
+        word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        conditions << QStringLiteral("json LIKE ? ESCAPE '\\'");
+        values << QVariant(QLatin1Char('%') + word + QLatin1Char('%'));
+    }
+    return select(QStringLiteral("tx_id = ? OR (%1)").arg(conditions.join(QStringLiteral(" AND "))),
+                  values, limit);
+}
+
+api::GraphEvent EventJournal::eventFromJson(const QJsonObject &json)
+{
+    api::GraphEvent event;
+    event.id = json.value(QStringLiteral("id")).toString();
+    event.topic = json.value(QStringLiteral("topic")).toString();
+    event.transactionId = json.value(QStringLiteral("transaction_id")).toString();
+    event.source = json.value(QStringLiteral("source")).toString();
+    event.initializedAt = QDateTime::fromString(
+        json.value(QStringLiteral("initialized_at")).toString(), Qt::ISODateWithMs);
+    event.occurredAt = QDateTime::fromString(json.value(QStringLiteral("occurred_at")).toString(),
+                                             Qt::ISODateWithMs);
+    event.outcome = outcomeFromName(json.value(QStringLiteral("outcome")).toString());
+    event.durationMs = json.value(QStringLiteral("duration_ms")).toInteger();
+    event.data = json.value(QStringLiteral("data")).toObject();
+    event.op = event.data.value(QStringLiteral("op")).toString();
+    event.appId = event.data.value(QStringLiteral("app_id")).toString();
+    event.pageId = event.data.value(QStringLiteral("page_id")).toString();
+    event.attempt = event.data.value(QStringLiteral("attempt")).toInt(1);
+    event.httpStatus = event.data.value(QStringLiteral("response"))
+                           .toObject()
+                           .value(QStringLiteral("status"))
+                           .toInt();
+    return event;
+}
+
+} // namespace mdesk::store

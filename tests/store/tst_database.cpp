@@ -1,0 +1,241 @@
+#include "models/store/database.h"
+#include "models/store/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using mdesk::store::Database;
+using mdesk::store::Schema;
+
+namespace {
+
+QStringList tableNames(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+int userVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+QString pragma(QSqlDatabase db, const QString &name)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA %1").arg(name));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// A file at schema `version`, made with the migrations up to there, outside Database.
+void makeFileAtVersion(const QString &path, int version)
+{
+    const QString name = QStringLiteral("raw_%1").arg(version);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(Schema::migrate(db, 0, &error, version), qPrintable(error));
+        if (version >= 1) {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO events (tx_id, topic, occurred_at, run_id, json) VALUES "
+                "('tx-old', 'mb_get_labels_succeeded', 1, 'run-0', '{\"word\":\"zebra\"}')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO contacts (page_id, psid, name) VALUES ('p1', 'u1', 'Ada')")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void emptyFileGetsEveryTable();
+    void migratesFromEachPreviousVersion_data();
+    void migratesFromEachPreviousVersion();
+    void pathFromEnvironment();
+    void garbageFileIsMovedAsideWithAMessage();
+    void corruptPagesAreMovedAside();
+    void newerSchemaIsLeftAlone();
+    void secondProcessStyleOpenSeesTheSameData();
+};
+
+void TestDatabase::emptyFileGetsEveryTable()
+{
+    QTemporaryDir dir;
+    Database database(dir.filePath(QStringLiteral("sub/store.sqlite")));
+    const auto result = database.open();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.fromVersion, 0);
+    QCOMPARE(result.version, Database::latestVersion());
+    QVERIFY(result.damagedMessage.isEmpty());
+    QSqlDatabase db = database.connection();
+    const QStringList tables = tableNames(db);
+    for (const char *table : {"contacts", "labels", "contact_labels", "sync_state", "broadcasts",
+                              "broadcast_recipients", "events", "insights", "attachments"})
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+    QVERIFY(database.hasFullTextSearch()); // Debian's SQLite has FTS5
+    QCOMPARE(userVersion(db), Database::latestVersion());
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("10000"));
+    QVERIFY(database.integrityCheck());
+    QVERIFY(db.connectionName().contains(QStringLiteral("thread")));
+}
+
+void TestDatabase::migratesFromEachPreviousVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 0; version < Database::latestVersion(); ++version)
+        QTest::addRow("v%d", version) << version;
+}
+
+void TestDatabase::migratesFromEachPreviousVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    makeFileAtVersion(path, from);
+    Database database(path);
+    const auto result = database.open();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.fromVersion, from);
+    QCOMPARE(userVersion(database.connection()), Database::latestVersion());
+    QSqlQuery query(database.connection());
+    if (from >= 1) {
+        // Rows made before the migration are kept, and events made before the FTS index
+        // are found by it.
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM contacts WHERE psid = 'u1'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Ada"));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'zebra'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QVERIFY(database.integrityCheck());
+}
+
+void TestDatabase::pathFromEnvironment()
+{
+    qputenv("MESSENGER_DESK_STORE", "/tmp/somewhere/else.sqlite");
+    QCOMPARE(Database::defaultPath(), QStringLiteral("/tmp/somewhere/else.sqlite"));
+    qunsetenv("MESSENGER_DESK_STORE");
+    QVERIFY(Database::defaultPath().endsWith(QStringLiteral("/store.sqlite")));
+}
+
+void TestDatabase::garbageFileIsMovedAsideWithAMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QByteArray garbage(8192, 'x');
+    garbage.prepend("this is not a database at all ");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    Database database(path);
+    const auto result = database.open();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.movedTo.isEmpty());
+    QVERIFY2(QFileInfo(result.movedTo).fileName().startsWith(QStringLiteral("store.damaged-")),
+             qPrintable(result.movedTo));
+    QVERIFY(result.movedTo.endsWith(QStringLiteral(".sqlite")));
+    QVERIFY(result.damagedMessage.contains(QStringLiteral("was damaged and moved to")));
+    QVERIFY(result.damagedMessage.contains(QDir::toNativeSeparators(result.movedTo)));
+    // Nothing is lost: the damaged bytes are kept as they were.
+    QFile moved(result.movedTo);
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), garbage);
+    QCOMPARE(userVersion(database.connection()), Database::latestVersion());
+    QVERIFY(database.integrityCheck());
+}
+
+void TestDatabase::corruptPagesAreMovedAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        Database database(path);
+        QVERIFY(database.open().ok);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 2000; ++i)
+            query.exec(QStringLiteral("INSERT INTO contacts (page_id, psid, name) VALUES "
+                                      "('p', '%1', 'someone with a long name %1')")
+                           .arg(i));
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+    }
+    {
+        // Overwrite pages in the middle of the file (keep the header valid).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 40000);
+        file.seek(8192);
+        file.write(QByteArray(16384, '\xA5'));
+    }
+    Database database(path);
+    const auto result = database.open();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(!result.movedTo.isEmpty(), "a file with corrupt pages must be moved aside");
+    QVERIFY(!result.damagedMessage.isEmpty());
+    QVERIFY(database.integrityCheck());
+}
+
+void TestDatabase::newerSchemaIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    makeFileAtVersion(path, Database::latestVersion());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("n"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("n"));
+    Database database(path);
+    const auto result = database.open();
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QStringLiteral("newer version")), qPrintable(result.error));
+    QVERIFY(result.movedTo.isEmpty());
+    QVERIFY(!database.isOpen());
+    QVERIFY(QFile::exists(path));
+}
+
+void TestDatabase::secondProcessStyleOpenSeesTheSameData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    Database first(path);
+    Database second(path);
+    QVERIFY(first.open().ok);
+    QVERIFY(second.open().ok);
+    QSqlQuery(first.connection())
+        .exec(QStringLiteral(
+            "INSERT INTO labels (page_id, label_id, name) VALUES ('p', 'l', 'VIP')"));
+    QSqlQuery query(second.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM labels")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("VIP"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,168 @@
+#include "ui/insights/categorychart.h"
+
+#include "ui/widgets/statuscolors.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace mdesk::ui {
+
+CategoryChart::CategoryChart(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+{
+    m_title->setObjectName(QStringLiteral("chartTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(24);
+    m_view->setObjectName(QStringLiteral("chartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(200);
+    m_chart->setLocalizeNumbers(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_summary);
+    applyPalette();
+}
+
+void CategoryChart::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    m_view->setAccessibleName(title);
+}
+
+void CategoryChart::setData(const QStringList &categories, const QList<Series> &series,
+                            const QString &summary)
+{
+    m_categories = categories;
+    m_series = series;
+    m_chart->removeAllSeries();
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    auto *bars = new QBarSeries;
+    double highest = 0;
+    for (const Series &s : series) {
+        auto *set = new QBarSet(s.name);
+        for (double value : s.values) {
+            set->append(value);
+            highest = std::max(highest, value);
+        }
+        bars->append(set);
+    }
+    m_chart->addSeries(bars);
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(categories);
+    xAxis->setGridLineVisible(false);
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    yAxis->applyNiceNumbers();
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(yAxis);
+    m_chart->legend()->setVisible(series.size() > 1);
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+    m_stack->setCurrentWidget(m_view);
+    applyPalette();
+}
+
+void CategoryChart::showEmpty(const QString &reason)
+{
+    m_categories.clear();
+    m_series.clear();
+    m_chart->removeAllSeries();
+    m_empty->setText(reason);
+    m_summary->hide();
+    m_stack->setCurrentWidget(m_empty);
+}
+
+bool CategoryChart::isEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString CategoryChart::emptyReason() const
+{
+    return isEmptyState() ? m_empty->text() : QString();
+}
+
+QString CategoryChart::summary() const
+{
+    return m_summary->text();
+}
+
+QList<double> CategoryChart::values(int series) const
+{
+    return series >= 0 && series < m_series.size() ? m_series.at(series).values : QList<double>{};
+}
+
+void CategoryChart::applyPalette()
+{
+    const QPalette pal = palette();
+    // setTheme overwrites series styling, so the palette goes on after it.
+    m_chart->setTheme(StatusColors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    m_view->setBackgroundBrush(pal.brush(QPalette::Base));
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(pal.brush(QPalette::Text));
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(pal.color(QPalette::Midlight));
+        axis->setLabelsFont(font());
+    }
+    const QColor highlight = pal.color(QPalette::Highlight);
+    int index = 0;
+    const auto series = m_chart->series();
+    for (QAbstractSeries *item : series) {
+        if (auto *bars = qobject_cast<QBarSeries *>(item)) {
+            for (QBarSet *set : bars->barSets()) {
+                const QColor color = QColor::fromHsv((highlight.hsvHue() + index++ * 150) % 360,
+                                                     highlight.hsvSaturation(), highlight.value());
+                set->setColor(color);
+                set->setBorderColor(color);
+            }
+        }
+    }
+}
+
+void CategoryChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+}
+
+} // namespace mdesk::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+
+namespace mdesk::ui {
+
+// A bar chart over named categories (labels, window states, weeks), one bar set per series,
+// in palette colours (again on every palette change), or a sentence saying why it is empty.
+class CategoryChart : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Series
+    {
+        QString name;
+        QList<double> values; // one per category
+    };
+
+    explicit CategoryChart(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setData(const QStringList &categories, const QList<Series> &series,
+                 const QString &summary = {});
+    void showEmpty(const QString &reason);
+
+    bool isEmptyState() const;
+    QString emptyReason() const;
+    QString summary() const;
+    QStringList categories() const { return m_categories; }
+    QList<double> values(int series) const;
+    QChartView *view() const { return m_view; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QLabel *m_title;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QChart *m_chart;
+    QChartView *m_view;
+    QStringList m_categories;
+    QList<Series> m_series;
+};
+
+} // namespace mdesk::ui
