@@ -320,6 +320,16 @@ QList<Violation> FieldRules::validateInput(const OperationSpec &op, const QJsonO
         return validateMessengerCode(input);
     if (op.id == QLatin1String("upload_attachment"))
         return validateAttachment(input);
+    if (op.id == QLatin1String("fetch_insights")) {
+        static const QStringList periods{
+            QStringLiteral("day"),      QStringLiteral("week"),
+            QStringLiteral("days_28"),  QStringLiteral("month"),
+            QStringLiteral("lifetime"), QStringLiteral("total_over_range")};
+        const QJsonValue period = input.value(QStringLiteral("period"));
+        if (!period.isUndefined() && !period.isNull() && !periods.contains(period.toString()))
+            return {{QStringLiteral("period"),
+                     tr("period must be one of %1.").arg(periods.join(QStringLiteral(", ")))}};
+    }
     if (op.id == QLatin1String("create_custom_label") &&
         input.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         return {{QStringLiteral("name"), tr("The label needs a name.")}};

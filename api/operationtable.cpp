@@ -323,8 +323,8 @@ void addUserRows(QList<OperationSpec> &rows)
          << row("fetch_insights", "insights", "GET", "/me/insights",
                 {required(query("metrics", ParamType::List, "metric")),
                  query("since", ParamType::Time), query("until", ParamType::Time),
-                 oneOf(query("period", ParamType::Enum),
-                       words("day week days_28 month lifetime total_over_range"))});
+                 // The periods Graph serves are FieldRules' (LocalGraph's tests send others).
+                 query("period", ParamType::Text)});
 }
 
 void addToolRows(QList<OperationSpec> &rows)
@@ -334,7 +334,8 @@ void addToolRows(QList<OperationSpec> &rows)
                              {orElse(oneOf(body("type", ParamType::Enum), words("standard")),
                                      QStringLiteral("standard")),
                               body("data", ParamType::Object),
-                              range(body("image_size", ParamType::Int), 100, 2000)});
+                              // Whole pixels; Graph's 100..2000 is FieldRules'.
+                              range(body("image_size", ParamType::Int), 1, 100000)});
     code.deprecation =
         Deprecation{QCoreApplication::translate("mdesk::api::OperationTable",
                                                 "Messenger codes were removed on all versions on "

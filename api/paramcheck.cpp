@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 #include <cmath>
 
@@ -223,9 +224,22 @@ std::optional<InputError> ParamCheck::checkRecipient(const QJsonValue &value, co
     return std::nullopt;
 }
 
+bool ParamCheck::isBatchReference(const QJsonValue &value)
+{
+    // graph-api.md section 5: "{result=create:$.id}" names an earlier item's answer; Graph
+    // puts the value in before the item runs.
+    static const QRegularExpression reference(
+        QStringLiteral("^\\{result=[A-Za-z0-9_]+:\\$[^{}]*\\}$"));
+    return value.isString() && reference.match(value.toString()).hasMatch();
+}
+
 std::optional<InputError> ParamCheck::check(const ParamSpec &param, const QJsonValue &value)
 {
     const QString &field = param.name;
+    if (isBatchReference(value) && param.type != ParamType::Object &&
+        param.type != ParamType::Array && param.type != ParamType::Recipient &&
+        param.type != ParamType::UserRef)
+        return std::nullopt;
     switch (param.type) {
     case ParamType::Any:
         return std::nullopt;

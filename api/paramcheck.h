@@ -26,6 +26,10 @@ bool isGraphId(const QJsonValue &value);
 // control characters, not "." or "..".
 bool isPlainSegment(const QString &text);
 
+// A batch item's reference to an earlier item's answer ("{result=create:$.id}"): it stands
+// for a value of any scalar type, so the type checks let it through.
+bool isBatchReference(const QJsonValue &value);
+
 // The Send API recipient forms of graph-api.md section 3: exactly one of id, user_ref,
 // phone_number (with an optional name {first_name, last_name}), post_id, comment_id,
 // notification_messages_token, one_time_notif_token. field prefixes the returned field.

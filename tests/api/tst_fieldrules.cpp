@@ -247,6 +247,12 @@ void TestFieldRules::opInput_data()
                     "quick_replies":[{"content_type":"text","title":"This title is far too long",
                     "payload":"P"}]}})")
         << "message.quick_replies[0].title";
+    QTest::newRow("insights period")
+        << "fetch_insights"
+        << "v23.0" << json(R"({"metrics":["m"],"period":"fortnight"})") << "period";
+    QTest::newRow("insights days_28")
+        << "fetch_insights"
+        << "v23.0" << json(R"({"metrics":["m"],"period":"days_28"})") << "";
     QTest::newRow("code size") << "create_messenger_code"
                                << "v23.0" << json(R"({"image_size":50})") << "image_size";
     QTest::newRow("code ref chars")

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void everyParamIsTyped();
     void refusals_data();
     void refusals();
+    void batchReferencesStandForAnyScalar();
 };
 
 void TestInputChecks::unknownKeyRefusedOnEveryOp_data()
@@ -242,8 +243,6 @@ void TestInputChecks::refusals_data()
         "profile_picture_url", "http");
     row("url no host", "create_persona", R"({"name":"A","profile_picture_url":"picture.png"})",
         "profile_picture_url", "http");
-    row("enum period", "fetch_insights", R"({"metrics":["m"],"period":"year"})", "period",
-        "day, week");
     row("enum upload type", "upload_attachment", R"({"type":"gif","url":"https://a.example/x"})",
         "type", "image, audio, video, file");
     row("list number", "fetch_messenger_profile", R"({"fields":5})", "fields", "list");
@@ -337,6 +336,23 @@ void TestInputChecks::refusals()
     QVERIFY2(error->message.contains(field.section(QLatin1Char('.'), 0, 0)) ||
                  error->message.contains(field),
              qPrintable(error->message));
+}
+
+void TestInputChecks::batchReferencesStandForAnyScalar()
+{
+    // graph-api.md section 5: create a label, then label a user with {result=create:$.id}.
+    const auto outcome = build(QStringLiteral("label_user"),
+                               json(R"({"label_id":"{result=create:$.id}","user":"31"})"));
+    QVERIFY(std::holds_alternative<BuiltRequest>(outcome));
+    QCOMPARE(std::get<BuiltRequest>(outcome).path, QStringLiteral("/{result=create:$.id}/label"));
+    QVERIFY(ParamCheck::isBatchReference(QStringLiteral("{result=first:$.data.*.id}")));
+    QVERIFY(!ParamCheck::isBatchReference(QStringLiteral("{result=create}")));
+    QVERIFY(!ParamCheck::isBatchReference(QStringLiteral("555/{result=create:$.id}")));
+    // Not for objects: a recipient stays a recipient.
+    const auto recipient = build(QStringLiteral("send_message"),
+                                 json(R"({"messaging_type":"RESPONSE","recipient":"{result=a:$.id}",
+                       "message":{"text":"Hi"}})"));
+    QVERIFY(std::holds_alternative<InputError>(recipient));
 }
 
 QTEST_GUILESS_MAIN(TestInputChecks)
