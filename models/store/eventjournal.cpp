@@ -143,8 +143,11 @@ QList<StoredEvent> EventJournal::search(const QString &text, int limit)
         return {};
     if (m_database.hasFullTextSearch()) {
         // A list of rowids from both indexes, so neither side scans the table.
+        // The index's newest `limit` matches only, so a common word stays quick.
         return select(QStringLiteral("seq IN (SELECT seq FROM events WHERE tx_id = ? UNION"
-                                     " SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"),
+                                     " SELECT * FROM (SELECT rowid FROM events_fts WHERE"
+                                     " events_fts MATCH ? ORDER BY rowid DESC LIMIT %1))")
+                          .arg(limit),
                       {text.trimmed(), ftsQuery(words)}, limit);
     }
     QStringList conditions;

@@ -88,6 +88,11 @@ EventLogDock::EventLogDock(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EventLogDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventLogDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventLogDock::updateCount);
+    // A heading's text runs over the columns after Operation.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &EventLogDock::updateHeadingSpans);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EventLogDock::updateHeadingSpans);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EventLogDock::updateHeadingSpans);
     connect(m_filters, &EventFilterBar::filtersChanged, this, [this] {
         if (m_journal && (m_proxy->txId() != m_earlierTxId || m_proxy->text() != m_earlierText))
             reloadEarlier();
@@ -400,6 +405,20 @@ void EventLogDock::onCurrentRowChanged()
     m_copyJsonAction->setEnabled(has);
     m_copyCurlAction->setEnabled(has);
     m_filterTxIdAction->setEnabled(has);
+}
+
+void EventLogDock::updateHeadingSpans()
+{
+    m_view->clearSpans();
+    const int headings[] = {0, m_model->earlierRowCount() - 1};
+    if (m_model->earlierRowCount() == 0)
+        return;
+    for (const int sourceRow : headings) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid())
+            m_view->setSpan(index.row(), EventLogModel::OpColumn, 1,
+                            EventLogModel::ColumnCount - EventLogModel::OpColumn);
+    }
 }
 
 void EventLogDock::updateCount()

@@ -107,6 +107,7 @@ private:
     void setColumnWidths();
     void onCurrentRowChanged();
     void updateCount();
+    void updateHeadingSpans();
     void askCapacity();
     QJsonObject currentEvent() const;
 

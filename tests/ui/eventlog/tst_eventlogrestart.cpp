@@ -111,10 +111,11 @@ void TestEventLogRestart::previousRunShowsAfterRestart()
     QTRY_VERIFY(model->rowCount() > model->earlierRowCount());
     QVERIFY(!model->index(model->rowCount() - 1, 0).data(EventLogModel::EarlierRole).toBool());
     guitest::saveScreenshot(second.window.get(), QStringLiteral("eventlog-earlier-runs"));
-    QPalette light = QApplication::palette();
-    QApplication::setPalette(guitest::darkPalette());
+    const QPalette light = second.window->palette();
+    second.window->setPalette(guitest::darkPalette());
+    QCoreApplication::processEvents();
     guitest::saveScreenshot(second.window.get(), QStringLiteral("eventlog-earlier-runs-dark"));
-    QApplication::setPalette(light);
+    second.window->setPalette(light);
 
     // The tx_id filter reaches the journal, beyond what the earlier section held.
     dock->filterByTxId(firstTx);
