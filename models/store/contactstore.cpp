@@ -218,22 +218,27 @@ bool ContactStore::prepareSelect(QSqlQuery &query, const ContactFilter &filter,
     return true;
 }
 
+QString ContactStore::pickedStatement(int offset, int limit)
+{
+    // The keys are picked first from the indexes alone ((page_id, last_inbound) and the
+    // label memberships cover them), so rows an offset skips or the filter drops cost an
+    // index step, not a table read and a label lookup each; only the picked rows are read
+    // whole.
+    return QStringLiteral("WITH p AS MATERIALIZED (SELECT c.page_id AS page_id, c.psid AS psid "
+                          "%1 ") +
+           kOrder +
+           QStringLiteral(" LIMIT %1 OFFSET %2) ")
+               .arg(limit < 0 ? -1 : limit)
+               .arg(std::max(0, offset)) +
+           QStringLiteral("SELECT ") + kBaseColumns + QStringLiteral(", ") + kLabels +
+           QStringLiteral(" FROM p JOIN contacts c ON c.page_id = p.page_id AND c.psid = p.psid ") +
+           kOrder;
+}
+
 std::optional<QList<Contact>> ContactStore::list(const ContactFilter &filter, int offset, int limit)
 {
     QSqlQuery query(m_database.connection());
-    // The page's keys are picked first from the (page_id, last_inbound) index alone, so the
-    // rows an offset skips cost an index step, not a table read and a label lookup each;
-    // then only the picked rows are read whole.
-    const QString picked =
-        QStringLiteral("WITH p AS MATERIALIZED (SELECT c.page_id AS page_id, c.psid AS psid "
-                       "%1 ") +
-        kOrder +
-        QStringLiteral(" LIMIT %1 OFFSET %2) ")
-            .arg(limit < 0 ? -1 : limit)
-            .arg(std::max(0, offset)) +
-        QStringLiteral("SELECT ") + kBaseColumns + QStringLiteral(", ") + kLabels +
-        QStringLiteral(" FROM p JOIN contacts c ON c.page_id = p.page_id AND c.psid = p.psid ") +
-        kOrder;
+    const QString picked = pickedStatement(offset, limit);
     if (!prepareSelect(query, filter, picked) || !exec(query))
         return std::nullopt;
     QList<Contact> contacts;
@@ -246,10 +251,7 @@ bool ContactStore::forEach(const ContactFilter &filter,
                            const std::function<bool(const Contact &)> &visit)
 {
     QSqlQuery query(m_database.connection());
-    if (!prepareSelect(query, filter,
-                       QStringLiteral("SELECT ") + kBaseColumns + QStringLiteral(", ") + kLabels +
-                           QStringLiteral(" %1 ") + kOrder) ||
-        !exec(query))
+    if (!prepareSelect(query, filter, pickedStatement(0, -1)) || !exec(query))
         return false;
     while (query.next()) {
         if (!visit(fromRow(query)))

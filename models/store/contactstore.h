@@ -59,6 +59,8 @@ private:
     // Prepares statement with its %1 replaced by the filter's FROM and WHERE, and binds
     // the filter's values.
     bool prepareSelect(QSqlQuery &query, const ContactFilter &filter, const QString &statement);
+    // The statement of list() and forEach(): %1 stands for the filter's FROM and WHERE.
+    static QString pickedStatement(int offset, int limit);
     bool exec(QSqlQuery &query);
     static Contact fromRow(const QSqlQuery &query);
 

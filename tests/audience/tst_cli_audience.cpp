@@ -26,6 +26,7 @@ using namespace mdesk::clitest;
 namespace {
 
 constexpr int kContacts = 2000;
+constexpr int kImported = 10000; // PSIDs each of two concurrent imports writes
 const QString kAudience = QStringLiteral("audience");
 
 QJsonArray arrayOf(const CliRun &run)
@@ -354,7 +355,7 @@ private Q_SLOTS:
         const QString storeFile = m_dir.filePath(QStringLiteral("shared.sqlite"));
         QByteArray listA;
         QByteArray listB;
-        for (int i = 0; i < 30000; ++i) {
+        for (int i = 0; i < kImported; ++i) {
             listA += QByteArray::number(Q_INT64_C(7100000000000000) + i) + '\n';
             listB += QByteArray::number(Q_INT64_C(7200000000000000) + i) + '\n';
         }
@@ -393,12 +394,12 @@ private Q_SLOTS:
                          .object()
                          .value(QStringLiteral("added"))
                          .toInt(),
-                     30000);
+                     kImported);
         }
         QCOMPARE(store::ContactStore(database, QStringLiteral("1001")).count({}),
-                 std::optional<int>(30000));
+                 std::optional<int>(kImported));
         QCOMPARE(store::ContactStore(database, QStringLiteral("1002")).count({}),
-                 std::optional<int>(30000));
+                 std::optional<int>(kImported));
         QCOMPARE(index.memberCount(QStringLiteral("42")), std::optional<int>(writes));
         QVERIFY(database.integrityCheck());
     }
