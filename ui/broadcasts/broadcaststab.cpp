@@ -11,6 +11,7 @@
 #include "models/audience/labelcallrecorder.h"
 #include "models/broadcasts/broadcastbook.h"
 #include "models/broadcasts/broadcastscheduler.h"
+#include "models/broadcasts/contacttablemodel.h"
 #include "models/broadcasts/messagedocument.h"
 #include "models/store/database.h"
 
