@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(SendVerdict::of(graphError(613, 0)).kind, K::Retry);
         QCOMPARE(SendVerdict::of(graphError(32, 0)).kind, K::Retry);
         QCOMPARE(SendVerdict::of(graphError(1, 1357046)).kind, K::Unknown);
-        QCOMPARE(SendVerdict::of(graphError(200, 0)).kind, K::Failed);
+        QCOMPARE(SendVerdict::of(graphError(200, 0)).kind, K::StopAll); // no later send can succeed
         const auto failed = SendVerdict::of(graphError(100, 0));
         QCOMPARE(failed.error.value(QStringLiteral("fbtrace_id")).toString(),
                  QStringLiteral("AbC"));

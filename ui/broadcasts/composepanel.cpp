@@ -423,6 +423,8 @@ void ComposePanel::start(qint64 id, const models::BroadcastDraft &draft, const Q
     connect(m_runner, &BroadcastRunner::recipientsSettled, m_report, &ReportView::apply);
     connect(m_runner, &BroadcastRunner::progress, this, [this](int done, int total, qint64 msLeft) {
         m_progress->setValue(done);
+        if (m_runner && m_runner->isPaused())
+            return; // the batches that were out come back; "Paused" stays in view
         setStatus(msLeft < 0 ? tr("%1 of %2 done.").arg(done).arg(total)
                              : tr("%1 of %2 done, about %3 s left.")
                                    .arg(done)
