@@ -138,7 +138,8 @@ void TstInsightsTab::twentyEightDayChartEqualsTheSeries()
         // Hover names the exact day and value.
         const QString hover = chart->describe(0, 27);
         QVERIFY(hover.contains(QLocale().toString(shown.until.addDays(-1), QLocale::LongFormat)));
-        QVERIFY(hover.contains(QLocale().toString(qint64(seriesValue(metric, shown.until.addDays(-1))))));
+        QVERIFY(hover.contains(
+            QLocale().toString(qint64(seriesValue(metric, shown.until.addDays(-1))))));
     }
     // A count totals; a level does not.
     auto *counts = m_tab->findChild<MetricChart *>(QStringLiteral("chart_%1_%2").arg(kNew, page));

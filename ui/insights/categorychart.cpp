@@ -130,8 +130,15 @@ QList<double> CategoryChart::values(int series) const
 void CategoryChart::applyPalette()
 {
     const QPalette pal = palette();
-    // setTheme overwrites series styling, so the palette goes on after it.
-    m_chart->setTheme(StatusColors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // setTheme overwrites series styling, so the palette goes on after it; it is slow, so
+    // only when the palette turns between light and dark.
+    const QChart::ChartTheme theme =
+        StatusColors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme || !m_themed) {
+        m_chart->setTheme(theme);
+        m_themed = true;
+    }
+    m_chart->legend()->setVisible(m_series.size() > 1);
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
@@ -142,6 +149,7 @@ void CategoryChart::applyPalette()
         axis->setLinePenColor(pal.color(QPalette::Mid));
         axis->setGridLineColor(pal.color(QPalette::Midlight));
         axis->setLabelsFont(font());
+        axis->setVisible(true);
     }
     const QColor highlight = pal.color(QPalette::Highlight);
     int index = 0;

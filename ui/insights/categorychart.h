@@ -50,6 +50,7 @@ private:
     QChartView *m_view;
     QStringList m_categories;
     QList<Series> m_series;
+    bool m_themed = false;
 };
 
 } // namespace mdesk::ui

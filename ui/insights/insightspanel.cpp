@@ -417,6 +417,8 @@ void InsightsPanel::redraw()
             cells.append({row, column});
         }
     }
+    // One layout pass for all charts, not one per chart.
+    m_chartsHost->setUpdatesEnabled(false);
     QHash<QString, MetricChart *> kept;
     for (int i = 0; i < wanted.size(); ++i) {
         const QString &name = wanted.at(i).first;
@@ -434,6 +436,7 @@ void InsightsPanel::redraw()
         const PageChoice &page = pages.at(cells.at(i).second);
         drawChart(m_charts.value(wanted.at(i).first), page, wanted.at(i).second);
     }
+    m_chartsHost->setUpdatesEnabled(true);
     Q_EMIT chartsUpdated();
 }
 

@@ -202,10 +202,13 @@ void MetricChart::rebuild()
         if (series.line) {
             auto *line = new QLineSeries;
             line->setName(series.name);
+            QList<QPointF> points; // one replace(), not a signal per point
+            points.reserve(series.points.size());
             for (int i = 0; i < series.points.size(); ++i) {
                 if (series.points.at(i))
-                    line->append(i, *series.points.at(i));
+                    points.append(QPointF(i, *series.points.at(i)));
             }
+            line->replace(points);
             m_chart->addSeries(line);
             line->attachAxis(xAxis);
             line->attachAxis(yAxis);
@@ -218,8 +221,11 @@ void MetricChart::rebuild()
                 bars->setBarWidth(0.85);
             }
             auto *set = new QBarSet(series.name);
+            QList<qreal> values;
+            values.reserve(series.points.size());
             for (const std::optional<double> &value : series.points)
-                set->append(value.value_or(0));
+                values.append(value.value_or(0));
+            set->append(values);
             bars->append(set);
             connect(set, &QBarSet::hovered, this,
                     [this, s](bool state, int index) { onHover(s, index, state); });
@@ -263,8 +269,14 @@ void MetricChart::applyPalette()
         return;
     m_applyingPalette = true;
     const QPalette pal = palette();
-    // setTheme overwrites series styling, so the palette goes on after it.
-    m_chart->setTheme(StatusColors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // setTheme overwrites series styling, so the palette goes on after it. It is slow, so
+    // only when the palette turns between light and dark.
+    const QChart::ChartTheme theme =
+        StatusColors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (m_chart->theme() != theme || !m_themed) {
+        m_chart->setTheme(theme);
+        m_themed = true;
+    }
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_chart->setBackgroundRoundness(0);
     m_chart->setPlotAreaBackgroundVisible(false);

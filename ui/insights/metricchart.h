@@ -75,6 +75,7 @@ private:
     models::DayRange m_range;
     QList<Series> m_series;
     bool m_applyingPalette = false;
+    bool m_themed = false;
 };
 
 } // namespace mdesk::ui
