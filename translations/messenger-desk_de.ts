@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>CliContext</name>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1: %1</source>
-        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
-    </message>
-    <message>
-        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
-        <translation>Es ist keine Seite eingerichtet: Fügen Sie eine mit „account add-page“ hinzu, übergeben Sie --page APP_ID/PAGE_ID mit MESSENGER_DESK_PAGE_TOKEN oder verwenden Sie --sandbox.</translation>
-    </message>
-    <message>
-        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
-        <translation>Mehrere Seiten sind eingerichtet; wählen Sie eine mit --page APP_ID/PAGE_ID.</translation>
-    </message>
-    <message>
-        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
-        <translation>Die Graph-URL „%1“ aus %2 wird abgelehnt: Verwenden Sie https, oder http nur zu einem Loopback-Host.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Edit the Messenger setup of your Facebook Pages.</source>
@@ -540,6 +521,10 @@
     <message>
         <source>metadata has %1 characters; at most %2 are allowed.</source>
         <translation>metadata hat %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>period must be one of %1.</source>
+        <translation>period muss eines von %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -1137,8 +1122,20 @@
 <context>
     <name>mdesk::app::cli::CliContext</name>
     <message>
-        <source>The local store cannot be opened.</source>
-        <translation>Der lokale Speicher kann nicht geöffnet werden.</translation>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <translation>Es ist keine Seite eingerichtet: Fügen Sie eine mit „account add-page“ hinzu, übergeben Sie --page APP_ID/PAGE_ID mit MESSENGER_DESK_PAGE_TOKEN oder verwenden Sie --sandbox.</translation>
+    </message>
+    <message>
+        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <translation>Mehrere Seiten sind eingerichtet; wählen Sie eine mit --page APP_ID/PAGE_ID.</translation>
+    </message>
+    <message>
+        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
+        <translation>Die Graph-URL „%1“ aus %2 wird abgelehnt: Verwenden Sie https, oder http nur zu einem Loopback-Host.</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CliContext</name>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Edit the Messenger setup of your Facebook Pages.</source>
@@ -539,6 +520,10 @@
     </message>
     <message>
         <source>metadata has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period must be one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,7 +1122,19 @@
 <context>
     <name>mdesk::app::cli::CliContext</name>
     <message>
-        <source>The local store cannot be opened.</source>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
-    <name>CliContext</name>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1: %1</source>
-        <translation>Sanal ortam 127.0.0.1 üzerinde dinleyemedi: %1</translation>
-    </message>
-    <message>
-        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
-        <translation>Kurulu bir sayfa yok: &quot;account add-page&quot; ile bir sayfa ekleyin, MESSENGER_DESK_PAGE_TOKEN ile --page APP_ID/PAGE_ID verin ya da --sandbox kullanın.</translation>
-    </message>
-    <message>
-        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
-        <translation>Birden çok sayfa kurulu; --page APP_ID/PAGE_ID ile birini seçin.</translation>
-    </message>
-    <message>
-        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
-        <translation>%2 kaynağından gelen &quot;%1&quot; Graph URL&apos;si reddedildi: https kullanın; http yalnızca bir loopback ana makinesine izinlidir.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Edit the Messenger setup of your Facebook Pages.</source>
@@ -540,6 +521,10 @@
     <message>
         <source>metadata has %1 characters; at most %2 are allowed.</source>
         <translation>metadata %1 karakter içeriyor; en fazla %2 karaktere izin verilir.</translation>
+    </message>
+    <message>
+        <source>period must be one of %1.</source>
+        <translation>period şunlardan biri olmalıdır: %1.</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +1118,20 @@
 <context>
     <name>mdesk::app::cli::CliContext</name>
     <message>
-        <source>The local store cannot be opened.</source>
-        <translation>Yerel depo açılamıyor.</translation>
+        <source>The sandbox could not listen on 127.0.0.1: %1</source>
+        <translation>Sanal ortam 127.0.0.1 üzerinde dinleyemedi: %1</translation>
+    </message>
+    <message>
+        <source>No page is set up: add one with &quot;account add-page&quot;, pass --page APP_ID/PAGE_ID with MESSENGER_DESK_PAGE_TOKEN, or use --sandbox.</source>
+        <translation>Kurulu bir sayfa yok: &quot;account add-page&quot; ile bir sayfa ekleyin, MESSENGER_DESK_PAGE_TOKEN ile --page APP_ID/PAGE_ID verin ya da --sandbox kullanın.</translation>
+    </message>
+    <message>
+        <source>Several pages are set up; choose one with --page APP_ID/PAGE_ID.</source>
+        <translation>Birden çok sayfa kurulu; --page APP_ID/PAGE_ID ile birini seçin.</translation>
+    </message>
+    <message>
+        <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
+        <translation>%2 kaynağından gelen &quot;%1&quot; Graph URL&apos;si reddedildi: https kullanın veya http&apos;yi yalnızca bir geri döngü (loopback) sunucusu için kullanın.</translation>
     </message>
 </context>
 <context>
