@@ -224,15 +224,15 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("Fresh bread")));
 
-        // The Profile and Menu editors have landed; the others say what they will hold,
-        // disabled.
+        // Every editor but Conversations & Tools has landed; that one says what it will
+        // hold, disabled.
         QCOMPARE(workspace->tabWidget()->count(), ui::WorkspaceTabCount);
         QVERIFY(!workspace->isPlanned(WorkspaceTab::Profile));
         QVERIFY(!workspace->isPlanned(WorkspaceTab::Menu));
+        QVERIFY(!workspace->isPlanned(WorkspaceTab::LabelsBroadcasts));
         QVERIFY(!workspace->isPlanned(WorkspaceTab::AudienceInsights));
         QVERIFY(workspace->undoStack(WorkspaceTab::Menu));
-        for (const WorkspaceTab tab :
-             {WorkspaceTab::LabelsBroadcasts, WorkspaceTab::ConversationsTools}) {
+        for (const WorkspaceTab tab : {WorkspaceTab::ConversationsTools}) {
             QVERIFY(workspace->isPlanned(tab));
             const auto *features =
                 workspace->tab(tab)->findChild<QListWidget *>(QStringLiteral("plannedFeatures"));
