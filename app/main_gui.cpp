@@ -27,7 +27,8 @@ int main(int argc, char *argv[])
     mdesk::app::AppIdentity::apply(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Messenger Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.messengerdesk.MessengerDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.messengerdesk.MessengerDesk.svg")));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/io.github.messengerdesk.MessengerDesk.svg")));
     mdesk::app::TranslationLoader::install(app, QLocale::system());
 
     QCommandLineParser parser;
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "messenger-desk: %s\n", qPrintable(problem));
     mdesk::ui::MainWindow window;
     window.eventLog()->setCapacity(settings->eventLogCapacity());
-    window.attach(&session.client(), &session.accounts(), &session.drafts());
+    window.attach(&session.client(), &session.accounts(), &session.drafts(), session.database());
     window.eventLog()->attachJournal(session.eventJournal());
     QObject::connect(&session, &mdesk::app::DeskSession::storeProblem, &window,
                      [&window](const QString &message) { window.showProblems({message}); });

@@ -109,21 +109,11 @@ void BroadcastsTab::labelsChanged()
 
 QWidget *BroadcastsTab::create(const PageContext &context, QWidget *parent)
 {
-    static store::Database *database = nullptr;
-    static QString problem;
-    if (!database && problem.isEmpty()) {
-        auto *opened = new store::Database;
-        const store::OpenResult result = opened->open();
-        if (result.ok)
-            database = opened; // lives as long as the process, like the GUI's client
-        else
-            problem = result.error;
-    }
-    if (database && context.client)
-        return new BroadcastsTab(context, *database, parent);
-    auto *label = new QLabel(
-        tr("Labels & Broadcasts needs the local store, which cannot be used: %1").arg(problem),
-        parent);
+    if (context.database && context.database->isOpen() && context.client)
+        return new BroadcastsTab(context, *context.database, parent);
+    auto *label = new QLabel(tr("Labels & Broadcasts needs the local store, which could not be "
+                                "opened. The message at the top of the window says why."),
+                             parent);
     label->setObjectName(QStringLiteral("broadcastsUnavailable"));
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignCenter);

@@ -13,28 +13,23 @@ class InsightsCache;
 
 namespace mdesk::ui {
 
-// The local store the Audience & Insights tabs of a run share: opened on first use at
-// store::Database::defaultPath(), owned by the application object. When the store cannot
-// be opened the insights cache lives in memory and the audience says why it is missing.
+// What an Audience & Insights tab reads and keeps: the insights cache and the audience,
+// over the app's one local store (PageContext::database). Without a store the cache lives
+// in memory and there is no audience source.
 class InsightsStorage : public QObject
 {
     Q_OBJECT
 public:
-    static InsightsStorage *instance();
+    // database: the shared store, or null; it outlives this object.
+    explicit InsightsStorage(store::Database *database, QObject *parent = nullptr);
     ~InsightsStorage() override;
 
     models::InsightsCache *cache() const { return m_cache.get(); }
     models::AudienceSource *audience() const { return m_audience.get(); }
-    // Why the store is not used; empty when it is.
-    QString problem() const { return m_problem; }
 
 private:
-    explicit InsightsStorage(QObject *parent);
-
-    std::unique_ptr<store::Database> m_database;
     std::unique_ptr<models::InsightsCache> m_cache;
     std::unique_ptr<models::AudienceSource> m_audience;
-    QString m_problem;
 };
 
 } // namespace mdesk::ui

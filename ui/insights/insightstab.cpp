@@ -44,8 +44,10 @@ InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cach
 InsightsTab *InsightsTab::create(const PageContext &context,
                                  const QList<models::PageAccount> &pages)
 {
-    InsightsStorage *storage = InsightsStorage::instance();
-    return new InsightsTab(context, storage->cache(), storage->audience(), pages);
+    auto *storage = new InsightsStorage(context.database);
+    auto *tab = new InsightsTab(context, storage->cache(), storage->audience(), pages);
+    storage->setParent(tab); // the cache lives as long as the tab that reads it
+    return tab;
 }
 
 void InsightsTab::setPages(const QList<models::PageAccount> &pages)

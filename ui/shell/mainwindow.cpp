@@ -224,7 +224,7 @@ void MainWindow::createStatusBar()
 }
 
 void MainWindow::attach(api::GraphClient *client, models::AccountStore *accounts,
-                        models::DraftStore *drafts)
+                        models::DraftStore *drafts, store::Database *database)
 {
     m_client = client;
     m_accounts = accounts;
@@ -233,6 +233,7 @@ void MainWindow::attach(api::GraphClient *client, models::AccountStore *accounts
         m_livePages = new models::LivePageRegistry(client, this);
     m_workspaces->setClient(client);
     m_workspaces->setLivePages(m_livePages);
+    m_workspaces->setDatabase(database);
     m_eventLog->attach(client ? client->events() : nullptr);
     m_usage->setClient(client);
     if (accounts)

@@ -14,6 +14,9 @@ class QUndoGroup;
 namespace mdesk::api {
 class GraphClient;
 }
+namespace mdesk::store {
+class Database;
+}
 namespace mdesk::models {
 class AccountStore;
 class DraftStore;
@@ -47,8 +50,10 @@ public:
 
     // drafts: where the editors autosave; without one the planned tabs stay. The window
     // owns the LivePageRegistry that gives every Page its one LivePage.
+    // database: the local store the tabs share (Labels & Broadcasts, Audience & Insights,
+    // Conversations & Tools); null leaves those tabs saying the store cannot be used.
     void attach(api::GraphClient *client, models::AccountStore *accounts,
-                models::DraftStore *drafts = nullptr);
+                models::DraftStore *drafts = nullptr, store::Database *database = nullptr);
     // Says that the in-process sandbox is running (the banner shows on its Pages).
     void setSandboxRunning(bool running);
     // Keychain or sandbox problems, shown in a bar above the workspace; empty hides it.

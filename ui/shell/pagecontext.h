@@ -7,6 +7,10 @@
 #include <QPointer>
 #include <QUuid>
 
+namespace mdesk::store {
+class Database;
+}
+
 namespace mdesk::ui {
 
 // What a page's workspace and its tabs work with: the page, its app, the client that
@@ -20,6 +24,9 @@ struct PageContext
     QPointer<models::LivePage> live; // null without a client
     // Every Page's LivePage, for work that reaches other Pages (Copy to Pages).
     QPointer<models::LivePageRegistry> livePages;
+    // The app's one open local store (contacts, label index, journals, caches), shared by
+    // every tab; null when it could not be opened (the window's message bar says why).
+    store::Database *database = nullptr;
 
     // Options for a call on this page from the GUI; a new tx_id unless one is given.
     api::CallOptions callOptions(const QString &txId = {}) const

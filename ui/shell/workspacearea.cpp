@@ -91,7 +91,7 @@ QWidget *WorkspaceArea::createEmptyState()
 PageContext WorkspaceArea::contextFor(const models::AppAccount &app,
                                       const models::PageAccount &page) const
 {
-    PageContext context{m_client, app, page, nullptr, nullptr};
+    PageContext context{m_client, app, page, nullptr, nullptr, m_database};
     if (m_livePages && m_client) {
         context.live = m_livePages->page(page.ref(), context.graphVersion());
         context.livePages = m_livePages;
@@ -135,7 +135,7 @@ bool WorkspaceArea::syncWith(const QList<models::AppAccount> &apps)
     for (const models::AppAccount &app : apps) {
         for (const models::PageAccount &page : app.pages)
             present.insert(page.ref().toString(),
-                           PageContext{m_client, app, page, nullptr, nullptr});
+                           PageContext{m_client, app, page, nullptr, nullptr, m_database});
     }
     bool droppedCurrent = false;
     for (auto it = m_workspaces.begin(); it != m_workspaces.end();) {

@@ -31,6 +31,8 @@ public:
     void setClient(api::GraphClient *client) { m_client = client; }
     // Where each Page's LivePage comes from (and goes when the Page is removed).
     void setLivePages(models::LivePageRegistry *livePages) { m_livePages = livePages; }
+    // The local store every new workspace's tabs share; it outlives the area.
+    void setDatabase(store::Database *database) { m_database = database; }
 
     // Shows the Page's workspace, creating it on first use.
     PageWorkspace *showPage(const models::AppAccount &app, const models::PageAccount &page);
@@ -57,6 +59,7 @@ private:
 
     api::GraphClient *m_client = nullptr;
     models::LivePageRegistry *m_livePages = nullptr;
+    store::Database *m_database = nullptr;
     QWidget *m_emptyState = nullptr;
     QPushButton *m_emptyButton = nullptr;
     QHash<QString, PageWorkspace *> m_workspaces; // "app/page"
