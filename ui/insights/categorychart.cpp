@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -95,6 +96,7 @@ void CategoryChart::setData(const QStringList &categories, const QList<Series> &
     m_summary->setVisible(!summary.isEmpty());
     m_stack->setCurrentWidget(m_view);
     applyPalette();
+    fitLabels();
 }
 
 void CategoryChart::showEmpty(const QString &reason)
@@ -171,6 +173,38 @@ void CategoryChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange)
+        fitLabels();
+}
+
+void CategoryChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void CategoryChart::fitLabels()
+{
+    if (m_categories.isEmpty())
+        return;
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Horizontal);
+    if (axes.isEmpty())
+        return;
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const QString &category : std::as_const(m_categories))
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    // The plot area is not laid out before the first show: estimate it from the view (the
+    // value axis and margins take about 60 px).
+    const qreal plotWidth =
+        m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : qreal(m_view->width() - 60);
+    const qreal perCategory = plotWidth / m_categories.size();
+    const int gap = metrics.horizontalAdvance(QLatin1Char('M'));
+    int angle = 0;
+    if (widest + gap > perCategory)
+        angle = metrics.height() * 1.5 + gap <= perCategory ? -45 : -90;
+    if (axes.first()->labelsAngle() != angle)
+        axes.first()->setLabelsAngle(angle);
 }
 
 } // namespace mdesk::ui

@@ -38,9 +38,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyPalette();
+    // Turns the category labels when they no longer fit side by side (a narrow window or
+    // many weeks), so none is clipped or elided.
+    void fitLabels();
 
     QLabel *m_title;
     QLabel *m_summary;
