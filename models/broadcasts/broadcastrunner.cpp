@@ -206,18 +206,18 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
             break;
         }
     }
-    settle(settled);
+    // A stop sends nothing more; rate refusals go back before the next batch is picked.
+    if (!stopReason.isEmpty())
+        stop(stopReason);
     if (!again.isEmpty()) {
         QString error;
         if (!m_ledger->markPending(m_setup.broadcastId, again, &error)) {
             // They stay `sending` and become unknown on the next start: safe, never twice.
             ledgerFailed(QStringLiteral("pending"), error);
         } else if (m_cancelled) {
-            QList<RecipientResult> skipped;
             for (const QString &psid : std::as_const(again))
-                skipped.append(
+                settled.append(
                     {psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
-            settle(skipped);
         } else if (!m_stopped) {
             m_queue = again + m_queue; // refused for rate, so not sent: safe to send again
             const qint64 delay = m_client->governor()->backoffAfterRateLimit(
@@ -227,10 +227,12 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
                 m_backoff->start(int(std::max<qint64>(delay, 1)));
         }
     }
-    if (!stopReason.isEmpty())
-        stop(stopReason);
-    Q_EMIT progress(done(), total(), msRemaining());
+    // The freed slot's next batch (marked and committed first) leaves before this batch's
+    // results are written: the results are not on the path between an answer and the next
+    // request, so the journal's time overlaps the network's.
     pump();
+    settle(settled);
+    Q_EMIT progress(done(), total(), msRemaining());
     finishIfDone();
 }
 

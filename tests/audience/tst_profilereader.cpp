@@ -71,7 +71,7 @@ void TestProfileReader::init()
 {
     m_harness = std::make_unique<SandboxHarness>(withContacts());
     m_database = std::make_unique<store::Database>(
-        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_database->open().ok);
 }
 

@@ -49,7 +49,7 @@ public:
     void setPeople(const QList<models::AudienceStatsPerson> &people);
     // Fields the review approved ("locale", "timezone", "gender").
     const QStringList &allowedFields() const { return m_allowed; }
-    bool isReading() const { return m_reader; }
+    bool isReading() const { return !m_reader.isNull(); }
 
 public Q_SLOTS:
     void readProfiles();
