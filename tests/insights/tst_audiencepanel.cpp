@@ -190,8 +190,10 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
             other += it.value();
     }
     QCOMPARE(shown.value(QStringLiteral("Other")), other);
+    QCoreApplication::processEvents(); // the charts lay out their legends and labels
     QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-light")).isEmpty());
     panel.setPalette(guitest::darkPalette());
+    QCoreApplication::processEvents();
     QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-dark")).isEmpty());
     panel.setPalette(QPalette());
     // German: the merged translations, and this branch's new strings from $MDESK_TR_JSON.
@@ -210,6 +212,7 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
         germanPanel.reload();
         QTRY_VERIFY(germanPanel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"))
                         ->isVisible());
+        QCoreApplication::processEvents();
         QVERIFY(
             !guitest::saveScreenshot(&germanPanel, QStringLiteral("audience-german")).isEmpty());
     }

@@ -106,8 +106,10 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
         button(tr("&Check who can be reached"), QStringLiteral("checkEligibility"), audienceBox);
     audienceLayout->addWidget(m_check);
     m_eligibility = new EligibilityView(audienceBox);
+    // Four groups and a few names fit; more scroll inside, so Send stays in sight.
+    m_eligibility->setMaximumHeight(9 * fontMetrics().lineSpacing());
     audienceLayout->addWidget(m_eligibility, 1);
-    rightLayout->addWidget(audienceBox, 2);
+    rightLayout->addWidget(audienceBox);
 
     auto *sendBox = new QGroupBox(tr("Send"), right);
     auto *sendLayout = new QVBoxLayout(sendBox);
@@ -138,7 +140,7 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     sendLayout->addWidget(m_status);
     m_report = new ReportView(sendBox);
     sendLayout->addWidget(m_report, 1);
-    rightLayout->addWidget(sendBox, 3);
+    rightLayout->addWidget(sendBox, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 

@@ -301,7 +301,13 @@ void MetricChart::rebuild()
         bars->attachAxis(yAxis);
     }
     yAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    yAxis->setTickCount(5);
     yAxis->applyNiceNumbers();
+    if (integral && yAxis->max() < yAxis->tickCount() - 1) {
+        // Whole numbers on a small axis: a tick per number, never 0, 0, 1, 1.
+        yAxis->setRange(0, std::max(1.0, std::ceil(highest)));
+        yAxis->setTickCount(int(yAxis->max()) + 1);
+    }
     yAxis->setLabelFormat(integral ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     m_chart->legend()->setVisible(m_series.size() > 1);
     if (!reuse)

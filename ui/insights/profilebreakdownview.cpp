@@ -76,6 +76,8 @@ ProfileBreakdownView::ProfileBreakdownView(api::GraphClient *client, QString app
     m_timezone->setTitle(tr("People by timezone"));
     m_gender->setObjectName(QStringLiteral("genderChart"));
     m_gender->setTitle(tr("People by gender"));
+    m_locale->setHorizontal(true);
+    m_timezone->setHorizontal(true);
     for (CategoryChart *chart : {m_locale, m_timezone, m_gender})
         chart->showEmpty(tr("Asking the Page's feature review which profile fields Graph "
                             "gives…"));
