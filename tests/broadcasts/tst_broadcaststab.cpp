@@ -349,6 +349,8 @@ private Q_SLOTS:
                  {QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8)},
                  {QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0)}})
             dark.setColor(role, color);
+        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(dark);
         {
             ui::BroadcastsTab darkTab(context(), *m_database);

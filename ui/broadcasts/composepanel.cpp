@@ -85,6 +85,7 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     rightScroll->setObjectName(QStringLiteral("composeRightScroll"));
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *right = new QWidget(rightScroll);
     rightScroll->setWidget(right);
     auto *rightLayout = new QVBoxLayout(right);
