@@ -70,8 +70,8 @@ private:
 void TestProfileReader::init()
 {
     m_harness = std::make_unique<SandboxHarness>(withContacts());
-    m_database = std::make_unique<store::Database>(
-        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    m_database = std::make_unique<store::Database>(m_dir.filePath(
+        QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_database->open().ok);
 }
 
