@@ -283,13 +283,11 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
                 m_backoff->start(int(std::max<qint64>(delay, 1)));
         }
     }
-    // Counted and announced at once; the freed slot's next batch (marked and committed
-    // first) leaves before this batch's results are written, so writing them is not on the
-    // path between an answer and the next request.
-    account(settled);
+    // Written before progress() says so (a line on stderr is a promise the journal keeps
+    // after a crash), then the freed slot's next batch.
+    settle(settled);
     Q_EMIT progress(done(), total(), msRemaining());
     pump();
-    record(settled);
     finishIfDone();
 }
 

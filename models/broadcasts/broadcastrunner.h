@@ -30,7 +30,7 @@ class BroadcastLedger;
 // pause, cancel, stop or rate back-off puts the marked ones not sent back to pending. If
 // the process dies, those (at most concurrency() - 1 batches besides the ones in flight)
 // turn unknown with the rest: never sent twice, at the cost of a few people Resume does
-// not reach by itself. A batch's results are written after the next batch left. Results per person:
+// not reach by itself. Results per person:
 // sent (message_id), skipped (why), failed (plain words, code, fbtrace_id), unknown (the request
 // left, no answer: never sent again by itself). Items refused for rate (4/17/32/613) go back to
 // pending and are sent again after the governor's back-off. 10/1893063 stops the whole broadcast.
