@@ -3,10 +3,10 @@
 #include "api/fieldrules.h"
 #include "api/graphclient.h"
 #include "api/operationtable.h"
+#include "models/files/boundedfilereader.h"
 #include "models/jsonfile.h"
 #include "models/profile/profileapplier.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -39,14 +39,14 @@ void ProfileCommand::start(const QStringList &arguments)
         return;
     }
     if (m_action != Action::Export) {
-        QFile file(m_file);
-        if (!file.open(QIODevice::ReadOnly)) {
-            failUsage(
-                tr("The profile file %1 cannot be read: %2.").arg(m_file, file.errorString()));
+        models::BoundedFileReader reader(m_file, models::BoundedFileReader::Kind::ProfileFile);
+        const auto text = reader.readAll();
+        if (!text) {
+            failUsage(reader.error());
             return;
         }
         QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(*text, &parseError);
         if (!document.isObject()) {
             failUsage(tr("The profile file %1 is not a JSON object (%2 at byte %3).")
                           .arg(m_file, parseError.errorString())
