@@ -170,7 +170,8 @@ void BroadcastRunner::sendBatch(const QStringList &psids)
 
 void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::GraphResult &result)
 {
-    const QList<api::GraphResult> results = api::BatchRequest::decode(result, int(psids.size()));
+    const QList<api::GraphResult> results = api::BatchRequest::decode(
+        result, QStringList(psids.size(), QStringLiteral("send_message")));
     QList<RecipientResult> settled;
     QStringList again;
     QString stopReason;
