@@ -174,6 +174,15 @@ QList<GraphResult> BatchRequest::decode(const GraphResult &batchResult, const QS
                                   object.value(QStringLiteral("body")).toString().toUtf8());
         // The item's own op says what its callers read (a send's message_id).
         const OperationSpec *op = OperationTable::find(itemOps.at(i));
+        const int code = object.value(QStringLiteral("code")).toInt();
+        if (!item.isOk() && op && op->method != "GET" && code >= 200 && code < 300 &&
+            item.error().category == ErrorCategory::Transport) {
+            // Graph ran the write and answered 2xx with a body we cannot read.
+            GraphError unread =
+                GraphError::unknownOutcome(item.error().transport, item.error().message);
+            unread.httpStatus = code;
+            item = GraphResult::failure(unread);
+        }
         if (item.isOk() && op) {
             if (auto wrong = AnswerShapes::check(op->answer, item.body(), op->method != "GET",
                                                  item.httpStatus()))
