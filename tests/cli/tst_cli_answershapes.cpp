@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <memory>
 
 using namespace mdesk::clitest;
 using mdesk::testsupport::ScriptedResponse;

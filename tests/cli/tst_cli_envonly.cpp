@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <atomic>
 
 using namespace mdesk::clitest;
 using mdesk::testsupport::ScriptedResponse;

@@ -7,10 +7,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <memory>
 
 using namespace mdesk::clitest;
 using mdesk::testsupport::ScriptedResponse;

@@ -1,6 +1,7 @@
 // Issue 18, item 6 in the GUI: the review of a draft that would clear fields of the page
 // lists the clears in the failure colour of the palette, says so in a warning line, and
 // asks before it applies; a review without clears applies without a question.
+#include "api/graphclient.h"
 #include "guitestkit.h"
 #include "models/profile/profiledocument.h"
 #include "ui/widgets/messagebox.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 
