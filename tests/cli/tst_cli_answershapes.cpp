@@ -90,8 +90,8 @@ private Q_SLOTS:
         QTest::newRow("profile fetch: a list") << fetchProfile << QByteArray("[{}]") << false;
         QTest::newRow("labels list: data of numbers")
             << call("list_custom_labels", "{}") << QByteArray("{\"data\":[1,2,3]}") << false;
-        QTest::newRow("conversations list: a string")
-            << call("list_conversations", "{}") << QByteArray("\"ok\"") << false;
+        QTest::newRow("conversations list: a list of numbers")
+            << call("list_conversations", "{}") << QByteArray("[1,2]") << false;
         QTest::newRow("insights: no data")
             << call("fetch_insights", "{'metrics':['page_messages_total_messaging_connections']}")
             << QByteArray("{\"values\":[]}") << false;
