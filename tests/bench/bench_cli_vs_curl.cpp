@@ -5,7 +5,7 @@
 // at most 1.2x). `--version` is measured too, as the floor of a process start. Figures
 // only: it never fails on timing.
 //
-//   bench_cli_vs_curl [--runs N]
+//   bench_cli_vs_curl [--runs N] [--cli PATH]   (PATH: another build to compare)
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -88,10 +88,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Calls of each."),
                                         QStringLiteral("N"), QStringLiteral("30"));
-    parser.addOption(runsOption);
+    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("The CLI to run."),
+                                       QStringLiteral("PATH"),
+                                       QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY));
+    parser.addOptions({runsOption, cliOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
-    const QString cli = QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY);
+    const QString cli = parser.value(cliOption);
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
     if (curl.isEmpty()) {
         print(QStringLiteral("bench cli_vs_curl: curl is not installed (scripts/lib/deps.sh)."));
