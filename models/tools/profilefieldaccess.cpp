@@ -1,5 +1,6 @@
 #include "models/tools/profilefieldaccess.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace mdesk::models {

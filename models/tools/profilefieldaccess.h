@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace mdesk::models {
 

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <algorithm>
 
 namespace mdesk::ui {
 

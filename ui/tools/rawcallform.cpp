@@ -65,7 +65,7 @@ QString templateFor(const api::OperationSpec &op)
 {
     QJsonObject input;
     for (const api::ParamSpec &param : op.params) {
-        if (param.required && param.fallback.isUndefined())
+        if (param.required && (param.fallback.isNull() || param.fallback.isUndefined()))
             input.insert(param.name, QString());
     }
     return QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Indented));

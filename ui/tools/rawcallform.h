@@ -2,6 +2,8 @@
 
 #include "ui/tools/toolform.h"
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;

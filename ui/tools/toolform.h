@@ -44,6 +44,8 @@ public:
     const PageContext &context() const { return m_context; }
     MessageBar *messageBar() const { return m_bar; }
     bool isBusy() const { return !m_reply.isNull(); }
+    // Runs every check again: field messages and button states. Forms call it on every edit.
+    void revalidate();
 
 Q_SIGNALS:
     void finished(const QString &op, bool ok);
@@ -59,8 +61,6 @@ protected:
     // A button that runs something: enabled while check() finds nothing and no call runs;
     // its tool tip says what is missing otherwise.
     void addAction(QPushButton *button, Check check);
-    // Runs every check again: field messages and button states. Call on every edit.
-    void revalidate();
 
     // Sends op with input when check() (if given) finds nothing; busyText shows beside the
     // progress. onResult runs with the result (ok or error); errors are shown in the bar

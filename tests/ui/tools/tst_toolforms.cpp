@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <algorithm>
 
 using namespace mdesk;
 using toolstest::barText;
@@ -54,7 +55,11 @@ private Q_SLOTS:
         m_fixture = std::make_unique<toolstest::ToolsFixture>();
         QVERIFY(fx().isReady());
     }
-    void cleanup() { ui::MessageBox::clearAnswers(); }
+    void cleanup()
+    {
+        ui::MessageBox::clearAnswers();
+        fx().graph().clearFaults();
+    }
 
     void unlinkAsksThenUnlinks()
     {
@@ -233,6 +238,40 @@ private Q_SLOTS:
         QVERIFY(table->item(2, 3)->text().contains(QStringLiteral("expired 10 days ago")));
     }
 
+    // Long work shows progress and can be cancelled; what was typed stays.
+    void cancelAWaitingCall()
+    {
+        ui::FeatureReviewForm reads(fx().context());
+        sandbox::FaultConfig faults;
+        faults.noAnswer = 1.0;
+        fx().graph().setFaults(faults);
+        QSignalSpy done(&reads, &ui::ToolForm::finished);
+        child<QPushButton>(&reads, QStringLiteral("featureReviewRead"))->click();
+        QVERIFY(reads.isBusy());
+        auto *progress = child<QWidget>(&reads, QStringLiteral("featureReviewFormProgress"));
+        QVERIFY(progress->isVisibleTo(&reads));
+        QVERIFY(!child<QPushButton>(&reads, QStringLiteral("featureReviewRead"))->isEnabled());
+        child<QPushButton>(&reads, QStringLiteral("featureReviewFormCancel"))->click();
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QVERIFY(!reads.isBusy() && !progress->isVisibleTo(&reads));
+        QVERIFY2(barText(&reads).contains(QStringLiteral("cancelled")),
+                 qPrintable(barText(&reads)));
+
+        // A write: cancelled before or after its request left (then "may have applied").
+        ui::NlpForm write(fx().context());
+        auto *model = child<QComboBox>(&write, QStringLiteral("nlpModel"));
+        model->setCurrentIndex(model->findData(QStringLiteral("FRENCH")));
+        QSignalSpy written(&write, &ui::ToolForm::finished);
+        child<QPushButton>(&write, QStringLiteral("nlpApply"))->click();
+        child<QPushButton>(&write, QStringLiteral("nlpFormCancel"))->click();
+        QVERIFY(written.count() == 1 || written.wait(5000));
+        fx().graph().clearFaults();
+        QVERIFY2(barText(&write).contains(QStringLiteral("may have applied")) ||
+                     barText(&write).contains(QStringLiteral("cancelled")),
+                 qPrintable(barText(&write)));
+        QCOMPARE(model->currentData().toString(), QStringLiteral("FRENCH"));
+    }
+
     void messengerCodeOnAServerThatServesIt()
     {
         // graph.facebook.com removed codes; LocalGraph serves them below v4.0.
@@ -278,7 +317,9 @@ private Q_SLOTS:
         form.show();
         QVERIFY(review.wait(20000));
         // Page 3 has locale and timezone approved, gender pending.
-        QVERIFY(child<QCheckBox>(&form, QStringLiteral("lookupField_locale"))->isEnabled());
+        QVERIFY2(child<QCheckBox>(&form, QStringLiteral("lookupField_locale"))->isEnabled(),
+                 qPrintable(child<QLabel>(&form, QStringLiteral("lookupFieldAccess"))->text() +
+                            barText(&form)));
         QVERIFY(child<QCheckBox>(&form, QStringLiteral("lookupField_timezone"))->isEnabled());
         auto *gender = child<QCheckBox>(&form, QStringLiteral("lookupField_gender"));
         QVERIFY(!gender->isEnabled());

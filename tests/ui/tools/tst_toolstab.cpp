@@ -286,13 +286,17 @@ private Q_SLOTS:
             if (look == QLatin1String("dark"))
                 tab->setPalette(toolstest::darkPalette());
             tab->resize(1100, 760);
+            // Forms that read on opening: their answers are waited for before the shot.
+            QHash<QString, QSignalSpy *> spies;
+            for (const QString &id : tab->sectionIds())
+                spies.insert(id, new QSignalSpy(qobject_cast<ui::ToolForm *>(tab->section(id)),
+                                                &ui::ToolForm::finished));
             tab->show();
             QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
             for (const QString &id : tab->sectionIds()) {
                 auto *form = qobject_cast<ui::ToolForm *>(tab->section(id));
-                QSignalSpy done(form, &ui::ToolForm::finished);
+                QSignalSpy &done = *spies.value(id);
                 tab->showSection(id);
-                // Forms that read on opening: wait for their answer.
                 if (id == QLatin1String("userLookup") || id == QLatin1String("featureReview") ||
                     id == QLatin1String("webhooks"))
                     QVERIFY(done.count() > 0 || done.wait(20000));
@@ -302,6 +306,7 @@ private Q_SLOTS:
                 QApplication::processEvents();
                 QVERIFY(toolstest::shoot(tab.get(), QStringLiteral("tools-%1-%2").arg(id, look)));
             }
+            qDeleteAll(spies);
         }
         QCoreApplication::removeTranslator(&german);
     }
