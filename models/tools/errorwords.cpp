@@ -36,8 +36,12 @@ QString ErrorWords::meaning(const api::GraphError &error)
 
 QString ErrorWords::describe(const api::GraphError &error)
 {
-    // summary() carries "(#code) message [subcode] [fbtrace_id]" and the advice.
-    return tr("%1 Graph said: %2").arg(meaning(error), error.summary());
+    // As summary(), without a second "(#10)" when Graph's message starts with it already.
+    api::GraphError shown = error;
+    const QString prefix = QStringLiteral("(#%1)").arg(error.code);
+    if (error.code && error.message.startsWith(prefix))
+        shown.message = error.message.mid(prefix.size()).trimmed();
+    return tr("%1 Graph said: %2").arg(meaning(error), shown.summary());
 }
 
 } // namespace mdesk::models

@@ -23,7 +23,15 @@ QLabel *resultLabel(const QString &name, QWidget *parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setTextFormat(Qt::PlainText);
+    label->setVisible(false);
     return label;
+}
+
+// An answer line shows only once there is something to say.
+void setResult(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 QString scalarText(const QJsonValue &value)
@@ -116,9 +124,9 @@ UserLookupForm::UserLookupForm(const PageContext &context, QWidget *parent)
     body()->addStretch();
 
     const QList<api::Violation> proof = proofProblems();
-    m_proofNote->setText(proof.isEmpty()
-                             ? tr("ID matching sends appsecret_proof, made from the app's secret.")
-                             : proof.first().message);
+    setResult(m_proofNote,
+              proof.isEmpty() ? tr("ID matching sends appsecret_proof, made from the app's secret.")
+                              : proof.first().message);
 
     addAction(m_profile,
               [this] { return checkInput(QStringLiteral("fetch_user_profile"), profileInput()); });
@@ -144,8 +152,8 @@ UserLookupForm::UserLookupForm(const PageContext &context, QWidget *parent)
     connect(m_idsForPages, &QPushButton::clicked, this, &UserLookupForm::matchPages);
     // Until the review is read, the gated fields are off.
     applyFieldAccess({});
-    m_fieldAccess->setText(tr("locale, timezone and gender need the Page's feature review; "
-                              "it is read when this form opens."));
+    setResult(m_fieldAccess, tr("locale, timezone and gender need the Page's feature review; "
+                                "it is read when this form opens."));
 }
 
 QStringList UserLookupForm::checkedFields() const
@@ -229,8 +237,8 @@ void UserLookupForm::applyFieldAccess(const QList<models::ProfileFieldAccess::Fi
             why.append(field.why);
         }
     }
-    m_fieldAccess->setText(why.isEmpty() ? tr("Every profile field is approved for this Page.")
-                                         : why.join(QLatin1Char('\n')));
+    setResult(m_fieldAccess, why.isEmpty() ? tr("Every profile field is approved for this Page.")
+                                           : why.join(QLatin1Char('\n')));
     revalidate();
 }
 
@@ -247,7 +255,7 @@ void UserLookupForm::lookUpProfile()
             const QJsonObject profile = result.object();
             for (auto it = profile.begin(); it != profile.end(); ++it)
                 lines.append(tr("%1: %2").arg(it.key(), scalarText(it.value())));
-            m_profileResult->setText(lines.join(QLatin1Char('\n')));
+            setResult(m_profileResult, lines.join(QLatin1Char('\n')));
         });
 }
 
@@ -267,10 +275,10 @@ void UserLookupForm::lookUpLabels()
                     name = label.value(QStringLiteral("name")).toString();
                 names.append(tr("%1 (%2)").arg(name, label.value(QStringLiteral("id")).toString()));
             }
-            m_labelsResult->setText(
-                names.isEmpty()
-                    ? tr("%1 carries no label of this Page.").arg(psid)
-                    : tr("Labels of %1: %2").arg(psid, names.join(QStringLiteral(", "))));
+            setResult(m_labelsResult,
+                      names.isEmpty()
+                          ? tr("%1 carries no label of this Page.").arg(psid)
+                          : tr("Labels of %1: %2").arg(psid, names.join(QStringLiteral(", "))));
         });
 }
 
@@ -289,8 +297,8 @@ void UserLookupForm::matchApps()
                                       app.value(QStringLiteral("name")).toString(),
                                       app.value(QStringLiteral("id")).toString()));
             }
-            m_idsResult->setText(lines.isEmpty() ? tr("No other app knows this person.")
-                                                 : lines.join(QLatin1Char('\n')));
+            setResult(m_idsResult, lines.isEmpty() ? tr("No other app knows this person.")
+                                                   : lines.join(QLatin1Char('\n')));
         });
 }
 
@@ -311,8 +319,8 @@ void UserLookupForm::matchPages()
                                       page.value(QStringLiteral("name")).toString(),
                                       page.value(QStringLiteral("id")).toString()));
             }
-            m_idsResult->setText(lines.isEmpty() ? tr("No other Page knows this person.")
-                                                 : lines.join(QLatin1Char('\n')));
+            setResult(m_idsResult, lines.isEmpty() ? tr("No other Page knows this person.")
+                                                   : lines.join(QLatin1Char('\n')));
         },
         options);
 }
