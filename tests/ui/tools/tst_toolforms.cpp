@@ -339,6 +339,13 @@ private Q_SLOTS:
                      !profile.contains(QStringLiteral("gender")),
                  qPrintable(profile));
 
+        // LocalGraph, as Graph, refuses a field whose feature is not approved.
+        const api::GraphResult refused = fx().harness().call(
+            QStringLiteral("fetch_user_profile"),
+            {{QStringLiteral("psid"), psid}, {QStringLiteral("fields"), QStringLiteral("gender")}},
+            fx().harness().on(1, 0));
+        QVERIFY(!refused.isOk() && refused.error().code == 10);
+
         QVERIFY(clickAndWait(&form, QStringLiteral("lookupLabels")));
         const QString labels = child<QLabel>(&form, QStringLiteral("lookupLabelsResult"))->text();
         for (const auto &label : std::as_const(fx().page(1, 0).labels)) {
