@@ -248,9 +248,10 @@ void GraphClient::sendNow(GraphReply *reply)
     // Whether bytes of the request reached the wire decides, for a write, between "not
     // sent" and "may have been applied".
     connect(network, &QNetworkReply::requestSent, reply, [reply] { reply->m_requestLeft = true; });
-    connect(network, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64) {
+    connect(network, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64 total) {
         if (sent > 0)
             reply->m_requestLeft = true;
+        Q_EMIT reply->uploadProgress(sent, total);
     });
     connect(network, &QNetworkReply::finished, reply, [this, reply] { onNetworkFinished(reply); });
     reply->m_timer->start(reply->m_plan.timeoutMs);

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void finished(const mdesk::api::GraphResult &result);
     // A retry will be sent after delayMs; attempt is the number of the coming attempt.
     void retryScheduled(int attempt, qint64 delayMs);
+    // Bytes of the request body that left so far (uploads; total 0 when not known).
+    void uploadProgress(qint64 sent, qint64 total);
     // A wait of delayMs (until, UTC) starts; message is a whole sentence for a status bar
     // or stderr: "Waiting 64 s for Graph's rate limit, until 14:03." Only for waits of at
     // least RateGovernor::Config::announceFromMs; GraphClient::waiting() fires too.

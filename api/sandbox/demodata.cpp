@@ -262,8 +262,12 @@ void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed,
         page.profile = outdoorProfile();
         page.subscribedFields = {QStringLiteral("messages"), QStringLiteral("messaging_postbacks"),
                                  QStringLiteral("messaging_handovers")};
+        // The profile fields behind review: two approved, one still pending.
         page.featureReview = {
-            {QStringLiteral("subscription_messaging"), QStringLiteral("approved")}};
+            {QStringLiteral("subscription_messaging"), QStringLiteral("approved")},
+            {QStringLiteral("pages_user_locale"), QStringLiteral("approved")},
+            {QStringLiteral("pages_user_timezone"), QStringLiteral("approved")},
+            {QStringLiteral("pages_user_gender"), QStringLiteral("pending")}};
         break;
     default:
         page.featureReview = {

@@ -7,6 +7,7 @@
 #include "listpaging.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace mdesk::sandbox {
 
@@ -37,6 +38,25 @@ GraphAnswer Handlers::userProfile(GraphCall &call)
                   QStringLiteral("profile_pic")};
     if (auto failure = checkFields(fields, known, QStringLiteral("User")))
         return GraphAnswer::fail(*failure);
+    // locale, timezone and gender need their feature approved in the Page's review.
+    for (const QString &field : std::as_const(fields)) {
+        if (field != QLatin1String("locale") && field != QLatin1String("timezone") &&
+            field != QLatin1String("gender"))
+            continue;
+        const QString feature = QStringLiteral("pages_user_") + field;
+        const auto &review = call.page().featureReview;
+        if (std::none_of(review.begin(), review.end(), [&](const auto &entry) {
+                return entry.first == feature && entry.second == QLatin1String("approved");
+            })) {
+            GraphFailure failure;
+            failure.httpStatus = 403;
+            failure.code = 10;
+            failure.message = QStringLiteral("(#10) The field %1 needs the %2 feature approved "
+                                             "for this Page")
+                                  .arg(field, feature);
+            return GraphAnswer::fail(failure);
+        }
+    }
     const QString psid = call.pathValues.value(QStringLiteral("psid"));
     const Person &person = *call.pageUser(psid);
     QJsonObject profile;

@@ -54,7 +54,24 @@ std::optional<CachedAttachment> AttachmentCache::get(const QString &pageId,
     if (!query.exec() || !query.next())
         return std::nullopt;
     return CachedAttachment{query.value(0).toString(), query.value(1).toString(),
-                            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC)};
+                            QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                            sourceKey};
+}
+
+QList<CachedAttachment> AttachmentCache::list(const QString &pageId)
+{
+    QList<CachedAttachment> out;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT type, attachment_id, uploaded_at, source_key FROM"
+                                 " attachments WHERE page_id = ? ORDER BY uploaded_at DESC"));
+    query.addBindValue(pageId);
+    if (!query.exec())
+        return out;
+    while (query.next())
+        out.append({query.value(0).toString(), query.value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC),
+                    query.value(3).toString()});
+    return out;
 }
 
 bool AttachmentCache::remove(const QString &pageId, const QString &sourceKey)

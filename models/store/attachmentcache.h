@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -15,6 +16,7 @@ struct CachedAttachment
     QString type; // image, video, audio, file
     QString attachmentId;
     QDateTime uploadedAt;
+    QString sourceKey; // the file's sha256 or the URL
 };
 
 // Reusable attachment ids per Page, keyed by the source: the sha256 of a file's bytes, or
@@ -34,6 +36,9 @@ public:
              const QString &attachmentId, const QDateTime &uploadedAt = {});
     std::optional<CachedAttachment> get(const QString &pageId, const QString &sourceKey,
                                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Every id kept for the Page, expired ones included, newest first (the Tools tab shows
+    // their age and when they expire).
+    QList<CachedAttachment> list(const QString &pageId);
     // Forget one id (Graph said it is no longer valid).
     bool remove(const QString &pageId, const QString &sourceKey);
     // Deletes the expired rows; returns how many.

@@ -7,6 +7,7 @@
 #include "ui/menu/menutab.h"
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
+#include "ui/tools/conversationstoolstab.h"
 #include "ui/widgets/messagebox.h"
 
 namespace mdesk::ui {
@@ -68,6 +69,7 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
     workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);
     workspace->setTab(WorkspaceTab::AudienceInsights, InsightsTab::create(context, pages));
     workspace->setTab(WorkspaceTab::LabelsBroadcasts, BroadcastsTab::create(context));
+    workspace->setTab(WorkspaceTab::ConversationsTools, ConversationsToolsTab::create(context));
 }
 
 void WorkspaceTabs::updatePages(PageWorkspace *workspace, const QList<models::PageAccount> &pages)

@@ -224,20 +224,19 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("Fresh bread")));
 
-        // Every editor but Conversations & Tools has landed; that one says what it will
-        // hold, disabled.
+        // Every editor has landed; Conversations & Tools lists its tools on the left.
         QCOMPARE(workspace->tabWidget()->count(), ui::WorkspaceTabCount);
         QVERIFY(!workspace->isPlanned(WorkspaceTab::Profile));
         QVERIFY(!workspace->isPlanned(WorkspaceTab::Menu));
         QVERIFY(!workspace->isPlanned(WorkspaceTab::LabelsBroadcasts));
         QVERIFY(!workspace->isPlanned(WorkspaceTab::AudienceInsights));
+        QVERIFY(!workspace->isPlanned(WorkspaceTab::ConversationsTools));
         QVERIFY(workspace->undoStack(WorkspaceTab::Menu));
-        for (const WorkspaceTab tab : {WorkspaceTab::ConversationsTools}) {
-            QVERIFY(workspace->isPlanned(tab));
-            const auto *features =
-                workspace->tab(tab)->findChild<QListWidget *>(QStringLiteral("plannedFeatures"));
-            QVERIFY(features && features->count() > 0 && !features->isEnabled());
-        }
+        QCOMPARE(workspace->tab(WorkspaceTab::ConversationsTools)->objectName(),
+                 QStringLiteral("conversationsToolsTab"));
+        const auto *sections = workspace->tab(WorkspaceTab::ConversationsTools)
+                                   ->findChild<QListWidget *>(QStringLiteral("toolSections"));
+        QVERIFY(sections && sections->count() > 0 && sections->isEnabled());
 
         // The accounts dialog opens from the banner without blocking.
         addAccount->click();

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ui/tools/toolform.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace mdesk::ui {
+
+// Built-in NLP: set_nlp_configs with its fields (nlp_enabled, model, custom_token, verbose,
+// n_best). Graph has no read for these settings, so the form shows what was applied last
+// from here, never a guess of what the Page has.
+class NlpForm : public ToolForm
+{
+    Q_OBJECT
+public:
+    explicit NlpForm(const PageContext &context, QWidget *parent = nullptr);
+
+    // The input as the fields give it; unset fields are left out.
+    QJsonObject input() const;
+
+private:
+    void apply();
+
+    QCheckBox *m_enabled;
+    QComboBox *m_model;
+    QLineEdit *m_customToken;
+    QCheckBox *m_verbose;
+    QSpinBox *m_nBest;
+    QPushButton *m_apply;
+};
+
+} // namespace mdesk::ui
