@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Shared by scripts/run and scripts/test: the Debian 12 packages the build and the tests
-# need (see recipes.md), and a check that installs the missing ones.
+# need (see recipes.md; clang and its runtimes build the sanitized suite and the fuzzers),
+# and a check that installs the missing ones.
 
 MDESK_APT_PACKAGES=(
   cmake g++ ninja-build
@@ -10,6 +11,7 @@ MDESK_APT_PACKAGES=(
   libxkbcommon-dev libgl1-mesa-dev
   gnome-keyring dbus-daemon xvfb xauth
   appstream desktop-file-utils
+  clang libclang-rt-14-dev
 )
 
 # Prints the packages of MDESK_APT_PACKAGES that dpkg does not list as installed.

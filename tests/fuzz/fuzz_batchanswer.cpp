@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype secondEnd = firstEnd < 0 ? -1 : input.indexOf('\n', firstEnd + 1);
     if (secondEnd < 0)
         return 0;
-    const int items = std::clamp(input.left(firstEnd).trimmed().toInt(), 1,
-                                 BatchRequest::kMaxItems);
+    const int items =
+        std::clamp(input.left(firstEnd).trimmed().toInt(), 1, BatchRequest::kMaxItems);
     const int status = input.mid(firstEnd + 1, secondEnd - firstEnd - 1).trimmed().toInt();
     const GraphResult batch = GraphResult::fromHttp(status, input.mid(secondEnd + 1));
 

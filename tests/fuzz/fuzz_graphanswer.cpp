@@ -96,8 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
 
-    CannedReply reply(status, QNetworkReply::NetworkError(errorCode), flags.contains('h'),
-                      headers, body);
+    CannedReply reply(status, QNetworkReply::NetworkError(errorCode), flags.contains('h'), headers,
+                      body);
     AnswerReader::Attempt attempt;
     attempt.write = flags.contains('w');
     attempt.requestLeft = flags.contains('l');
@@ -109,9 +109,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Redactor redactor;
     redactor.addSecret(kSecret);
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-        requireNoSecret(redactor.redactHeader(QString::fromUtf8(it.key()),
-                                              QString::fromUtf8(it.value())),
-                        "a redacted header holds the secret");
+        requireNoSecret(
+            redactor.redactHeader(QString::fromUtf8(it.key()), QString::fromUtf8(it.value())),
+            "a redacted header holds the secret");
 
     RateGovernor governor;
     governor.observe(QStringLiteral("app"), QStringLiteral("page"), seen);
@@ -132,14 +132,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (error.isUnknownOutcome())
         fuzz::require(attempt.write, "a read with an unknown outcome");
     requireNoSecret(redactor.redactText(error.summary()), "a redacted summary holds the secret");
-    requireNoSecret(
-        QString::fromUtf8(fuzz::written(redactor.redact(error.toJson().value(QStringLiteral("error"))))),
-        "a redacted error holds the secret");
+    requireNoSecret(QString::fromUtf8(fuzz::written(
+                        redactor.redact(error.toJson().value(QStringLiteral("error"))))),
+                    "a redacted error holds the secret");
     if (error.isRateLimit()) {
         for (int n = 1; n <= 4; ++n) {
-            const qint64 delay =
-                governor.backoffAfterRateLimit(QStringLiteral("app"), QStringLiteral("page"),
-                                               error, n, regain);
+            const qint64 delay = governor.backoffAfterRateLimit(
+                QStringLiteral("app"), QStringLiteral("page"), error, n, regain);
             fuzz::require(delay >= 0, "a negative back-off");
         }
         fuzz::require(governor.delayBeforeSend(QStringLiteral("app"), QStringLiteral("page")) >= 0,

@@ -44,8 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (answer.nextPiece) {
         fuzz::require(answer.nextPiece->isValid(), "an invalid next piece");
-        fuzz::require(answer.nextPiece->from > asked.from &&
-                          answer.nextPiece->until <= asked.until,
+        fuzz::require(answer.nextPiece->from > asked.from && answer.nextPiece->until <= asked.until,
                       "a next piece outside the asked range");
     }
 

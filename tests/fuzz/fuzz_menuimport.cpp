@@ -21,10 +21,10 @@ int walk(const models::MenuModel &model, const QModelIndex &parent)
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, 0, parent);
         fuzz::require(index.isValid() && model.parent(index) == parent, "a node's parent is lost");
-        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::DecorationRole),
-                         int(models::MenuModel::KindRole), int(models::MenuModel::ItemTypeRole),
-                         int(models::MenuModel::ItemJsonRole),
-                         int(models::MenuModel::ViolationsRole)})
+        for (int role :
+             {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::DecorationRole),
+              int(models::MenuModel::KindRole), int(models::MenuModel::ItemTypeRole),
+              int(models::MenuModel::ItemJsonRole), int(models::MenuModel::ViolationsRole)})
             model.data(index, role);
         model.flags(index);
         const QString path = model.data(index, models::MenuModel::PathRole).toString();
@@ -69,12 +69,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QList<QByteArray> parts = fuzz::parts(fuzz::bytes(data, size));
     const QJsonDocument document = QJsonDocument::fromJson(parts.first());
-    const QJsonArray menu = document.isArray()
-                                ? document.array()
-                                : document.object().value(QStringLiteral("persistent_menu")).toArray();
+    const QJsonArray menu =
+        document.isArray() ? document.array()
+                           : document.object().value(QStringLiteral("persistent_menu")).toArray();
     const QList<QByteArray> drag = parts.size() > 1 ? parts.at(1).split('\n') : QList<QByteArray>();
     // Nested menus (before v8.0) and flat ones.
-    for (const api::GraphVersion version : {api::GraphVersion{7, 0}, api::GraphVersion::defaultVersion()})
+    for (const api::GraphVersion version :
+         {api::GraphVersion{7, 0}, api::GraphVersion::defaultVersion()})
         check(menu, version, drag);
     return 0;
 }

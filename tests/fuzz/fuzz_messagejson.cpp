@@ -33,14 +33,15 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QJsonObject object = QJsonDocument::fromJson(fuzz::bytes(data, size)).object();
-    const bool sendInput = object.contains(QStringLiteral("message")) ||
-                           object.contains(QStringLiteral("recipient"));
+    const bool sendInput =
+        object.contains(QStringLiteral("message")) || object.contains(QStringLiteral("recipient"));
     if (sendInput)
         requireMessages(api::FieldRules::validateSendMessage(object),
                         "a send_message violation without a message");
     const QJsonObject message =
         sendInput ? object.value(QStringLiteral("message")).toObject() : object;
-    requireMessages(api::FieldRules::validateMessage(message), "a message violation without a message");
+    requireMessages(api::FieldRules::validateMessage(message),
+                    "a message violation without a message");
     requireMessages(models::MessageCheck::violations(message), "a check without a message");
 
     models::MessageDocument document;

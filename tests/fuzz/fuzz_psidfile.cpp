@@ -71,8 +71,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         filter.text = psid;
         const auto found = contacts.list(filter);
         fuzz::require(found.has_value(), "the search fails");
-        const bool listed = std::any_of(found->cbegin(), found->cend(),
-                                        [&psid](const store::Contact &c) { return c.psid == psid; });
+        const bool listed =
+            std::any_of(found->cbegin(), found->cend(),
+                        [&psid](const store::Contact &c) { return c.psid == psid; });
         fuzz::require(listed, "searching a PSID does not list it");
     }
     return 0;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void endTimeMapsToThePacificDay_data();
     void endTimeMapsToThePacificDay();
     void endTimeAsIsoOrSeconds();
+    void endTimeOutOfTheCalendarIsNone();
     void dayStartsAtPacificMidnight();
     void rangesSplitIntoNinetyDays();
     void missingDaysNeedTheFewestPieces();
@@ -69,6 +70,35 @@ void TstInsightsDays::endTimeAsIsoOrSeconds()
     QCOMPARE(*PacificDay::parseEndTime(QString::number(expected.toSecsSinceEpoch())), expected);
     QVERIFY(!PacificDay::parseEndTime(QStringLiteral("yesterday")));
     QVERIFY(!PacificDay::parseEndTime(QJsonValue()));
+}
+
+void TstInsightsDays::endTimeOutOfTheCalendarIsNone()
+{
+    // Found by fuzz_insights: 1e300 seconds was cast to qint64 (undefined behaviour) and
+    // numbers past year 9999 became a day all the same.
+    QVERIFY(!PacificDay::parseEndTime(1e300));
+    QVERIFY(!PacificDay::parseEndTime(-1e300));
+    QVERIFY(!PacificDay::parseEndTime(1e15));
+    QVERIFY(!PacificDay::parseEndTime(QStringLiteral("9223372036854775807")));
+    const QDateTime last(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QCOMPARE(*PacificDay::parseEndTime(double(last.toSecsSinceEpoch())), last);
+
+    // An answer with such an end_time or paging bound keeps no value and no next piece.
+    const QString metric = QStringLiteral("page_messages_new_conversations_unique");
+    const DayRange asked{QDate(2026, 1, 1), QDate(2026, 1, 11)};
+    const QJsonObject body{
+        {QStringLiteral("data"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), metric},
+                                {QStringLiteral("values"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("value"), 5},
+                                                        {QStringLiteral("end_time"), 1e300}}}}}}},
+        {QStringLiteral("paging"),
+         QJsonObject{{QStringLiteral("next"),
+                      QStringLiteral("https://x/me/insights?since=9223372036854775807")}}}};
+    const InsightsAnswer answer = InsightsAnswer::parse(body, metric, asked);
+    QVERIFY(answer.metricPresent);
+    QVERIFY(answer.values.isEmpty());
+    QVERIFY(!answer.nextPiece);
 }
 
 void TstInsightsDays::dayStartsAtPacificMidnight()
