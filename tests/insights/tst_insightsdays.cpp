@@ -29,6 +29,7 @@ private Q_SLOTS:
     void stringValuesBecomeNumbers();
     void summaryAndChange();
     void csvAndJson();
+    void csvTextBreaksNoRowAndRunsNoFormula();
     void metricTable();
 };
 
@@ -242,6 +243,20 @@ void TstInsightsDays::csvAndJson()
     QCOMPARE(json[0].toObject().value(QStringLiteral("date")).toString(),
              QStringLiteral("2026-01-01"));
     QCOMPARE(json[0].toObject().value(QStringLiteral("value")).toDouble(), 12.0);
+}
+
+void TstInsightsDays::csvTextBreaksNoRowAndRunsNoFormula()
+{
+    // What Graph sends as a text value is written so that a spreadsheet reads one row per
+    // day and runs nothing (the fuzz_csv checks).
+    const QList<InsightsRow> rows{
+        {QDate(2026, 1, 1), QStringLiteral("m"), QStringLiteral("day"), QStringLiteral("=1+1")},
+        {QDate(2026, 1, 2), QStringLiteral("m"), QStringLiteral("day"), QStringLiteral("a\rb")},
+        {QDate(2026, 1, 3), QStringLiteral("m"), QStringLiteral("day"), -5.0}};
+    QCOMPARE(InsightsCsv::write(rows), QByteArray("date,metric,period,value\n"
+                                                  "2026-01-01,m,day,'=1+1\n"
+                                                  "2026-01-02,m,day,\"a\rb\"\n"
+                                                  "2026-01-03,m,day,-5\n"));
 }
 
 void TstInsightsDays::metricTable()
