@@ -87,10 +87,13 @@ std::optional<QJsonValue> Redactor::redacted(const QJsonValue &value) const
                 cleaned = mask();
             else
                 cleaned = redacted(it.value());
-            if (cleaned) {
+            // A key is a string too: an answer keyed by ids may be keyed by a token.
+            const QString key = redactText(it.key());
+            if (cleaned || key != it.key()) {
                 if (!rebuilt)
                     rebuilt = object;
-                rebuilt->insert(it.key(), *cleaned);
+                rebuilt->remove(it.key());
+                rebuilt->insert(key, cleaned.value_or(it.value()));
             }
         }
         return rebuilt ? std::optional<QJsonValue>(*rebuilt) : std::nullopt;

@@ -4,14 +4,13 @@
 # and a check that installs the missing ones.
 
 MDESK_APT_PACKAGES=(
-  cmake g++ ninja-build
+  cmake g++ ninja-build clang libclang-rt-14-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev
   qtkeychain-qt6-dev libsecret-1-0
   libxkbcommon-dev libgl1-mesa-dev
   gnome-keyring dbus-daemon xvfb xauth
   appstream desktop-file-utils
-  clang libclang-rt-14-dev
 )
 
 # Prints the packages of MDESK_APT_PACKAGES that dpkg does not list as installed.
