@@ -6,6 +6,8 @@
 #include "api/batchrequest.h"
 #include "tests/fuzz/fuzzinput.h"
 
+#include <algorithm>
+
 using namespace mdesk;
 using namespace mdesk::api;
 

@@ -13,7 +13,8 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
-#include <QRegularExpression>
+#include <algorithm>
+#include <cstring>
 
 using namespace mdesk;
 using namespace mdesk::api;
@@ -26,7 +27,7 @@ const QString kSecret = QStringLiteral("EAAGfuzzSecretToken0123456789");
 class CannedReply : public QNetworkReply
 {
 public:
-    CannedReply(int status, NetworkError error, bool http2,
+    CannedReply(int status, NetworkError networkError, bool http2,
                 const QList<std::pair<QByteArray, QByteArray>> &headers, QByteArray body)
         : m_body(std::move(body))
     {
@@ -35,8 +36,8 @@ public:
         setAttribute(QNetworkRequest::Http2WasUsedAttribute, http2);
         for (const auto &[name, value] : headers)
             setRawHeader(name, value);
-        if (error != NoError)
-            setError(error, QString());
+        if (networkError != NoError)
+            setError(networkError, QString());
         open(QIODevice::ReadOnly);
         setFinished(true);
     }

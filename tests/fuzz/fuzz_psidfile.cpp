@@ -11,6 +11,8 @@
 
 #include <QSet>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <utility>
 
 using namespace mdesk;
 
@@ -47,17 +49,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             psids.append(psid);
     }
 
-    store::PsidImport import(*database(), pageId);
-    fuzz::require(import.begin(), "the import does not begin");
+    store::PsidImport collected(*database(), pageId);
+    fuzz::require(collected.begin(), "the import does not begin");
     QSet<QString> distinct;
     for (const QString &psid : psids) {
-        const std::optional<bool> added = import.add(psid);
+        const std::optional<bool> added = collected.add(psid);
         fuzz::require(added.has_value(), "a PSID cannot be added");
         fuzz::require(*added == !distinct.contains(psid), "a duplicate is told wrong");
         distinct.insert(psid);
     }
-    fuzz::require(import.distinct() == distinct.size(), "the distinct count is wrong");
-    const std::optional<int> committed = import.commit(1'700'000'000'000);
+    fuzz::require(collected.distinct() == distinct.size(), "the distinct count is wrong");
+    const std::optional<int> committed = collected.commit(1'700'000'000'000);
     fuzz::require(committed == int(distinct.size()), "not every new PSID was committed");
 
     store::ContactStore contacts(*database(), pageId);
