@@ -52,8 +52,9 @@ QString Redactor::redactText(const QString &text) const
 QString Redactor::redactHeader(const QString &name, const QString &value) const
 {
     if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+        // The scheme is kept, unless it is no scheme but the credential itself.
         const int space = value.indexOf(QLatin1Char(' '));
-        return space > 0 ? value.left(space + 1) + mask() : mask();
+        return space > 0 ? redactText(value.left(space + 1)) + mask() : mask();
     }
     return redactText(value);
 }
