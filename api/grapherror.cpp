@@ -122,7 +122,10 @@ bool GraphError::stopsEverything() const
 
 QString GraphError::summary() const
 {
-    QString text = code ? QStringLiteral("(#%1) %2").arg(code).arg(message) : message;
+    // Graph's own messages often begin with "(#100) ": the code is not said twice.
+    const QString prefix = QStringLiteral("(#%1)").arg(code);
+    QString text =
+        code && !message.startsWith(prefix) ? prefix + QLatin1Char(' ') + message : message;
     if (subcode)
         text += QStringLiteral(" [subcode %1]").arg(subcode);
     if (!fbtraceId.isEmpty())

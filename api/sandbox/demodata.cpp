@@ -245,8 +245,12 @@ void addPage(SandboxState &state, const AppSeed &appSeed, const PageSeed &seed,
     case 0:
         page.profile = bakeryProfile();
         page.subscribedFields = {QStringLiteral("messages"), QStringLiteral("messaging_postbacks")};
+        // The bakery may read its people's locale, timezone and gender (Audience section).
         page.featureReview = {
-            {QStringLiteral("subscription_messaging"), QStringLiteral("approved")}};
+            {QStringLiteral("subscription_messaging"), QStringLiteral("approved")},
+            {QStringLiteral("pages_user_locale"), QStringLiteral("approved")},
+            {QStringLiteral("pages_user_timezone"), QStringLiteral("approved")},
+            {QStringLiteral("pages_user_gender"), QStringLiteral("approved")}};
         page.nlpConfig = {{QStringLiteral("nlp_enabled"), true},
                           {QStringLiteral("model"), QStringLiteral("ENGLISH")}};
         break;

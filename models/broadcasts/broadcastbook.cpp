@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,16 +15,6 @@
 namespace mdesk::models {
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 AudiencePerson personOf(const store::Contact &contact)
 {
@@ -38,42 +27,6 @@ AudiencePerson personOf(const store::Contact &contact)
     person.labels = contact.labels;
     return person;
 }
-
-// BEGIN IMMEDIATE ... COMMIT, rolled back unless committed.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db);
-        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active)
-            m_error = query.lastError().text();
-    }
-    ~Transaction()
-    {
-        if (m_active)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool isActive() const { return m_active; }
-    bool commit()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            m_error = query.lastError().text();
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-    const QString &error() const { return m_error; }
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
-    bool m_active = false;
-};
 
 } // namespace
 
@@ -388,39 +341,20 @@ bool BroadcastBook::markPending(qint64 broadcastId, const QStringList &psids, QS
 
 bool BroadcastBook::skip(qint64 broadcastId, const QList<RecipientResult> &results, QString *error)
 {
-    // Skipped is the engine's word (checked at send time, cancelled, or Graph refused for a
-    // reason of the person): pending or sending rows take it with their reason.
-    QSqlDatabase db = m_database.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(tx.error(), error);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE broadcast_recipients SET state = 'skipped', reason = ?,"
-                                 " error_json = ?, updated = ? WHERE broadcast_id = ? AND psid = ?"
-                                 " AND state IN ('pending', 'sending')"));
-    QSqlQuery unavailable(db);
-    unavailable.prepare(QStringLiteral("UPDATE contacts SET unavailable = 1 WHERE page_id = ?"
-                                       " AND psid = ?"));
-    const qint64 now = nowMs();
+    QList<store::RecipientResult> rows;
+    for (const auto &result : results)
+        rows.append({result.psid, store::RecipientState::Skipped, {}, result.reason, result.error});
+    if (!m_journal->recordSkipped(broadcastId, rows))
+        return fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                                "a result could not be recorded"),
+                    error);
+    store::ContactStore contacts(m_database, m_pageId);
     for (const auto &result : results) {
-        query.addBindValue(result.reason);
-        query.addBindValue(result.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(compact(result.error)));
-        query.addBindValue(now);
-        query.addBindValue(broadcastId);
-        query.addBindValue(result.psid);
-        if (!query.exec())
-            return fail(query.lastError().text(), error);
-        if (result.reason == QLatin1String("unavailable") && !result.error.isEmpty()) {
-            // Graph said 551: the store remembers, so the next summary counts them right.
-            unavailable.addBindValue(m_pageId);
-            unavailable.addBindValue(result.psid);
-            if (!unavailable.exec())
-                return fail(unavailable.lastError().text(), error);
-        }
+        // Graph said 551: the store remembers, so the next summary counts them right.
+        if (result.reason == QLatin1String("unavailable") && !result.error.isEmpty() &&
+            !contacts.setUnavailable(result.psid, true))
+            return fail(contacts.lastError(), error);
     }
-    if (!tx.commit())
-        return fail(tx.error(), error);
     return true;
 }
 

@@ -58,6 +58,7 @@ void BroadcastRunner::pause()
     if (m_paused || m_finished || m_cancelled || m_stopped)
         return;
     m_paused = true;
+    releaseReady();
     QString error;
     m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Paused, {}, &error);
     Q_EMIT paused();
@@ -82,6 +83,7 @@ void BroadcastRunner::cancel()
     m_cancelled = true;
     m_paused = false;
     m_backoff->stop();
+    releaseReady();
     QList<RecipientResult> skipped;
     for (const QString &psid : std::as_const(m_queue))
         skipped.append({psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
@@ -98,6 +100,7 @@ void BroadcastRunner::stop(const QString &reason)
     m_stopReason = reason;
     m_backoff->stop();
     // The people not sent stay pending: a later Resume may reach them once the Page may send.
+    releaseReady();
     m_queue.clear();
 }
 
@@ -114,9 +117,22 @@ void BroadcastRunner::pump()
 {
     if (m_paused || m_cancelled || m_stopped || m_finished || m_backoff->isActive())
         return;
-    while (m_inFlight < m_concurrency && !m_queue.isEmpty()) {
+    while (m_inFlight < m_concurrency) {
+        if (m_ready.isEmpty() && !markAhead())
+            break;
+        sendMarked(m_ready.takeFirst());
+        if (m_stopped)
+            break;
+    }
+}
+
+bool BroadcastRunner::markAhead()
+{
+    QList<QStringList> batches;
+    QStringList all;
+    QList<RecipientResult> skipped;
+    while (batches.size() < m_concurrency && !m_queue.isEmpty()) {
         QStringList batch;
-        QList<RecipientResult> skipped;
         while (!m_queue.isEmpty() && batch.size() < m_batchSize) {
             const QString psid = m_queue.takeFirst();
             const QString reason = m_skipCheck ? m_skipCheck(psid) : QString();
@@ -125,35 +141,74 @@ void BroadcastRunner::pump()
             else
                 skipped.append({psid, RecipientState::Skipped, {}, reason, {}});
         }
-        if (!skipped.isEmpty())
-            settle(skipped);
-        if (!batch.isEmpty())
-            sendBatch(batch);
-        if (m_stopped)
-            break;
+        if (!batch.isEmpty()) {
+            all += batch;
+            batches.append(batch);
+        }
     }
-}
-
-void BroadcastRunner::sendBatch(const QStringList &psids)
-{
+    if (!skipped.isEmpty())
+        settle(skipped);
+    if (all.isEmpty() || m_stopped)
+        return false;
     // The mark comes first and is committed: only what it marked may leave.
     QString error;
-    const auto marked = m_ledger->markSending(m_setup.broadcastId, psids, &error);
+    const auto marked = m_ledger->markSending(m_setup.broadcastId, all, &error);
     if (!marked || marked->isEmpty()) {
         // Not committed, so not sent: these people stay pending for a later Resume.
         ledgerFailed(QStringLiteral("sending"), marked ? tr("no row could be marked") : error);
+        return false;
+    }
+    const QSet<QString> isMarked(marked->cbegin(), marked->cend());
+    for (const QStringList &batch : std::as_const(batches)) {
+        QStringList kept;
+        for (const QString &psid : batch) {
+            if (isMarked.contains(psid))
+                kept.append(psid);
+        }
+        if (!kept.isEmpty())
+            m_ready.append(kept);
+    }
+    return !m_ready.isEmpty();
+}
+
+void BroadcastRunner::releaseReady()
+{
+    if (m_ready.isEmpty())
+        return;
+    QStringList psids;
+    for (const QStringList &batch : std::as_const(m_ready))
+        psids += batch;
+    m_ready.clear();
+    if (m_cancelled) {
+        QList<RecipientResult> skipped;
+        for (const QString &psid : std::as_const(psids))
+            skipped.append({psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
+        settle(skipped);
         return;
     }
+    // Marked but never sent: back to pending, and first in line when sending goes on.
+    QString error;
+    if (!m_ledger->markPending(m_setup.broadcastId, psids, &error)) {
+        // They stay `sending` and become unknown on the next start: safe, never twice.
+        ledgerFailed(QStringLiteral("pending"), error);
+        return;
+    }
+    if (!m_stopped)
+        m_queue = psids + m_queue;
+}
+
+void BroadcastRunner::sendMarked(const QStringList &marked)
+{
     QList<api::BatchItem> items;
-    items.reserve(marked->size());
-    for (const QString &psid : *marked)
+    items.reserve(marked.size());
+    for (const QString &psid : marked)
         items.append({QStringLiteral("send_message"), sendInput(psid), {}, {}, false});
     auto planned = api::BatchRequest::plan(*m_client, items, m_setup.options);
     if (const auto *planError = std::get_if<api::GraphError>(&planned)) {
         // Nothing left (no token, bad input): failed with the reason.
         const SendVerdict verdict = SendVerdict::of(api::GraphResult::failure(*planError));
         QList<RecipientResult> failed;
-        for (const QString &psid : *marked)
+        for (const QString &psid : marked)
             failed.append({psid, RecipientState::Failed, {}, verdict.reason, verdict.error});
         settle(failed);
         return;
@@ -161,11 +216,11 @@ void BroadcastRunner::sendBatch(const QStringList &psids)
     api::GraphReply *reply = m_client->send(std::get<api::CallPlan>(std::move(planned)));
     ++m_requestsSent;
     ++m_inFlight;
-    const QStringList sent = *marked;
-    connect(reply, &api::GraphReply::finished, this, [this, sent](const api::GraphResult &result) {
-        --m_inFlight;
-        onBatchFinished(sent, result);
-    });
+    connect(reply, &api::GraphReply::finished, this,
+            [this, marked](const api::GraphResult &result) {
+                --m_inFlight;
+                onBatchFinished(marked, result);
+            });
 }
 
 void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::GraphResult &result)
@@ -206,19 +261,20 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
             break;
         }
     }
-    settle(settled);
+    // A stop sends nothing more; rate refusals go back before the next batch is picked.
+    if (!stopReason.isEmpty())
+        stop(stopReason);
     if (!again.isEmpty()) {
         QString error;
         if (!m_ledger->markPending(m_setup.broadcastId, again, &error)) {
             // They stay `sending` and become unknown on the next start: safe, never twice.
             ledgerFailed(QStringLiteral("pending"), error);
         } else if (m_cancelled) {
-            QList<RecipientResult> skipped;
             for (const QString &psid : std::as_const(again))
-                skipped.append(
+                settled.append(
                     {psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
-            settle(skipped);
         } else if (!m_stopped) {
+            releaseReady();            // nothing leaves during the back-off: what waits goes back
             m_queue = again + m_queue; // refused for rate, so not sent: safe to send again
             const qint64 delay = m_client->governor()->backoffAfterRateLimit(
                 m_setup.options.appId, m_setup.options.pageId, rateError,
@@ -227,8 +283,9 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
                 m_backoff->start(int(std::max<qint64>(delay, 1)));
         }
     }
-    if (!stopReason.isEmpty())
-        stop(stopReason);
+    // Written before progress() says so (a line on stderr is a promise the journal keeps
+    // after a crash), then the freed slot's next batch.
+    settle(settled);
     Q_EMIT progress(done(), total(), msRemaining());
     pump();
     finishIfDone();
@@ -236,11 +293,23 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
 
 void BroadcastRunner::settle(const QList<RecipientResult> &results)
 {
+    record(results);
+    account(results);
+}
+
+void BroadcastRunner::record(const QList<RecipientResult> &results)
+{
     if (results.isEmpty())
         return;
     QString error;
     if (!m_ledger->record(m_setup.broadcastId, results, &error))
         ledgerFailed(QStringLiteral("record"), error);
+}
+
+void BroadcastRunner::account(const QList<RecipientResult> &results)
+{
+    if (results.isEmpty())
+        return;
     for (const auto &result : results) {
         m_results.append(result);
         ++m_counts[result.state];
@@ -258,7 +327,8 @@ void BroadcastRunner::finishIfDone()
 {
     if (m_finished || m_inFlight > 0 || !m_started)
         return;
-    if (!m_stopped && !m_cancelled && (!m_queue.isEmpty() || m_backoff->isActive() || m_paused))
+    if (!m_stopped && !m_cancelled &&
+        (!m_queue.isEmpty() || !m_ready.isEmpty() || m_backoff->isActive() || m_paused))
         return;
     m_finished = true;
     const QString state = m_stopped     ? BroadcastState::Stopped

@@ -24,11 +24,16 @@ class BroadcastLedger;
 // of up to 50 items, at most concurrency() batches in flight, each call under the client's
 // rate governor and never retried by the client (CallOptions::retry = false).
 //
-// At most once: the people of a batch are marked `sending` in the ledger (a committed
-// transaction) before the batch leaves. Results per person: sent (message_id), skipped (why),
-// failed (plain words, code, fbtrace_id), unknown (the request left, no answer: never sent
-// again by itself). Items refused for rate (4/17/32/613) go back to pending and are sent
-// again after the governor's back-off. 10/1893063 stops the whole broadcast.
+// At most once: the people of a batch are marked `sending` in the ledger (a committed,
+// durable transaction) before the batch leaves. To spend one durable commit on several
+// batches, up to concurrency() batches are marked together and sent as slots free; a
+// pause, cancel, stop or rate back-off puts the marked ones not sent back to pending. If
+// the process dies, those (at most concurrency() - 1 batches besides the ones in flight)
+// turn unknown with the rest: never sent twice, at the cost of a few people Resume does
+// not reach by itself. Results per person:
+// sent (message_id), skipped (why), failed (plain words, code, fbtrace_id), unknown (the request
+// left, no answer: never sent again by itself). Items refused for rate (4/17/32/613) go back to
+// pending and are sent again after the governor's back-off. 10/1893063 stops the whole broadcast.
 //
 // Contract: start() returns at once. progress() after each batch; paused()/resumed() on
 // pause()/resume(); finished(state) exactly once, with state finished, cancelled or
@@ -89,9 +94,17 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void sendBatch(const QStringList &psids);
+    // Takes up to concurrency() batches from the queue (people the skip check refuses are
+    // settled skipped) and marks them `sending` in one ledger commit: one durable write
+    // for several batches. False when nothing is ready to send.
+    bool markAhead();
+    // Marked batches not sent yet go back to pending (or skipped when cancelled).
+    void releaseReady();
+    void sendMarked(const QStringList &psids);
     void onBatchFinished(const QStringList &psids, const api::GraphResult &result);
-    void settle(const QList<RecipientResult> &results);
+    void settle(const QList<RecipientResult> &results);  // record() and account()
+    void record(const QList<RecipientResult> &results);  // in the ledger
+    void account(const QList<RecipientResult> &results); // in memory; recipientsSettled()
     void stop(const QString &reason);
     void finishIfDone();
     void ledgerFailed(const QString &what, const QString &error);
@@ -101,6 +114,7 @@ private:
     Setup m_setup;
     SkipCheck m_skipCheck;
     QList<QString> m_queue;
+    QList<QStringList> m_ready; // marked `sending`, not sent yet
     QHash<QString, int> m_rateRetries;
     int m_inFlight = 0;
     QTimer *m_backoff;

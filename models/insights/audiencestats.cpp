@@ -1,6 +1,7 @@
 #include "models/insights/audiencestats.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace mdesk::models {
 
@@ -72,6 +73,13 @@ QMap<QString, int> AudienceStats::breakdown(const QList<AudienceStatsPerson> &pe
             ++counts[value];
     }
     return counts;
+}
+
+QString AudienceStats::timezoneKey(double hours)
+{
+    return QStringLiteral("UTC%1%2")
+        .arg(hours < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(QString::number(std::abs(hours), 'g', 4));
 }
 
 } // namespace mdesk::models

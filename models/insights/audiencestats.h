@@ -19,8 +19,9 @@ struct AudienceStatsPerson
     bool unavailable = false;
     bool blocked = false;
     QString locale;   // from fetch_user_profile, where feature review allows it
-    QString timezone; // UTC offset in hours, as text
+    QString timezone; // UTC offset in hours, as timezoneKey() writes it
     QString gender;
+    bool profileRead = false; // fetch_user_profile was answered for the person
 };
 
 struct AudienceLabelSize
@@ -58,6 +59,8 @@ WindowShares windows(const QList<AudienceStatsPerson> &people, qint64 nowMs);
 // Counts by locale, timezone or gender ("locale" | "timezone" | "gender"); people without
 // the field are left out.
 QMap<QString, int> breakdown(const QList<AudienceStatsPerson> &people, const QString &field);
+// "UTC+5.5", "UTC-3", "UTC+0": Graph's hours from UTC as the timezone breakdown names them.
+QString timezoneKey(double hours);
 
 } // namespace AudienceStats
 

@@ -1,5 +1,6 @@
 #include "models/insights/storeaudiencesource.h"
 
+#include "models/store/contactprofiles.h"
 #include "models/store/contactstore.h"
 #include "models/store/labelindex.h"
 
@@ -11,10 +12,26 @@ StoreAudienceSource::StoreAudienceSource(store::Database &database)
 
 std::optional<QList<AudienceStatsPerson>> StoreAudienceSource::people(const QString &pageId)
 {
+    store::ContactProfiles profiles(m_database, pageId);
+    const auto read = profiles.read();
+    if (!read) {
+        m_error = profiles.lastError();
+        return std::nullopt;
+    }
+    QHash<QString, store::ContactProfile> profileOf;
+    for (const store::ContactProfile &profile : *read)
+        profileOf.insert(profile.psid, profile);
     store::ContactStore contacts(m_database, pageId);
     QList<AudienceStatsPerson> people;
-    const bool ok = contacts.forEach({}, [&people](const store::Contact &contact) {
+    const bool ok = contacts.forEach({}, [&people, &profileOf](const store::Contact &contact) {
         AudienceStatsPerson person;
+        if (const auto it = profileOf.constFind(contact.psid); it != profileOf.cend()) {
+            person.profileRead = true;
+            person.locale = it->locale;
+            person.gender = it->gender;
+            if (it->timezone)
+                person.timezone = AudienceStats::timezoneKey(*it->timezone);
+        }
         person.firstSeenMs = contact.firstSeen;
         person.lastInboundMs = contact.lastInbound;
         person.unavailable = contact.unavailable;

@@ -255,6 +255,36 @@ bool BroadcastJournal::recordResults(qint64 id, const QList<RecipientResult> &re
     return tx.commit() && all;
 }
 
+std::optional<int> BroadcastJournal::recordSkipped(qint64 id, const QList<RecipientResult> &results)
+{
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return std::nullopt;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE broadcast_recipients SET state = 'skipped', reason = ?,"
+                                 " error_json = ?, updated = ? WHERE broadcast_id = ? AND psid = ?"
+                                 " AND state IN ('pending', 'sending')"));
+    int skipped = 0;
+    const qint64 now = nowMs();
+    for (const RecipientResult &result : results) {
+        query.addBindValue(result.reason);
+        query.addBindValue(result.error.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                  : QVariant(jsonText(result.error)));
+        query.addBindValue(now);
+        query.addBindValue(id);
+        query.addBindValue(result.psid);
+        if (!query.exec()) {
+            warn(query);
+            return std::nullopt;
+        }
+        skipped += query.numRowsAffected() == 1 ? 1 : 0;
+    }
+    if (!tx.commit())
+        return std::nullopt;
+    return skipped;
+}
+
 bool BroadcastJournal::setState(qint64 id, const QString &state, const QString &note)
 {
     QSqlQuery query(m_database.connection());

@@ -91,6 +91,11 @@ public:
     // Sending -> the result's state, in one transaction. Rows not in `sending` are left
     // alone (false then, with the rest still recorded).
     bool recordResults(qint64 id, const QList<RecipientResult> &results);
+    // Pending or sending -> skipped with the result's reason (and Graph's error when Graph
+    // refused for a reason of the person, like 551), in one transaction: the engine's word
+    // after a check at send time, a cancel, or such a refusal. Rows already settled are
+    // left alone. The number of rows skipped; nullopt on a database error (none is).
+    std::optional<int> recordSkipped(qint64 id, const QList<RecipientResult> &results);
 
     bool setState(qint64 id, const QString &state, const QString &note = {});
     bool markStarted(qint64 id);  // state "running", started = now

@@ -83,7 +83,33 @@ QStringList migration2(bool fts5)
     };
 }
 
-constexpr int kLatestVersion = 2;
+// Migration 3: what fetch_user_profile said of a contact, where the Page's feature review
+// allows those fields (timezone: hours from UTC, as Graph gives it); profile_read_at is
+// NULL until the profile was read, so a reader resumes where it stopped.
+QStringList migration3()
+{
+    return {
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN locale TEXT"),
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN timezone REAL"),
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN gender TEXT"),
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN profile_read_at INTEGER"),
+    };
+}
+
+QStringList migration(int version, bool fts5)
+{
+    switch (version) {
+    case 1:
+        return migration1();
+    case 2:
+        return migration2(fts5);
+    case 3:
+        return migration3();
+    }
+    return {};
+}
+
+constexpr int kLatestVersion = 3;
 
 } // namespace
 
@@ -105,7 +131,7 @@ bool Schema::migrate(QSqlDatabase &db, int from, QString *error, int to)
         to = kLatestVersion;
     const bool fts5 = sqliteHasFts5(db);
     for (int version = from + 1; version <= to; ++version) {
-        const QStringList statements = version == 1 ? migration1() : migration2(fts5);
+        const QStringList statements = migration(version, fts5);
         for (const QString &statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {

@@ -289,6 +289,9 @@ void TestGraphErrors::summaryAndJson()
         400);
     QCOMPARE(error.summary(),
              QStringLiteral("(#100) Invalid parameter [subcode 2018145] [fbtrace_id T1]"));
+    const GraphError prefixed = GraphError::fromGraph(
+        json(R"({"message":"(#100) The parameter recipient is required","code":100})"), 400);
+    QCOMPARE(prefixed.summary(), QStringLiteral("(#100) The parameter recipient is required"));
     const GraphError input = GraphError::invalidInput(QStringLiteral("user"), QStringLiteral("x"));
     QCOMPARE(input.toJson().value(QStringLiteral("error")).toObject(),
              json(R"({"message":"x","category":"invalid_input","field":"user"})"));

@@ -6,14 +6,20 @@
 #include "ui/insights/audiencepanel.h"
 #include "ui/insights/categorychart.h"
 #include "ui/insights/metricchart.h"
+#include "ui/insights/profilebreakdownview.h"
+#include "ui/jsontranslator.h"
 
+#include "app/translationloader.h"
 #include "models/insights/insightscache.h"
 #include "models/insights/storeaudiencesource.h"
+#include "models/store/contactprofiles.h"
 #include "models/store/contactstore.h"
 #include "models/store/database.h"
 #include "models/store/labelindex.h"
 
+#include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace mdesk;
@@ -28,7 +34,10 @@ class TstAudiencePanel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void chartsEqualTheStore();
+    void missingFeatureSaysWhich();
     void emptyStoreSaysWhy();
+    // Last: it ends with German installed.
+    void profileBreakdownEqualsTheStore();
 
 private:
     QTemporaryDir m_dir;
@@ -102,9 +111,11 @@ void TstAudiencePanel::chartsEqualTheStore()
                  status.contains(QStringLiteral("1 blocked")),
              qPrintable(status));
 
-    // The demo Page's feature review approves none of the profile fields: say which.
+    // The bakery's feature review approves the profile fields; none is read yet.
     auto *profile = panel.findChild<QLabel *>(QStringLiteral("profileBreakdownLabel"));
-    QTRY_VERIFY(profile->text().contains(QStringLiteral("pages_user_locale")));
+    QTRY_VERIFY2(profile->text().contains(QStringLiteral("0 of 5 people")),
+                 qPrintable(profile->text()));
+    QVERIFY(panel.findChild<CategoryChart *>(QStringLiteral("localeChart"))->isEmptyState());
     // The safety panel fills from the insights fetched for it.
     auto *safety = panel.findChild<CategoryChart *>(QStringLiteral("safetyChart"));
     QTRY_VERIFY_WITH_TIMEOUT(!safety->isEmptyState(), 20000);
@@ -112,6 +123,122 @@ void TstAudiencePanel::chartsEqualTheStore()
     QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-light")).isEmpty());
     panel.setPalette(guitest::darkPalette());
     QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-dark")).isEmpty());
+}
+
+void TstAudiencePanel::profileBreakdownEqualsTheStore()
+{
+    store::Database database(m_dir.filePath(QStringLiteral("profiles.sqlite")));
+    QVERIFY(database.open().ok);
+    sandbox::LocalGraphOptions options = sandbox::LocalGraph::demoOptions();
+    options.contactsPerPage = 140;
+    sandboxtest::SandboxHarness harness(options);
+    const QString pageId = harness.pageId(0, 0);
+    QStringList psids;
+    for (const QJsonValue &value : harness.pageState().value(QStringLiteral("contacts")).toArray())
+        psids.append(value.toObject().value(QStringLiteral("psid")).toString());
+    store::ContactStore contacts(database, pageId);
+    QVERIFY(contacts.addPsids(psids, QDateTime::currentMSecsSinceEpoch()));
+
+    models::StoreAudienceSource source(database);
+    models::MemoryInsightsCache cache;
+    AudiencePanel panel(&harness.client(), &cache, &source, harness.appId(0), pageId);
+    panel.setProfileStore(&database);
+    panel.resize(1200, 1400);
+    panel.show();
+    panel.reload();
+    auto *read = panel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"));
+    QTRY_VERIFY(read->isVisible() && read->isEnabled());
+    auto *view = panel.findChild<ProfileBreakdownView *>(QStringLiteral("profileBreakdown"));
+    QSignalSpy finished(view, &ProfileBreakdownView::readFinished);
+    read->click();
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("cancelProfilesButton"))->isVisible());
+    QVERIFY(finished.wait(60000));
+    auto *profile = panel.findChild<QLabel *>(QStringLiteral("profileBreakdownLabel"));
+    const QString summary = QStringLiteral("%1 of %1 people").arg(psids.size());
+    QTRY_VERIFY2(profile->text().contains(summary), qPrintable(profile->text()));
+    QVERIFY2(profile->text().contains(QStringLiteral("Read %1 profiles").arg(psids.size())),
+             qPrintable(profile->text()));
+
+    // Each chart equals the store's profiles counted by hand.
+    const auto stored = store::ContactProfiles(database, pageId).read();
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), psids.size());
+    QMap<QString, int> locales, zones, genders;
+    for (const store::ContactProfile &person : *stored) {
+        ++locales[person.locale];
+        ++zones[models::AudienceStats::timezoneKey(person.timezone.value_or(0))];
+        ++genders[person.gender == QLatin1String("female") ? QStringLiteral("Female")
+                                                           : QStringLiteral("Male")];
+    }
+    const auto chartCounts = [&](const char *name) {
+        auto *chart = panel.findChild<CategoryChart *>(QLatin1String(name));
+        [&] { QVERIFY(chart && !chart->isEmptyState()); }();
+        QMap<QString, int> counts;
+        for (int i = 0; i < chart->categories().size(); ++i)
+            counts.insert(chart->categories().at(i), int(chart->values(0).at(i)));
+        return counts;
+    };
+    QCOMPARE(chartCounts("timezoneChart"), zones);
+    QCOMPARE(chartCounts("genderChart"), genders);
+    // Locales: the 8 largest by name, the rest as "Other".
+    const QMap<QString, int> shown = chartCounts("localeChart");
+    int other = 0;
+    for (auto it = locales.cbegin(); it != locales.cend(); ++it) {
+        if (shown.contains(it.key()))
+            QCOMPARE(shown.value(it.key()), it.value());
+        else
+            other += it.value();
+    }
+    QCOMPARE(shown.value(QStringLiteral("Other")), other);
+    QCoreApplication::processEvents(); // the charts lay out their legends and labels
+    QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-light")).isEmpty());
+    panel.setPalette(guitest::darkPalette());
+    QCoreApplication::processEvents();
+    QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-dark")).isEmpty());
+    panel.setPalette(QPalette());
+    // German: the merged translations, and this branch's new strings from $MDESK_TR_JSON.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    app::TranslationLoader::install(*QCoreApplication::instance(), QLocale());
+    guitest::JsonTranslator german;
+    const QString json = qEnvironmentVariable("MDESK_TR_JSON");
+    if (!json.isEmpty() && german.load(json))
+        QCoreApplication::installTranslator(&german);
+    {
+        AudiencePanel germanPanel(&harness.client(), &cache, &source, harness.appId(0), pageId);
+        germanPanel.setProfileStore(&database);
+        germanPanel.resize(1200, 1400);
+        germanPanel.show();
+        QSignalSpy updated(&germanPanel, &AudiencePanel::updated);
+        germanPanel.reload();
+        QTRY_VERIFY(germanPanel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"))
+                        ->isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY(
+            !guitest::saveScreenshot(&germanPanel, QStringLiteral("audience-german")).isEmpty());
+    }
+    QCoreApplication::removeTranslator(&german);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TstAudiencePanel::missingFeatureSaysWhich()
+{
+    store::Database database(m_dir.filePath(QStringLiteral("missing.sqlite")));
+    QVERIFY(database.open().ok);
+    sandboxtest::SandboxHarness harness;
+    const QString pageId = harness.pageId(0, 1); // its review approves no profile field
+    store::ContactStore contacts(database, pageId);
+    QVERIFY(contacts.addPsids({QStringLiteral("p1")}, QDateTime::currentMSecsSinceEpoch()));
+    models::StoreAudienceSource source(database);
+    AudiencePanel panel(&harness.client(), nullptr, &source, harness.appId(0), pageId);
+    panel.setProfileStore(&database);
+    panel.reload();
+    auto *profile = panel.findChild<QLabel *>(QStringLiteral("profileBreakdownLabel"));
+    QTRY_VERIFY(profile->text().contains(QStringLiteral("pages_user_locale")));
+    QVERIFY(profile->text().contains(QStringLiteral("pages_user_gender")));
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"))->isVisible());
+    auto *gender = panel.findChild<CategoryChart *>(QStringLiteral("genderChart"));
+    QVERIFY(gender->isEmptyState());
+    QVERIFY(gender->emptyReason().contains(QStringLiteral("pages_user_gender")));
 }
 
 void TstAudiencePanel::emptyStoreSaysWhy()

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void sendingNeedsAClaimAndOnlyMarksPending();
     void resultsMoveOnlySendingRows();
     void rateLimitRefusalGoesBackToPending();
+    void skippedTakesPendingAndSendingRowsOnly();
     void reopeningTurnsSendingIntoUnknown();
     void recoveryLeavesAClaimedBroadcastAlone();
     void killedChildLeavesNoneOrAll_data();
@@ -183,6 +184,31 @@ void TestBroadcastJournal::rateLimitRefusalGoesBackToPending()
                                               QStringLiteral("rate limited (613)"))}));
     QCOMPARE(journal.counts(id).value(RecipientState::Pending), 1);
     QCOMPARE(journal.markSending(id, {QStringLiteral("p000")}).size(), 1);
+}
+
+void TestBroadcastJournal::skippedTakesPendingAndSendingRowsOnly()
+{
+    BroadcastJournal journal(*m_database);
+    const qint64 id = journal.create(sample(), recipients(3));
+    QVERIFY(journal.claim(id));
+    QCOMPARE(journal.markSending(id, {QStringLiteral("p001"), QStringLiteral("p002")}).size(), 2);
+    QVERIFY(journal.recordResults(
+        id, {result(QStringLiteral("p002"), RecipientState::Sent, QStringLiteral("m_2"))}));
+    // p000 pending (cancelled), p001 sending (Graph said 551), p002 already sent.
+    const auto skipped = journal.recordSkipped(
+        id,
+        {result(QStringLiteral("p000"), RecipientState::Skipped, {}, QStringLiteral("cancelled")),
+         result(QStringLiteral("p001"), RecipientState::Skipped, {}, QStringLiteral("unavailable"),
+                {{QStringLiteral("code"), 551}}),
+         result(QStringLiteral("p002"), RecipientState::Skipped, {}, QStringLiteral("cancelled"))});
+    QCOMPARE(skipped.value_or(-1), 2);
+    const auto rows = journal.recipients(id);
+    QCOMPARE(rows.at(0).state, RecipientState::Skipped);
+    QCOMPARE(rows.at(0).reason, QStringLiteral("cancelled"));
+    QCOMPARE(rows.at(1).state, RecipientState::Skipped);
+    QCOMPARE(rows.at(1).error.value(QStringLiteral("code")).toInt(), 551);
+    QCOMPARE(rows.at(2).state, RecipientState::Sent);
+    QCOMPARE(rows.at(2).messageId, QStringLiteral("m_2"));
 }
 
 void TestBroadcastJournal::reopeningTurnsSendingIntoUnknown()

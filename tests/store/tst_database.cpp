@@ -1,3 +1,4 @@
+#include "models/store/contactprofiles.h"
 #include "models/store/database.h"
 #include "models/store/schema.h"
 
@@ -126,6 +127,29 @@ void TestDatabase::migratesFromEachPreviousVersion()
             QStringLiteral("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'zebra'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+        // Migration 3: a contact made before it has no profile yet, and one can be stored.
+        QVERIFY(query.exec(QStringLiteral("SELECT locale, timezone, gender, profile_read_at "
+                                          "FROM contacts WHERE psid = 'u1'")));
+        QVERIFY(query.next());
+        for (int column = 0; column < 4; ++column)
+            QVERIFY(query.value(column).isNull());
+        query.finish();
+        mdesk::store::ContactProfiles profiles(database, QStringLiteral("p1"));
+        QCOMPARE(*profiles.unread(), QStringList{QStringLiteral("u1")});
+        QCOMPARE(*profiles.save({{QStringLiteral("u1"),
+                                  QStringLiteral("de_DE"),
+                                  1.0,
+                                  QStringLiteral("female"),
+                                  {}}},
+                                5000),
+                 1);
+        const auto read = profiles.read();
+        QVERIFY(read && read->size() == 1);
+        QCOMPARE(read->first().locale, QStringLiteral("de_DE"));
+        QCOMPARE(read->first().timezone.value_or(-99), 1.0);
+        QCOMPARE(read->first().gender, QStringLiteral("female"));
+        QCOMPARE(read->first().readAt.value_or(0), qint64(5000));
+        QCOMPARE(*profiles.unreadCount(), 0);
     }
     QVERIFY(database.integrityCheck());
 }

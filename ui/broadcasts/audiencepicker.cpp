@@ -26,7 +26,11 @@ AudiencePicker::AudiencePicker(QWidget *parent)
     m_labels = new QListWidget(this);
     m_labels->setObjectName(QStringLiteral("audienceLabels"));
     m_labels->setAccessibleName(tr("Labels of the audience"));
-    m_labels->setMaximumHeight(110);
+    // Real height for a few labels and a few PSIDs: a crowded column must not squeeze them
+    // to one line (the compose column scrolls instead).
+    const int line = fontMetrics().lineSpacing();
+    m_labels->setMinimumHeight(4 * line + 12);
+    m_labels->setMaximumHeight(6 * line + 12);
     layout->addWidget(m_labels);
     m_selection = new QCheckBox(tr("The people selected in People"), this);
     m_selection->setObjectName(QStringLiteral("audienceSelection"));
@@ -45,7 +49,8 @@ AudiencePicker::AudiencePicker(QWidget *parent)
     m_paste->setObjectName(QStringLiteral("audiencePsidPaste"));
     m_paste->setAccessibleName(tr("PSIDs of the audience"));
     m_paste->setTabChangesFocus(true);
-    m_paste->setMaximumHeight(70);
+    m_paste->setMinimumHeight(3 * line + 12);
+    m_paste->setMaximumHeight(5 * line + 12);
     layout->addWidget(m_paste);
     m_pasteProblem = new QLabel(this);
     m_pasteProblem->setObjectName(QStringLiteral("audiencePasteProblem"));

@@ -3,6 +3,7 @@
 #include "ui/broadcasts/audiencepicker.h"
 #include "ui/broadcasts/eligibilityview.h"
 #include "ui/broadcasts/reportview.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/messagecomposer.h"
 
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -71,14 +73,21 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     testRow->addWidget(m_testPsid, 1);
     testRow->addWidget(m_testSend);
     messageLayout->addLayout(testRow);
-    m_testResult = new QLabel(messageBox);
+    m_testResult = new MessageBar(messageBox);
     m_testResult->setObjectName(QStringLiteral("testSendResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setCloseButtonVisible(true);
+    m_testResult->hide();
     messageLayout->addWidget(m_testResult);
 
     // Right: the audience, who can be reached, sending, the report.
-    auto *right = new QWidget(splitter);
+    // It scrolls rather than squeezing the audience lists and the report on a small screen.
+    auto *rightScroll = new QScrollArea(splitter);
+    rightScroll->setObjectName(QStringLiteral("composeRightScroll"));
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *right = new QWidget(rightScroll);
+    rightScroll->setWidget(right);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *audienceBox = new QGroupBox(tr("Audience"), right);
@@ -98,8 +107,10 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
         button(tr("&Check who can be reached"), QStringLiteral("checkEligibility"), audienceBox);
     audienceLayout->addWidget(m_check);
     m_eligibility = new EligibilityView(audienceBox);
+    // Four groups and a few names fit; more scroll inside, so Send stays in sight.
+    m_eligibility->setMaximumHeight(9 * fontMetrics().lineSpacing());
     audienceLayout->addWidget(m_eligibility, 1);
-    rightLayout->addWidget(audienceBox, 2);
+    rightLayout->addWidget(audienceBox);
 
     auto *sendBox = new QGroupBox(tr("Send"), right);
     auto *sendLayout = new QVBoxLayout(sendBox);
@@ -130,7 +141,7 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     sendLayout->addWidget(m_status);
     m_report = new ReportView(sendBox);
     sendLayout->addWidget(m_report, 1);
-    rightLayout->addWidget(sendBox, 3);
+    rightLayout->addWidget(sendBox, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -256,11 +267,12 @@ void ComposePanel::testSend()
 {
     const QString psid = m_testPsid->text().trimmed();
     if (psid.isEmpty()) {
-        m_testResult->setText(tr("Enter your own PSID to see the message as people will."));
+        m_testResult->showMessage(MessageBar::Tone::Warning,
+                                  tr("Enter your own PSID to see the message as people will."));
         return;
     }
     const QString tag = m_tag->currentData().toString();
-    m_testResult->setText(tr("Sending a test to %1...").arg(psid));
+    m_testResult->showMessage(MessageBar::Tone::Information, tr("Sending a test to %1…").arg(psid));
     withUploadedMessage([this, psid, tag](const QJsonObject &message) {
         QJsonObject input{{QStringLiteral("messaging_type"), tag.isEmpty()
                                                                  ? QStringLiteral("UPDATE")
@@ -274,16 +286,20 @@ void ComposePanel::testSend()
         api::CallOptions options = m_context.callOptions();
         options.retry = false; // a send is never repeated by itself
         auto *reply = m_context.client->call(QStringLiteral("send_message"), input, options);
-        connect(reply, &api::GraphReply::finished, this,
-                [this, psid](const api::GraphResult &result) {
-                    const auto verdict = models::SendVerdict::of(result);
-                    if (verdict.kind == models::SendVerdict::Kind::Sent)
-                        m_testResult->setText(
-                            tr("The test went to %1 (message %2).").arg(psid, verdict.messageId));
-                    else
-                        m_testResult->setText(tr("The test did not go out: %1 %2")
-                                                  .arg(verdict.text, result.error().summary()));
-                });
+        connect(
+            reply, &api::GraphReply::finished, this, [this, psid](const api::GraphResult &result) {
+                const auto verdict = models::SendVerdict::of(result);
+                if (verdict.kind == models::SendVerdict::Kind::Sent)
+                    m_testResult->showMessage(
+                        MessageBar::Tone::Positive,
+                        tr("The test went to %1 (message id %2).").arg(psid, verdict.messageId));
+                else
+                    // Plain words first; Graph's code and fbtrace_id for a support ticket.
+                    m_testResult->showMessage(
+                        MessageBar::Tone::Negative,
+                        tr("The test did not go out to %1: %2 (Graph said: %3)")
+                            .arg(psid, verdict.text, result.error().summary()));
+            });
     });
 }
 

@@ -24,6 +24,7 @@ class MessageDocument;
 namespace mdesk::ui {
 
 class AudiencePicker;
+class MessageBar;
 class EligibilityView;
 class MessageComposer;
 class ReportView;
@@ -79,7 +80,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_testPsid;
     QPushButton *m_testSend;
-    QLabel *m_testResult;
+    MessageBar *m_testResult;
     QPushButton *m_check;
     QPushButton *m_send;
     QPushButton *m_pause;

@@ -2,6 +2,7 @@
 
 #include "ui/insights/categorychart.h"
 #include "ui/insights/metricchart.h"
+#include "ui/insights/profilebreakdownview.h"
 
 #include "models/insights/insightsfetcher.h"
 #include "models/insights/metricseries.h"
@@ -47,7 +48,7 @@ AudiencePanel::AudiencePanel(api::GraphClient *client, models::InsightsCache *ca
     , m_windowChart(new CategoryChart)
     , m_safetyChart(new CategoryChart)
     , m_status(new QLabel)
-    , m_profile(new QLabel)
+    , m_profile(new ProfileBreakdownView(client, m_appId, m_pageId))
 {
     setObjectName(QStringLiteral("audiencePanel"));
     m_newChart->setObjectName(QStringLiteral("audienceNewChart"));
@@ -62,8 +63,10 @@ AudiencePanel::AudiencePanel(api::GraphClient *client, models::InsightsCache *ca
     m_safetyChart->setTitle(tr("Safety: blocked and reported conversations per week"));
     m_status->setObjectName(QStringLiteral("audienceStatusLabel"));
     m_status->setWordWrap(true);
-    m_profile->setObjectName(QStringLiteral("profileBreakdownLabel"));
-    m_profile->setWordWrap(true);
+    connect(m_profile, &ProfileBreakdownView::reviewed, this, &AudiencePanel::updated);
+    connect(m_profile, &ProfileBreakdownView::readFinished, this, &AudiencePanel::updated);
+    // New profiles change the breakdown: read the people again.
+    connect(m_profile, &ProfileBreakdownView::profilesStored, this, &AudiencePanel::reload);
 
     auto *host = new QWidget;
     auto *grid = new QGridLayout(host);
@@ -72,8 +75,8 @@ AudiencePanel::AudiencePanel(api::GraphClient *client, models::InsightsCache *ca
     grid->addWidget(m_reachableChart, 1, 1);
     grid->addWidget(m_labelChart, 2, 0);
     grid->addWidget(m_windowChart, 2, 1);
-    grid->addWidget(m_safetyChart, 3, 0);
-    grid->addWidget(m_profile, 3, 1, Qt::AlignTop);
+    grid->addWidget(m_safetyChart, 3, 0, 1, 2);
+    grid->addWidget(m_profile, 4, 0, 1, 2);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -81,6 +84,11 @@ AudiencePanel::AudiencePanel(api::GraphClient *client, models::InsightsCache *ca
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void AudiencePanel::setProfileStore(store::Database *database)
+{
+    m_profile->setDatabase(database);
 }
 
 QDateTime AudiencePanel::now() const
@@ -105,7 +113,7 @@ void AudiencePanel::reload()
     } else {
         drawPeople(*people);
         drawLabels();
-        checkFeatureReview(*people);
+        m_profile->setPeople(*people);
     }
     drawSafety();
     if (!m_safetyAsked)
@@ -180,59 +188,6 @@ void AudiencePanel::drawLabels()
         sizes.append(label.members);
     }
     m_labelChart->setData(names, {{tr("People"), sizes}});
-}
-
-void AudiencePanel::checkFeatureReview(const QList<models::AudienceStatsPerson> &people)
-{
-    if (!m_client)
-        return;
-    api::CallOptions options;
-    options.appId = m_appId;
-    options.pageId = m_pageId;
-    options.source = QStringLiteral("gui");
-    auto *reply = m_client->call(QStringLiteral("fetch_messaging_feature_review"), {}, options);
-    connect(
-        reply, &api::GraphReply::finished, this, [this, people](const api::GraphResult &result) {
-            if (!result.isOk()) {
-                m_profile->setText(tr("The feature review could not be read, so locale, timezone "
-                                      "and gender stay hidden: %1")
-                                       .arg(result.error().summary()));
-                Q_EMIT updated();
-                return;
-            }
-            QStringList approved;
-            for (const QJsonValue &entry :
-                 result.object().value(QStringLiteral("data")).toArray()) {
-                const QJsonObject feature = entry.toObject();
-                if (feature.value(QStringLiteral("status")).toString() == QLatin1String("approved"))
-                    approved.append(feature.value(QStringLiteral("feature")).toString());
-            }
-            QStringList missing, lines;
-            const QList<std::pair<QString, QString>> fields{
-                {QStringLiteral("locale"), QStringLiteral("pages_user_locale")},
-                {QStringLiteral("timezone"), QStringLiteral("pages_user_timezone")},
-                {QStringLiteral("gender"), QStringLiteral("pages_user_gender")}};
-            for (const auto &[field, permission] : fields) {
-                if (!approved.contains(permission)) {
-                    missing.append(permission);
-                    continue;
-                }
-                const QMap<QString, int> counts = models::AudienceStats::breakdown(people, field);
-                QStringList parts;
-                for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                    parts.append(tr("%1: %2").arg(it.key()).arg(it.value()));
-                lines.append(tr("By %1: %2")
-                                 .arg(field, parts.isEmpty() ? tr("not read yet")
-                                                             : parts.join(QStringLiteral(", "))));
-            }
-            if (!missing.isEmpty())
-                lines.append(
-                    tr("The Page's feature review has not approved %1, so Graph does not give "
-                       "those profile fields.")
-                        .arg(missing.join(QStringLiteral(", "))));
-            m_profile->setText(lines.join(QLatin1Char('\n')));
-            Q_EMIT updated();
-        });
 }
 
 void AudiencePanel::fetchSafety()

@@ -10,11 +10,15 @@ class QLabel;
 namespace mdesk::api {
 class GraphClient;
 }
+namespace mdesk::store {
+class Database;
+}
 
 namespace mdesk::ui {
 
 class CategoryChart;
 class MetricChart;
+class ProfileBreakdownView;
 
 // The Audience half of the Audience & Insights tab: the people the Page has talked to,
 // from the local store (Graph stopped giving audience numbers in 2024): new conversations
@@ -24,9 +28,10 @@ class MetricChart;
 // insights cache).
 //
 // Charts: "audienceNewChart", "audienceReachableChart" (MetricChart), "audienceLabelChart",
-// "audienceWindowChart", "safetyChart" (CategoryChart); labels "audienceStatusLabel",
-// "profileBreakdownLabel". Contract: updated() after every reload() and after the safety
-// numbers and the feature review arrived.
+// "audienceWindowChart", "safetyChart" (CategoryChart); label "audienceStatusLabel"; the
+// profile breakdown (ProfileBreakdownView, "profileBreakdown"). Contract: updated() after
+// every reload() and after the safety numbers, the feature review or a profile read
+// arrived.
 class AudiencePanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +41,8 @@ public:
                   QWidget *parent = nullptr);
 
     void setNow(const QDateTime &now) { m_now = now; }
+    // The store profiles read from Graph are kept in (the session's one Database).
+    void setProfileStore(store::Database *database);
     QDateTime now() const;
 
 public Q_SLOTS:
@@ -49,7 +56,6 @@ private:
     void drawLabels();
     void drawSafety();
     void fetchSafety();
-    void checkFeatureReview(const QList<models::AudienceStatsPerson> &people);
 
     api::GraphClient *m_client;
     models::InsightsCache *m_cache;
@@ -64,7 +70,7 @@ private:
     CategoryChart *m_windowChart;
     CategoryChart *m_safetyChart;
     QLabel *m_status;
-    QLabel *m_profile;
+    ProfileBreakdownView *m_profile;
     bool m_safetyAsked = false;
 };
 

@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -68,7 +70,8 @@ void CategoryChart::setData(const QStringList &categories, const QList<Series> &
         m_chart->removeAxis(axis);
         delete axis;
     }
-    auto *bars = new QBarSeries;
+    QAbstractBarSeries *bars =
+        m_horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries) : new QBarSeries;
     double highest = 0;
     for (const Series &s : series) {
         auto *set = new QBarSet(s.name);
@@ -76,25 +79,41 @@ void CategoryChart::setData(const QStringList &categories, const QList<Series> &
             set->append(value);
             highest = std::max(highest, value);
         }
+        if (m_horizontal) {
+            // Drawn bottom up: reversed, so the first category is on top.
+            QList<qreal> reversed(s.values.crbegin(), s.values.crend());
+            set->remove(0, set->count());
+            set->append(reversed);
+        }
         bars->append(set);
     }
     m_chart->addSeries(bars);
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(categories);
-    xAxis->setGridLineVisible(false);
-    auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
-    yAxis->applyNiceNumbers();
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    bars->attachAxis(xAxis);
-    bars->attachAxis(yAxis);
+    auto *categoryAxis = new QBarCategoryAxis;
+    // Horizontal bars list the first category on top, as a reader expects.
+    QStringList ordered = categories;
+    if (m_horizontal)
+        std::reverse(ordered.begin(), ordered.end());
+    categoryAxis->append(ordered);
+    categoryAxis->setGridLineVisible(false);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    if (valueAxis->max() < valueAxis->tickCount() - 1) {
+        // Counts: no tick between two whole numbers (0, 0, 1, 1 on a small axis).
+        valueAxis->setRange(0, std::max(1.0, std::ceil(highest)));
+        valueAxis->setTickCount(int(valueAxis->max()) + 1);
+    }
+    m_chart->addAxis(categoryAxis, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    m_chart->addAxis(valueAxis, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
+    bars->attachAxis(valueAxis);
     m_chart->legend()->setVisible(series.size() > 1);
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
     m_stack->setCurrentWidget(m_view);
     applyPalette();
+    fitLabels();
 }
 
 void CategoryChart::showEmpty(const QString &reason)
@@ -155,7 +174,7 @@ void CategoryChart::applyPalette()
     int index = 0;
     const auto series = m_chart->series();
     for (QAbstractSeries *item : series) {
-        if (auto *bars = qobject_cast<QBarSeries *>(item)) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(item)) {
             for (QBarSet *set : bars->barSets()) {
                 const QColor color = QColor::fromHsv((highlight.hsvHue() + index++ * 150) % 360,
                                                      highlight.hsvSaturation(), highlight.value());
@@ -171,6 +190,38 @@ void CategoryChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange)
+        fitLabels();
+}
+
+void CategoryChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+}
+
+void CategoryChart::fitLabels()
+{
+    if (m_categories.isEmpty() || m_horizontal)
+        return;
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Horizontal);
+    if (axes.isEmpty())
+        return;
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (const QString &category : std::as_const(m_categories))
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    // The plot area is not laid out before the first show: estimate it from the view (the
+    // value axis and margins take about 60 px).
+    const qreal plotWidth =
+        m_chart->plotArea().width() > 0 ? m_chart->plotArea().width() : qreal(m_view->width() - 60);
+    const qreal perCategory = plotWidth / m_categories.size();
+    const int gap = metrics.horizontalAdvance(QLatin1Char('M'));
+    int angle = 0;
+    if (widest + gap > perCategory)
+        angle = metrics.height() * 1.5 + gap <= perCategory ? -45 : -90;
+    if (axes.first()->labelsAngle() != angle)
+        axes.first()->setLabelsAngle(angle);
 }
 
 } // namespace mdesk::ui

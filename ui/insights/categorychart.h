@@ -25,6 +25,9 @@ public:
     explicit CategoryChart(QWidget *parent = nullptr);
 
     void setTitle(const QString &title);
+    // Bars from the left with the category names down the side (many or long names, like
+    // locales); before setData().
+    void setHorizontal(bool horizontal) { m_horizontal = horizontal; }
     void setData(const QStringList &categories, const QList<Series> &series,
                  const QString &summary = {});
     void showEmpty(const QString &reason);
@@ -38,9 +41,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyPalette();
+    // Turns the category labels when they no longer fit side by side (a narrow window or
+    // many weeks), so none is clipped or elided.
+    void fitLabels();
 
     QLabel *m_title;
     QLabel *m_summary;
@@ -51,6 +58,7 @@ private:
     QStringList m_categories;
     QList<Series> m_series;
     bool m_themed = false;
+    bool m_horizontal = false;
 };
 
 } // namespace mdesk::ui

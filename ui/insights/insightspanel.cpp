@@ -1,9 +1,9 @@
 #include "ui/insights/insightspanel.h"
 
-#include "ui/insights/chartexplainer.h"
+#include "ui/insights/chartfill.h"
+#include "ui/insights/insightsexport.h"
 #include "ui/insights/metricchart.h"
 
-#include "models/insights/insightscsv.h"
 #include "models/insights/insightsfetcher.h"
 #include "models/insights/metricseries.h"
 
@@ -17,12 +17,9 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
 #include <QTimer>
@@ -443,124 +440,41 @@ void InsightsPanel::redraw()
 void InsightsPanel::drawChart(MetricChart *chart, const PageChoice &page,
                               const QStringList &metrics)
 {
-    const models::DayRange shown = range();
-    const bool compare = m_compareCheck->isChecked();
-    const bool daily = period() == QLatin1String("day");
-    const QString pageName = page.name.isEmpty() ? page.pageId : page.name;
-    const QDate oldestKept = today().addDays(-api::InsightsMetrics::kHistoryDays);
-    const bool fetching =
-        m_fetchers.value(page.pageId) && m_fetchers.value(page.pageId)->isRunning();
-
-    QList<MetricChart::Series> series;
-    QStringList summaries, missing;
-    QString firstReason;
-    for (const QString &name : metrics) {
-        const api::InsightsMetric *metric = api::InsightsMetrics::find(name);
-        const QString title = metric ? metric->title() : name;
-        const models::DailyPoints points = models::MetricSeries::daily(
-            m_cache ? m_cache->read(page.pageId, name, period(), shown) : models::DayValues{},
-            shown);
-        // Levels and rolling periods are never summed; a bar per day only up to 90 days.
-        const bool summable = metric && metric->isSummable() && daily;
-        const bool line = metrics.size() > 1 || !summable || shown.days() > 90;
-        const models::MetricSummary summary = models::MetricSeries::summarize(points, summable);
-        if (summary.daysWithData == 0) {
-            const auto failure = m_failures.constFind(failureKey(page.pageId, name));
-            const QString reason = ChartExplainer::emptyReason(
-                metric, name,
-                failure == m_failures.constEnd() ? std::nullopt
-                                                 : std::optional<api::GraphError>(*failure),
-                shown, oldestKept, fetching);
-            if (firstReason.isEmpty())
-                firstReason = reason;
-            missing << tr("%1 is not drawn: %2").arg(title, reason);
-            continue;
-        }
-        series.append({metrics.size() > 1 ? title : pageName, points, line, false});
-        std::optional<models::MetricSummary> before;
-        if (compare) {
-            const models::DailyPoints previous = models::MetricSeries::daily(
-                m_cache->read(page.pageId, name, period(), shown.previous()), shown.previous());
-            series.append({tr("%1, previous %2 days")
-                               .arg(metrics.size() > 1 ? title : pageName)
-                               .arg(shown.days()),
-                           previous, line, true});
-            before = models::MetricSeries::summarize(previous, summable);
-        }
-        const QString text = ChartExplainer::summary(summary, before, shown.days());
-        summaries << (metrics.size() > 1 ? tr("%1: %2").arg(title, text) : text);
-    }
-    const QString heading =
-        metrics.size() == 1
-            ? tr("%1 · %2").arg(api::InsightsMetrics::find(metrics.first())
-                                    ? api::InsightsMetrics::find(metrics.first())->title()
-                                    : metrics.first(),
-                                pageName)
-            : tr("All metrics · %1").arg(pageName);
-    chart->setTitle(heading);
-    if (series.isEmpty()) {
-        chart->showEmpty(firstReason);
-        return;
-    }
-    chart->setSeries(shown, series, (summaries + missing).join(QLatin1Char('\n')));
+    ChartRequest request;
+    request.pageId = page.pageId;
+    request.pageName = page.name.isEmpty() ? page.pageId : page.name;
+    request.metrics = metrics;
+    request.range = range();
+    request.period = period();
+    request.compare = m_compareCheck->isChecked();
+    request.oldestKept = today().addDays(-api::InsightsMetrics::kHistoryDays);
+    request.fetching = m_fetchers.value(page.pageId) && m_fetchers.value(page.pageId)->isRunning();
+    request.failure = [this, &page](const QString &metric) -> std::optional<api::GraphError> {
+        const auto failure = m_failures.constFind(failureKey(page.pageId, metric));
+        if (failure == m_failures.constEnd())
+            return std::nullopt;
+        return *failure;
+    };
+    ChartFill::fill(chart, m_cache, request);
 }
 
 bool InsightsPanel::exportCsv(const QString &path, QString *error) const
 {
-    const models::DayRange shown = range();
-    QHash<QString, models::DayValues> values;
-    for (const QString &metric : selectedMetrics())
-        values.insert(metric, m_cache->read(m_page.pageId, metric, period(), shown));
-    QList<models::InsightsRow> rows;
-    for (QDate day = shown.from; day < shown.until; day = day.addDays(1)) {
-        for (const QString &metric : selectedMetrics()) {
-            const QJsonValue value = values.value(metric).value(day);
-            if (!value.isNull() && !value.isUndefined())
-                rows.append({day, metric, period(), value});
-        }
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(models::InsightsCsv::write(rows)) < 0 ||
-        !file.commit()) {
+    if (!m_cache) {
         if (error)
-            *error = file.errorString();
+            *error = tr("The insights cache is not available.");
         return false;
     }
-    return true;
+    return InsightsExport::writeCsv(*m_cache, m_page.pageId, selectedMetrics(), period(), range(),
+                                    path, error);
 }
 
 bool InsightsPanel::exportPng(const QString &path, QString *error) const
 {
-    QList<QPixmap> images;
-    int width = 0, height = 0;
-    for (int i = 0; i < m_chartsGrid->count(); ++i) {
-        auto *chart = qobject_cast<MetricChart *>(m_chartsGrid->itemAt(i)->widget());
-        if (!chart || chart->isEmptyState())
-            continue;
-        images.append(chart->grabChart());
-        width = std::max(width, images.last().width());
-        height += images.last().height();
-    }
-    if (images.isEmpty()) {
-        if (error)
-            *error = tr("There is no chart to export.");
-        return false;
-    }
-    QImage sheet(width, height, QImage::Format_ARGB32);
-    sheet.fill(palette().color(QPalette::Base));
-    QPainter painter(&sheet);
-    int y = 0;
-    for (const QPixmap &image : std::as_const(images)) {
-        painter.drawPixmap(0, y, image);
-        y += image.height();
-    }
-    painter.end();
-    if (!sheet.save(path, "PNG")) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(path);
-        return false;
-    }
-    return true;
+    QList<MetricChart *> charts;
+    for (int i = 0; i < m_chartsGrid->count(); ++i)
+        charts.append(qobject_cast<MetricChart *>(m_chartsGrid->itemAt(i)->widget()));
+    return InsightsExport::writePng(charts, palette().color(QPalette::Base), path, error);
 }
 
 void InsightsPanel::chooseFile(bool png)

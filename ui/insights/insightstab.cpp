@@ -27,6 +27,7 @@ InsightsTab::InsightsTab(const PageContext &context, models::InsightsCache *cach
     m_sections->addTab(m_insights, tr("&Insights"));
     m_audience =
         new AudiencePanel(context.client, cache, audience, context.page.appId, context.page.id);
+    m_audience->setProfileStore(context.database);
     m_sections->addTab(m_audience, tr("&Audience"));
     // The audience is read when its section is first shown.
     connect(m_sections, &QTabWidget::currentChanged, this, [this](int index) {

@@ -158,21 +158,59 @@ QPixmap MetricChart::grabChart() const
     return m_view->grab();
 }
 
+bool MetricChart::sameShape() const
+{
+    // The series on the chart: lines in order, then at most one bar series with a set per
+    // bar metric. When the new series have that shape they are updated in place.
+    const auto onChart = m_chart->series();
+    int lines = 0, barSets = -1;
+    for (QAbstractSeries *item : onChart) {
+        if (qobject_cast<QLineSeries *>(item))
+            ++lines;
+        else if (auto *bars = qobject_cast<QBarSeries *>(item))
+            barSets = int(bars->count());
+    }
+    int wantLines = 0, wantBars = 0;
+    for (const Series &series : m_series)
+        (series.line ? wantLines : wantBars)++;
+    return !onChart.isEmpty() && lines == wantLines && barSets == (wantBars > 0 ? wantBars : -1) &&
+           m_chart->axes().size() == 2;
+}
+
 void MetricChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    const auto axes = m_chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     const int days = m_range.days();
     const QLocale locale;
+    // Updating the series and axes already drawn costs far less than new ones: Qt Charts
+    // makes graphics items for every axis label and series, and tears them down again.
+    const bool reuse = sameShape();
+    QCategoryAxis *xAxis = nullptr;
+    QValueAxis *yAxis = nullptr;
+    if (reuse) {
+        xAxis = qobject_cast<QCategoryAxis *>(m_chart->axes(Qt::Horizontal).value(0));
+        yAxis = qobject_cast<QValueAxis *>(m_chart->axes(Qt::Vertical).value(0));
+    }
+    if (!xAxis || !yAxis) {
+        m_chart->removeAllSeries();
+        const auto axes = m_chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            m_chart->removeAxis(axis);
+            delete axis;
+        }
+        xAxis = new QCategoryAxis;
+        xAxis->setObjectName(QStringLiteral("dayAxis"));
+        xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        xAxis->setGridLineVisible(false);
+        yAxis = new QValueAxis;
+        yAxis->setObjectName(QStringLiteral("valueAxis"));
+        m_chart->addAxis(xAxis, Qt::AlignBottom);
+        m_chart->addAxis(yAxis, Qt::AlignLeft);
+    }
 
     // Days as indexes, labelled with dates in the user's locale at about seven ticks.
-    auto *xAxis = new QCategoryAxis;
-    xAxis->setObjectName(QStringLiteral("dayAxis"));
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const QStringList oldLabels = xAxis->categoriesLabels();
+    for (const QString &label : oldLabels)
+        xAxis->remove(label);
     xAxis->setStartValue(-0.5);
     xAxis->setRange(-0.5, std::max(days, 1) - 0.5);
     const int step = std::max(1, int(std::ceil(days / 7.0)));
@@ -182,15 +220,17 @@ void MetricChart::rebuild()
                                  : shortDay(day, locale),
                       i);
     }
-    xAxis->setGridLineVisible(false);
-    auto *yAxis = new QValueAxis;
-    yAxis->setObjectName(QStringLiteral("valueAxis"));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
 
     double highest = 0;
     bool integral = true;
+    const auto onChart = m_chart->series();
+    int lineIndex = 0, barIndex = 0;
     QBarSeries *bars = nullptr;
+    for (QAbstractSeries *item : onChart) {
+        if (auto *existing = qobject_cast<QBarSeries *>(item))
+            bars = existing;
+    }
+    const bool newBars = !bars;
     for (int s = 0; s < m_series.size(); ++s) {
         const Series &series = m_series.at(s);
         for (const std::optional<double> &value : series.points) {
@@ -200,47 +240,78 @@ void MetricChart::rebuild()
             }
         }
         if (series.line) {
-            auto *line = new QLineSeries;
-            line->setName(series.name);
             QList<QPointF> points; // one replace(), not a signal per point
             points.reserve(series.points.size());
             for (int i = 0; i < series.points.size(); ++i) {
                 if (series.points.at(i))
                     points.append(QPointF(i, *series.points.at(i)));
             }
+            QLineSeries *line = nullptr;
+            if (reuse) {
+                // The lines in chart order are the line series in m_series order.
+                int seen = 0;
+                for (QAbstractSeries *item : onChart) {
+                    if (auto *candidate = qobject_cast<QLineSeries *>(item); candidate) {
+                        if (seen++ == lineIndex)
+                            line = candidate;
+                    }
+                }
+            }
+            ++lineIndex;
+            if (!line) {
+                line = new QLineSeries;
+                m_chart->addSeries(line);
+                line->attachAxis(xAxis);
+                line->attachAxis(yAxis);
+                connect(line, &QLineSeries::hovered, this,
+                        [this, s](const QPointF &point, bool state) {
+                            onHover(s, qRound(point.x()), state);
+                        });
+            }
+            line->setName(series.name);
             line->replace(points);
-            m_chart->addSeries(line);
-            line->attachAxis(xAxis);
-            line->attachAxis(yAxis);
-            connect(line, &QLineSeries::hovered, this, [this, s](const QPointF &point, bool state) {
-                onHover(s, qRound(point.x()), state);
-            });
         } else {
             if (!bars) {
                 bars = new QBarSeries;
                 bars->setBarWidth(0.85);
             }
-            auto *set = new QBarSet(series.name);
             QList<qreal> values;
             values.reserve(series.points.size());
             for (const std::optional<double> &value : series.points)
                 values.append(value.value_or(0));
-            set->append(values);
-            bars->append(set);
-            connect(set, &QBarSet::hovered, this,
-                    [this, s](bool state, int index) { onHover(s, index, state); });
+            QBarSet *set =
+                reuse && barIndex < bars->count() ? bars->barSets().at(barIndex) : nullptr;
+            ++barIndex;
+            if (set) {
+                set->setLabel(series.name);
+                set->remove(0, set->count());
+                set->append(values);
+            } else {
+                set = new QBarSet(series.name);
+                set->append(values);
+                bars->append(set);
+                connect(set, &QBarSet::hovered, this,
+                        [this, s](bool state, int index) { onHover(s, index, state); });
+            }
         }
     }
-    if (bars) {
+    if (bars && newBars) {
         m_chart->addSeries(bars);
         bars->attachAxis(xAxis);
         bars->attachAxis(yAxis);
     }
     yAxis->setRange(0, highest > 0 ? highest * 1.05 : 1);
+    yAxis->setTickCount(5);
     yAxis->applyNiceNumbers();
+    if (integral && yAxis->max() < yAxis->tickCount() - 1) {
+        // Whole numbers on a small axis: a tick per number, never 0, 0, 1, 1.
+        yAxis->setRange(0, std::max(1.0, std::ceil(highest)));
+        yAxis->setTickCount(int(yAxis->max()) + 1);
+    }
     yAxis->setLabelFormat(integral ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     m_chart->legend()->setVisible(m_series.size() > 1);
-    applyPalette();
+    if (!reuse)
+        applyPalette(); // series kept keep their colours
 }
 
 QColor MetricChart::colorFor(int series) const
@@ -273,10 +344,9 @@ void MetricChart::applyPalette()
     // only when the palette turns between light and dark.
     const QChart::ChartTheme theme =
         StatusColors::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (m_chart->theme() != theme || !m_themed) {
+    // A new chart starts with the light theme: only a dark palette pays for setTheme.
+    if (m_chart->theme() != theme)
         m_chart->setTheme(theme);
-        m_themed = true;
-    }
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_chart->setBackgroundRoundness(0);
     m_chart->setPlotAreaBackgroundVisible(false);

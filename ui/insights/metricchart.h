@@ -61,6 +61,8 @@ protected:
 
 private:
     void rebuild();
+    // Whether the chart's series have the shape of m_series (so rebuild() can reuse them).
+    bool sameShape() const;
     void applyPalette();
     void onHover(int series, int index, bool entered);
     QColor colorFor(int series) const;
@@ -75,7 +77,6 @@ private:
     models::DayRange m_range;
     QList<Series> m_series;
     bool m_applyingPalette = false;
-    bool m_themed = false;
 };
 
 } // namespace mdesk::ui

@@ -75,6 +75,10 @@ void WorkspaceTabs::updatePages(PageWorkspace *workspace, const QList<models::Pa
 {
     if (auto *profile = qobject_cast<ProfileTab *>(workspace->tab(WorkspaceTab::Profile)))
         profile->setCopyTargets(copyTargets(workspace, pages));
+    // Insights compares the Page with the others side by side: they change with the list.
+    if (auto *insights =
+            qobject_cast<InsightsTab *>(workspace->tab(WorkspaceTab::AudienceInsights)))
+        insights->setPages(pages);
 }
 
 } // namespace mdesk::ui

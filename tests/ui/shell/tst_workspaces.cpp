@@ -3,13 +3,16 @@
 #include "guitestkit.h"
 
 #include "models/accounts/pagelistmodel.h"
+#include "ui/insights/insightspanel.h"
 #include "ui/shell/overviewtab.h"
 #include "ui/shell/pagelistpanel.h"
 #include "ui/shell/pageworkspace.h"
 #include "ui/shell/workspacearea.h"
+#include "ui/shell/workspacetabs.h"
 
 #include <QAction>
 #include <QFile>
+#include <QListWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -73,6 +76,33 @@ private Q_SLOTS:
         // An app row keeps the Page shown so far.
         window.pageList()->view()->setCurrentIndex(window.pageList()->model()->index(1, 0));
         QCOMPARE(window.currentWorkspace(), bakery);
+    }
+
+    // A change of the page list reaches the Insights tab: the Pages it can show side by side.
+    void insightsFollowsThePageList()
+    {
+        guitest::SandboxDesk desk;
+        QVERIFY(desk.open());
+        PageWorkspace *workspace = desk.window->currentWorkspace();
+        QVERIFY(workspace);
+        QList<models::PageAccount> pages;
+        for (const models::AppAccount &app : desk.session.accounts().apps())
+            pages.append(app.pages);
+        QVERIFY(pages.size() > 2);
+        auto *insights = workspace->findChild<ui::InsightsPanel *>();
+        QVERIFY(insights);
+        auto *list = insights->findChild<QListWidget *>(QStringLiteral("pageList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), pages.size()); // this Page first, then the others
+        const QList<models::PageAccount> fewer = pages.mid(0, 2);
+        int expected = 1;
+        for (const models::PageAccount &page : fewer)
+            expected += page.ref() == workspace->context().page.ref() ? 0 : 1;
+        ui::WorkspaceTabs::updatePages(workspace, fewer);
+        QCOMPARE(list->count(), expected);
+        QVERIFY(expected < pages.size());
+        ui::WorkspaceTabs::updatePages(workspace, pages);
+        QCOMPARE(list->count(), pages.size());
     }
 
     // Edit > Undo and Redo follow the current tab's undo stack, and are disabled on tabs
