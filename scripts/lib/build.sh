@@ -22,8 +22,9 @@ mdesk_ci_mode() {
 # Configures when build/ is not configured yet, or was configured for the other CI mode
 # (the -Werror choice is made at configure time), then builds what changed: every target,
 # or only the targets given as arguments.
+# shellcheck disable=SC2120 # the targets are optional: scripts/test and scripts/run pass none
 mdesk_configure_and_build() {
-  local ci_mode configured_mode=""
+  local ci_mode configured_mode="" target
   local -a extra=(-DCMAKE_BUILD_TYPE=RelWithDebInfo) targets=()
   ci_mode=$(mdesk_ci_mode)
   if [[ "${MDESK_SANITIZE:-0}" == "1" ]]; then
@@ -39,6 +40,12 @@ mdesk_configure_and_build() {
   for target in "$@"; do targets+=(--target "$target"); done
   if [[ -f "$MDESK_BUILD_DIR/CMakeCache.txt" ]]; then
     configured_mode=$(sed -n 's/^MDESK_SCRIPTS_CI_MODE:[A-Z]*=//p' "$MDESK_BUILD_DIR/CMakeCache.txt")
+    # A build-sanitize/ made before it held the fuzzers (g++) starts anew with clang.
+    if [[ "${MDESK_SANITIZE:-0}" == "1" ]] &&
+      ! grep -q '^MDESK_FUZZ:BOOL=ON' "$MDESK_BUILD_DIR/CMakeCache.txt"; then
+      rm -rf "$MDESK_BUILD_DIR/CMakeCache.txt" "$MDESK_BUILD_DIR/CMakeFiles"
+      configured_mode=""
+    fi
   fi
   if [[ ! -f "$MDESK_BUILD_DIR/build.ninja" || "$configured_mode" != "$ci_mode" ]]; then
     cmake -S "$MDESK_ROOT" -B "$MDESK_BUILD_DIR" -G Ninja \
