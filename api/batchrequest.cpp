@@ -134,11 +134,18 @@ std::variant<CallPlan, GraphError> BatchRequest::plan(const GraphClient &client,
     plan.retrySafe = false;
     plan.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : client.defaultTimeout();
     plan.retry = options.retry;
+    plan.answer = AnswerShape::BatchList;
     return plan;
 }
 
 QList<GraphResult> BatchRequest::decode(const GraphResult &batchResult, int itemCount)
 {
+    return decode(batchResult, QStringList(itemCount, QString()));
+}
+
+QList<GraphResult> BatchRequest::decode(const GraphResult &batchResult, const QStringList &itemOps)
+{
+    const int itemCount = int(itemOps.size());
     QList<GraphResult> results;
     if (!batchResult.isOk()) {
         for (int i = 0; i < itemCount; ++i)
@@ -162,9 +169,26 @@ QList<GraphResult> BatchRequest::decode(const GraphResult &batchResult, int item
             continue;
         }
         const QJsonObject object = answer.toObject();
-        results.append(
+        GraphResult item =
             GraphResult::fromHttp(object.value(QStringLiteral("code")).toInt(),
-                                  object.value(QStringLiteral("body")).toString().toUtf8()));
+                                  object.value(QStringLiteral("body")).toString().toUtf8());
+        // The item's own op says what its callers read (a send's message_id).
+        const OperationSpec *op = OperationTable::find(itemOps.at(i));
+        const int code = object.value(QStringLiteral("code")).toInt();
+        if (!item.isOk() && op && op->method != "GET" && code >= 200 && code < 300 &&
+            item.error().category == ErrorCategory::Transport) {
+            // Graph ran the write and answered 2xx with a body we cannot read.
+            GraphError unread =
+                GraphError::unknownOutcome(item.error().transport, item.error().message);
+            unread.httpStatus = code;
+            item = GraphResult::failure(unread);
+        }
+        if (item.isOk() && op) {
+            if (auto wrong = AnswerShapes::check(op->answer, item.body(), op->method != "GET",
+                                                 item.httpStatus()))
+                item = GraphResult::failure(*wrong);
+        }
+        results.append(item);
     }
     return results;
 }

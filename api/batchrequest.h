@@ -34,6 +34,9 @@ std::variant<CallPlan, GraphError> plan(const GraphClient &client, const QList<B
 // Splits the batch answer into one result per item, in request order. A whole-call error
 // becomes that error for every item; an omitted response (null) is an empty success.
 QList<GraphResult> decode(const GraphResult &batchResult, int itemCount);
+// The same, checking each item's 2xx answer against its op's AnswerShape (itemOps: the
+// op id of each item, in request order).
+QList<GraphResult> decode(const GraphResult &batchResult, const QStringList &itemOps);
 // A JSON body as Graph's batch wants it: k=v&..., strings as they are, other values as JSON.
 QString formEncode(const QJsonObject &body);
 

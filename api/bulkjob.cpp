@@ -129,7 +129,10 @@ void BulkJob::onBatchFinished(const QList<int> &indices, const GraphResult &resu
         for (int index : indices)
             fail(index, error, ItemState::Unknown);
     } else {
-        const QList<GraphResult> results = BatchRequest::decode(result, int(indices.size()));
+        QStringList ops;
+        for (int index : indices)
+            ops.append(m_items[index].op);
+        const QList<GraphResult> results = BatchRequest::decode(result, ops);
         for (int i = 0; i < indices.size(); ++i)
             settle(indices[i], results[i], &refusedForRate);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answershape.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -28,7 +30,8 @@ struct CallPlan
     bool retrySafe = false;
     int timeoutMs = 30000;
     bool retry = true;
-    QString removedNote; // deprecation note when Graph removed the op
+    QString removedNote;                   // deprecation note when Graph removed the op
+    AnswerShape answer = AnswerShape::Any; // checked on a 2xx (GraphClient)
 };
 
 } // namespace mdesk::api

@@ -281,7 +281,12 @@ void GraphClient::onNetworkFinished(GraphReply *reply)
     if (AnswerReader::mayHaveLeft(*network, reply->m_requestLeft))
         ++reply->m_requestsSent;
     QHash<QByteArray, QByteArray> headers;
-    const GraphResult result = AnswerReader::read(*network, attempt, &headers);
+    GraphResult result = AnswerReader::read(*network, attempt, &headers);
+    if (result.isOk()) {
+        if (auto wrong = AnswerShapes::check(reply->m_plan.answer, result.body(), attempt.write,
+                                             result.httpStatus()))
+            result = GraphResult::failure(*wrong);
+    }
     conclude(reply, result, headers);
 }
 

@@ -110,6 +110,11 @@ std::variant<CallPlan, GraphError> GraphClient::plan(const QString &opId, const 
     plan.retrySafe = op->retrySafe();
     plan.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : m_defaultTimeoutMs;
     plan.retry = options.retry;
+    // A sender action (typing_on, react) answers without a message_id.
+    plan.answer =
+        op->answer == AnswerShape::MessageSent && !input.contains(QStringLiteral("message"))
+            ? AnswerShape::Object
+            : op->answer;
     if (op->isRemovedOn(connection->version))
         plan.removedNote = op->deprecation->note;
     return plan;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answershape.h"
 #include "graphversion.h"
 
 #include <QByteArray>
@@ -99,6 +100,8 @@ struct OperationSpec
     QString profileField;     // Messenger profile property the row reads or writes
     std::optional<Deprecation> deprecation;
     RequestAdjuster adjust = nullptr;
+    // The form of a 2xx answer the op's callers rely on; another form is an error.
+    AnswerShape answer = AnswerShape::Any;
 
     // A call that cannot take effect twice: reads and deletes. Only these are retried
     // after a timeout, reset or server error; writes only after a rate-limit refusal.

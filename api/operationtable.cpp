@@ -419,6 +419,23 @@ QList<OperationSpec> buildTable()
     addUserRows(rows);
     addToolRows(rows);
     addConversationAndPageRows(rows);
+    // What callers read from a 2xx answer (issue 18 item 6): profile fetches into exports
+    // and LivePage, lists, insights, message ids of sends, label results.
+    const QHash<QString, AnswerShape> shapes{
+        {QStringLiteral("fetch_messenger_profile"), AnswerShape::DataList},
+        {QStringLiteral("list_custom_labels"), AnswerShape::DataList},
+        {QStringLiteral("list_custom_labels_of_user"), AnswerShape::DataList},
+        {QStringLiteral("list_conversations"), AnswerShape::DataList},
+        {QStringLiteral("fetch_conversation_messages"), AnswerShape::DataList},
+        {QStringLiteral("fetch_insights"), AnswerShape::DataList},
+        {QStringLiteral("send_message"), AnswerShape::MessageSent},
+        {QStringLiteral("label_user"), AnswerShape::Success},
+        {QStringLiteral("unlabel_user"), AnswerShape::Success}};
+    for (auto &spec : rows) {
+        if (spec.method == "GET" && !spec.profileField.isEmpty())
+            spec.answer = AnswerShape::DataList;
+        spec.answer = shapes.value(spec.id, spec.answer);
+    }
     return rows;
 }
 

@@ -45,13 +45,16 @@ void AccountLoader::load(const QString &onlyAppId, const QString &onlyPageId)
         m_client.setApp(connection);
 
         const QString appId = entry.id;
-        if (m_env.appSecret.isEmpty() && entry.hasSecret)
+        // Credentials from the environment take the place of the keychain: a script's call
+        // touches neither the keychain nor D-Bus (and waits for neither).
+        const bool keychain = !m_env.hasCredentials();
+        if (keychain && m_env.appSecret.isEmpty() && entry.hasSecret)
             readSecret(SecretStore::appSecretKey(appId), [this, appId](const QString &secret) {
                 api::AppConnection updated = *m_client.app(appId);
                 updated.appSecret = secret;
                 m_client.setApp(updated);
             });
-        if (m_env.appToken.isEmpty())
+        if (keychain && m_env.appToken.isEmpty())
             readSecret(SecretStore::appTokenKey(appId), [this, appId](const QString &token) {
                 api::AppConnection updated = *m_client.app(appId);
                 updated.appToken = token;
@@ -67,7 +70,7 @@ void AccountLoader::load(const QString &onlyAppId, const QString &onlyPageId)
             const QString pageId = page.id;
             if (!m_env.pageToken.isEmpty() && (onlyPageId.isEmpty() || onlyPageId == pageId))
                 m_client.setPageToken(appId, pageId, m_env.pageToken);
-            else
+            else if (keychain)
                 readSecret(SecretStore::pageTokenKey(appId, pageId),
                            [this, appId, pageId](const QString &token) {
                                m_client.setPageToken(appId, pageId, token);

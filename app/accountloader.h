@@ -15,7 +15,9 @@ class GraphClient;
 namespace mdesk::app {
 
 // Puts configured apps and pages into a GraphClient: non-secret data from Settings, secrets
-// from the keychain, environment variables first. Keychain reads run in parallel.
+// from the keychain, environment variables first. Keychain reads run in parallel; when the
+// environment holds any credential (EnvironmentOverrides::hasCredentials) the keychain is
+// not read at all.
 //
 // Contract: load() returns at once; finished() follows exactly once, from the event loop.
 // A secret the keychain could not give (no backend, locked, denied) is listed in

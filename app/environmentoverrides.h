@@ -16,6 +16,12 @@ struct EnvironmentOverrides
     QString appSecret;    // MESSENGER_DESK_APP_SECRET
 
     static EnvironmentOverrides fromEnvironment();
+    // Any credential set: then the environment is the whole source of secrets and the
+    // keychain (and with it D-Bus) is not touched at all.
+    bool hasCredentials() const
+    {
+        return !pageToken.isEmpty() || !appToken.isEmpty() || !appSecret.isEmpty();
+    }
 };
 
 } // namespace mdesk::app

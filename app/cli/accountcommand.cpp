@@ -83,7 +83,10 @@ void AccountCommand::withSecret(int requestId, SecretDone done)
 
 QString AccountCommand::secretFromStdin(const QString &what)
 {
-    const QString secret = QString::fromUtf8(readStdin()).trimmed();
+    const auto read = readStdin(models::BoundedFileReader::Kind::Secret);
+    if (!read)
+        return {};
+    const QString secret = QString::fromUtf8(*read).trimmed();
     if (secret.isEmpty())
         failUsage(tr("No %1 arrived on stdin.").arg(what));
     return secret;

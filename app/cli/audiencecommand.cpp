@@ -3,12 +3,12 @@
 #include "api/graphclient.h"
 #include "models/audience/conversationsync.h"
 #include "models/audience/threadscan.h"
+#include "models/files/boundedfilereader.h"
 #include "models/store/contactstore.h"
 #include "models/store/database.h"
 #include "models/store/psidimport.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -194,14 +194,7 @@ void AudienceCommand::list(const QString &labelId, bool openOnly)
 
 void AudienceCommand::importFile(const QString &fileName, bool skipBad)
 {
-    QFile file;
-    const bool fromStdin = fileName == QLatin1String("-");
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
-                                  : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        failUsage(tr("The PSID file %1 cannot be read: %2.").arg(fileName, file.errorString()));
-        return;
-    }
+    models::BoundedFileReader reader(fileName, models::BoundedFileReader::Kind::PsidList);
     store::Database *database = openStore();
     if (!database) {
         finish(GraphFailure);
@@ -214,17 +207,13 @@ void AudienceCommand::importFile(const QString &fileName, bool skipBad)
         return;
     }
     static const QRegularExpression psidPattern(QStringLiteral("^[0-9]{1,40}$"));
-    const QString shownName = fromStdin ? QStringLiteral("stdin") : fileName;
-    int lineNumber = 0;
+    const QString shownName = reader.shownName();
     int psids = 0;
     int duplicates = 0;
     int badLines = 0;
-    while (!file.atEnd()) {
-        const QByteArray raw = file.readLine();
-        ++lineNumber;
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
+    bool storeFailed = false;
+    // Streamed within the PSID list's caps (line length, PSID count, bytes).
+    const bool read = reader.forEachLine([&](int lineNumber, const QString &line) {
         if (!psidPattern.match(line).hasMatch()) {
             if (++badLines <= kBadLinesShown)
                 m_context.err() << tr("%1:%2: \"%3\" is not a PSID (a PSID is digits only).")
@@ -232,17 +221,27 @@ void AudienceCommand::importFile(const QString &fileName, bool skipBad)
                                        .arg(lineNumber)
                                        .arg(line.left(80))
                                 << '\n';
-            continue;
+            return true;
         }
         ++psids;
         const auto added = collected.add(line);
         if (!added) {
-            m_context.printError(tr("The import failed: %1").arg(collected.lastError()));
-            finish(GraphFailure);
-            return;
+            storeFailed = true;
+            return false;
         }
         duplicates += *added ? 0 : 1;
+        return true;
+    });
+    if (storeFailed) {
+        m_context.printError(tr("The import failed: %1").arg(collected.lastError()));
+        finish(GraphFailure);
+        return;
     }
+    if (!read) {
+        failUsage(reader.error());
+        return;
+    }
+    const int lineNumber = reader.lineCount();
     if (badLines > kBadLinesShown)
         m_context.err() << tr("%n more bad lines are not shown.", nullptr,
                               badLines - kBadLinesShown)

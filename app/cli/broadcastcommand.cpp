@@ -4,9 +4,9 @@
 #include "models/broadcasts/broadcastbook.h"
 #include "models/broadcasts/broadcastrunner.h"
 #include "models/broadcasts/messagecheck.h"
+#include "models/files/boundedfilereader.h"
 #include "models/store/database.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -23,26 +23,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-bool readInput(const QString &path, QByteArray *data, QString *error)
-{
-    if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            *error = in.errorString();
-            return false;
-        }
-        *data = in.readAll();
-        return true;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    *data = file.readAll();
-    return true;
 }
 
 } // namespace
@@ -137,15 +117,15 @@ void BroadcastCommand::send(const QStringList &arguments)
         failUsage(tr("Choose exactly one audience: --label ID, --psids FILE or --all-open."));
         return;
     }
-    QByteArray text;
-    QString error;
-    if (!readInput(parser.value(messageFile), &text, &error)) {
-        failUsage(
-            tr("The message file %1 cannot be read: %2.").arg(parser.value(messageFile), error));
+    models::BoundedFileReader messageReader(parser.value(messageFile),
+                                            models::BoundedFileReader::Kind::MessageFile);
+    const auto text = messageReader.readAll();
+    if (!text) {
+        failUsage(messageReader.error());
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         failUsage(tr("The message file is not a JSON object: %1 at offset %2.")
                       .arg(parseError.errorString())
@@ -174,22 +154,24 @@ void BroadcastCommand::send(const QStringList &arguments)
         draft.audience.labelIds = {parser.value(label)};
     }
     if (parser.isSet(psids)) {
-        if (!readInput(parser.value(psids), &text, &error)) {
-            failUsage(tr("The PSID file %1 cannot be read: %2.").arg(parser.value(psids), error));
-            return;
-        }
+        // Streamed within the PSID list's caps; a bad line is named by its number.
         static const QRegularExpression psidPattern(QStringLiteral("^[0-9]+$"));
-        const QList<QByteArray> lines = text.split('\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
+        models::BoundedFileReader psidReader(parser.value(psids),
+                                             models::BoundedFileReader::Kind::PsidList);
+        QString badLine;
+        const bool read = psidReader.forEachLine([&](int lineNumber, const QString &line) {
             if (!psidPattern.match(line).hasMatch()) {
-                failUsage(
-                    tr("Line %1 of the PSID file is not a PSID: \"%2\".").arg(i + 1).arg(line));
-                return;
+                badLine = tr("Line %1 of the PSID file is not a PSID: \"%2\".")
+                              .arg(lineNumber)
+                              .arg(line.left(80));
+                return false;
             }
             draft.audience.psids.append(line);
+            return true;
+        });
+        if (!read || !badLine.isEmpty()) {
+            failUsage(read ? badLine : psidReader.error());
+            return;
         }
         if (draft.audience.psids.isEmpty()) {
             failUsage(tr("The PSID file holds no PSIDs (one per line)."));

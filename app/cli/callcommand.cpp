@@ -4,15 +4,17 @@
 #include "api/graphclient.h"
 #include "api/operationtable.h"
 #include "api/requestbuilder.h"
+#include "models/files/boundedfilereader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace mdesk::app::cli {
 
 namespace {
+
+constexpr auto kInputKind = models::BoundedFileReader::Kind::CallInput;
 
 // "recipient.id: The field ... " or the message alone when the error is about no one field.
 QString inputErrorText(const api::InputError &error)
@@ -59,16 +61,22 @@ void CallCommand::start(const QStringList &arguments)
             return;
         }
         text = parser.value(input).toUtf8();
-    } else if (parser.isSet(inputFile)) {
-        QFile file(parser.value(inputFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            failUsage(tr("The input file %1 cannot be read: %2.")
-                          .arg(file.fileName(), file.errorString()));
+        if (text.size() > models::BoundedFileReader::maxBytes(kInputKind)) {
+            failUsage(tr("The --input value is larger than %1, the limit for a call input; "
+                         "nothing was sent.")
+                          .arg(models::BoundedFileReader::formatLimit(
+                              models::BoundedFileReader::maxBytes(kInputKind))));
             return;
         }
-        text = file.readAll();
-    } else if (fromStdin) {
-        text = readStdin();
+    } else if (parser.isSet(inputFile) || fromStdin) {
+        models::BoundedFileReader reader(fromStdin ? QStringLiteral("-") : parser.value(inputFile),
+                                         kInputKind);
+        const auto read = reader.readAll();
+        if (!read) {
+            failUsage(reader.error());
+            return;
+        }
+        text = *read;
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);

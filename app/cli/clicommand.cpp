@@ -3,9 +3,7 @@
 #include "api/graphclient.h"
 #include "app/cli/cliusage.h"
 
-#include <QFile>
 #include <QMetaObject>
-#include <cstdio>
 
 namespace mdesk::app::cli {
 
@@ -66,12 +64,13 @@ int CliCommand::reportResult(const api::GraphResult &result, bool printBody)
     return GraphFailure;
 }
 
-QByteArray CliCommand::readStdin()
+std::optional<QByteArray> CliCommand::readStdin(models::BoundedFileReader::Kind kind)
 {
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return input.readAll();
+    models::BoundedFileReader reader(QStringLiteral("-"), kind);
+    const auto read = reader.readAll();
+    if (!read)
+        failUsage(reader.error());
+    return read;
 }
 
 } // namespace mdesk::app::cli

@@ -4,9 +4,11 @@
 #include "app/cli/exitstatus.h"
 
 #include "api/graphresult.h"
+#include "models/files/boundedfilereader.h"
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <optional>
 
 namespace mdesk::app::cli {
 
@@ -35,8 +37,9 @@ protected:
     // Graph or transport error as JSON on stdout (1); input refused before sending on stderr
     // (2); a token the keychain could not give (3).
     int reportResult(const api::GraphResult &result, bool printBody = true);
-    // Reads all of stdin (secrets and PSID lists come this way, never through argv).
-    static QByteArray readStdin();
+    // Reads all of stdin within the cap of its kind (secrets come this way, never through
+    // argv); past the cap or on a read error: reports it (failUsage) and returns nullopt.
+    std::optional<QByteArray> readStdin(models::BoundedFileReader::Kind kind);
 
     CliContext &m_context;
 };

@@ -68,7 +68,7 @@ COMMANDS
         keychain. Without a keychain the command exits with status 3, says why, and
         stores nothing.
 
-    profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run]
+    profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run] [--prune]
         The Messenger profile of the Page as a JSON file (configuration as code).
 
     labels bulk label|unlabel LABEL_ID PSID_FILE
@@ -208,7 +208,7 @@ EXAMPLE
 SYNOPSIS
     messenger-desk-cli [GLOBAL OPTIONS] profile export [FILE]
     messenger-desk-cli [GLOBAL OPTIONS] profile diff FILE
-    messenger-desk-cli [GLOBAL OPTIONS] profile apply FILE [--dry-run]
+    messenger-desk-cli [GLOBAL OPTIONS] profile apply FILE [--dry-run] [--prune]
 
 DESCRIPTION
     export  reads every profile field in one call and writes one JSON object keyed by
@@ -219,7 +219,11 @@ DESCRIPTION
             sends one POST for the fields to set and one DELETE for the fields to reset,
             under one tx_id. When the page already matches the file nothing is sent.
             Fields deprecated on the version (home_url from v7.0) are refused first.
+            An empty file (no bytes, white space or {}) is refused. When the file would
+            clear fields the page has, apply names them and sends nothing (exit 2)
+            unless --prune is given.
     --dry-run  prints the requests apply would send, and sends nothing.
+    --prune    lets apply clear the page's fields that the file lacks.
 
 EXIT STATUS
     0  done   1  Graph refused a call   2  usage or validation error   3  keychain

@@ -3,20 +3,47 @@
 #include "api/bulkjob.h"
 #include "api/graphclient.h"
 
-#include <QFile>
+#include "models/files/boundedfilereader.h"
+
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 namespace mdesk::app::cli {
 
-QStringList LabelsCommand::parsePsids(const QByteArray &text)
+std::optional<QStringList> LabelsCommand::readPsids(const QString &path)
 {
+    // Streamed: a list is checked line by line within the PSID list's caps; a bad line is
+    // named by number and nothing is sent; duplicates are dropped and counted.
+    static const QRegularExpression psidPattern(QStringLiteral("^[0-9]{1,40}$"));
+    models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::PsidList);
     QStringList psids;
-    for (const QByteArray &line : text.split('\n')) {
-        const QString psid = QString::fromUtf8(line).trimmed();
-        if (!psid.isEmpty() && !psid.startsWith(QLatin1Char('#')))
-            psids.append(psid);
+    QSet<QString> seen;
+    int duplicates = 0;
+    QString badLine;
+    const bool read = reader.forEachLine([&](int lineNumber, const QString &line) {
+        if (!psidPattern.match(line).hasMatch()) {
+            badLine = tr("Line %1 of %2 is not a PSID (a PSID is digits only): \"%3\"; nothing "
+                         "was sent.")
+                          .arg(lineNumber)
+                          .arg(reader.shownName(), line.left(80));
+            return false;
+        }
+        if (seen.contains(line)) {
+            ++duplicates;
+        } else {
+            seen.insert(line);
+            psids.append(line);
+        }
+        return true;
+    });
+    if (!read || !badLine.isEmpty()) {
+        failUsage(read ? badLine : reader.error());
+        return std::nullopt;
     }
+    if (duplicates > 0)
+        m_context.printError(
+            tr("%n duplicate PSID(s) in the list were dropped.", nullptr, duplicates));
     return psids;
 }
 
@@ -38,19 +65,10 @@ void LabelsCommand::start(const QStringList &arguments)
         failUsage(tr("\"%1\" is not a label id.").arg(labelId));
         return;
     }
-    QByteArray text;
-    if (positional.at(4) == QLatin1String("-")) {
-        text = readStdin();
-    } else {
-        QFile file(positional.at(4));
-        if (!file.open(QIODevice::ReadOnly)) {
-            failUsage(tr("The PSID file %1 cannot be read: %2.")
-                          .arg(file.fileName(), file.errorString()));
-            return;
-        }
-        text = file.readAll();
-    }
-    const QStringList psids = parsePsids(text);
+    const auto read = readPsids(positional.at(4));
+    if (!read)
+        return;
+    const QStringList psids = *read;
     if (psids.isEmpty()) {
         failUsage(tr("The PSID file holds no PSIDs (one per line)."));
         return;

@@ -17,10 +17,12 @@ public:
     using CliCommand::CliCommand;
     void start(const QStringList &arguments) override;
 
-    // PSIDs of a file: one per line; blank lines and lines starting with # are skipped.
-    static QStringList parsePsids(const QByteArray &text);
-
 private:
+    // PSIDs of a file ("-": stdin), one per line; blank lines and lines starting with # are
+    // skipped, duplicates dropped. On a bad line or a file past the caps: reported
+    // (failUsage) and nullopt.
+    std::optional<QStringList> readPsids(const QString &path);
+
     void run(const QString &opId, const QString &labelId, const QStringList &psids);
 };
 

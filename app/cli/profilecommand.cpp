@@ -3,10 +3,10 @@
 #include "api/fieldrules.h"
 #include "api/graphclient.h"
 #include "api/operationtable.h"
+#include "models/files/boundedfilereader.h"
 #include "models/jsonfile.h"
 #include "models/profile/profileapplier.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -17,13 +17,15 @@ void ProfileCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
-    parser.addOption(dryRun);
+    const QCommandLineOption prune(QStringLiteral("prune"));
+    parser.addOptions({dryRun, prune});
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     m_file = positional.value(2);
     m_dryRun = parser.isSet(dryRun);
+    m_prune = parser.isSet(prune);
     if (action == QLatin1String("export") && positional.size() <= 3) {
         m_action = Action::Export;
     } else if ((action == QLatin1String("diff") || action == QLatin1String("apply")) &&
@@ -31,22 +33,28 @@ void ProfileCommand::start(const QStringList &arguments)
         m_action = action == QLatin1String("diff") ? Action::Diff : Action::Apply;
     } else {
         failUsage(tr("Use: profile export [FILE] | profile diff FILE | profile apply FILE "
-                     "[--dry-run]."));
+                     "[--dry-run] [--prune]."));
         return;
     }
-    if (m_dryRun && m_action != Action::Apply) {
-        failUsage(tr("--dry-run goes with profile apply."));
+    if ((m_dryRun || m_prune) && m_action != Action::Apply) {
+        failUsage(tr("--dry-run and --prune go with profile apply."));
         return;
     }
     if (m_action != Action::Export) {
-        QFile file(m_file);
-        if (!file.open(QIODevice::ReadOnly)) {
-            failUsage(
-                tr("The profile file %1 cannot be read: %2.").arg(m_file, file.errorString()));
+        models::BoundedFileReader reader(m_file, models::BoundedFileReader::Kind::ProfileFile);
+        const auto text = reader.readAll();
+        if (!text) {
+            failUsage(reader.error());
+            return;
+        }
+        if (m_action == Action::Apply && text->trimmed().isEmpty()) {
+            failUsage(tr("The profile file %1 is empty; applying it would clear every field "
+                         "of the page. Nothing was sent.")
+                          .arg(m_file));
             return;
         }
         QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(*text, &parseError);
         if (!document.isObject()) {
             failUsage(tr("The profile file %1 is not a JSON object (%2 at byte %3).")
                           .arg(m_file, parseError.errorString())
@@ -54,6 +62,13 @@ void ProfileCommand::start(const QStringList &arguments)
             return;
         }
         m_desired = document.object();
+        // An empty file would clear every field of the page: never a profile to apply.
+        if (m_action == Action::Apply && m_desired.isEmpty()) {
+            failUsage(tr("The profile file %1 is empty; applying it would clear every field "
+                         "of the page. Nothing was sent.")
+                          .arg(m_file));
+            return;
+        }
         const QStringList known = api::OperationTable::profileFields();
         for (auto it = m_desired.begin(); it != m_desired.end(); ++it) {
             if (!known.contains(it.key())) {
@@ -170,6 +185,22 @@ void ProfileCommand::apply(const models::ProfileChange &change)
 {
     QJsonObject summary = change.toJson();
     summary.insert(QStringLiteral("dry_run"), m_dryRun);
+    summary.insert(QStringLiteral("prune"), m_prune);
+    if (!change.reset.isEmpty() && !m_prune && !m_dryRun) {
+        // The file lacks fields the page has: clearing them is what a truncated or empty
+        // export would do by mistake, so it takes --prune.
+        m_context.printError(tr("%1 would clear %n field(s) the page has: %2. Nothing was sent; "
+                                "pass --prune to clear them.",
+                                nullptr, int(change.reset.size()))
+                                 .arg(m_file, change.reset.join(QStringLiteral(", "))));
+        finish(UsageError);
+        return;
+    }
+    if (!change.reset.isEmpty() && !m_prune)
+        m_context.printError(tr("%1 would clear %n field(s) the page has: %2; apply needs "
+                                "--prune for that.",
+                                nullptr, int(change.reset.size()))
+                                 .arg(m_file, change.reset.join(QStringLiteral(", "))));
     if (m_dryRun || change.isEmpty()) {
         summary.insert(QStringLiteral("requests"), models::ProfileApplier::plannedCalls(change));
         summary.insert(QStringLiteral("requests_sent"), 0);

@@ -8,10 +8,11 @@
 
 namespace mdesk::app::cli {
 
-// `profile export [FILE]`, `profile diff FILE`, `profile apply FILE [--dry-run]`: the
-// Messenger profile as a JSON file. Export and diff read the whole profile in one call;
-// apply sends one POST for the fields to set and one DELETE for the fields to clear, and
-// nothing at all when the page already matches the file.
+// `profile export [FILE]`, `profile diff FILE`, `profile apply FILE [--dry-run] [--prune]`:
+// the Messenger profile as a JSON file. Export and diff read the whole profile in one call;
+// apply sends one POST for the fields to set and one DELETE for the fields to clear (only
+// with --prune: without it, a file that would clear fields is refused, exit 2, and an empty
+// file always is), and nothing at all when the page already matches the file.
 class ProfileCommand : public CliCommand
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     Action m_action = Action::Export;
     QString m_file;
     bool m_dryRun = false;
+    bool m_prune = false;
     QJsonObject m_desired;
     QString m_txId;
 };

@@ -225,7 +225,8 @@ void BroadcastRunner::sendMarked(const QStringList &marked)
 
 void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::GraphResult &result)
 {
-    const QList<api::GraphResult> results = api::BatchRequest::decode(result, int(psids.size()));
+    const QList<api::GraphResult> results = api::BatchRequest::decode(
+        result, QStringList(psids.size(), QStringLiteral("send_message")));
     QList<RecipientResult> settled;
     QStringList again;
     QString stopReason;

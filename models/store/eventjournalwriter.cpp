@@ -92,6 +92,9 @@ qint64 EventJournalWriter::writtenCount() const
 
 void EventJournalWriter::run()
 {
+    // Open this thread's connection now, while the first call is still on the network: a
+    // short CLI run would otherwise open it only after the answer, on its way out.
+    m_database.connection();
     for (;;) {
         std::vector<api::GraphEvent> batch;
         bool stopping = false;

@@ -11,6 +11,7 @@ MDESK_APT_PACKAGES=(
   libxkbcommon-dev libgl1-mesa-dev
   gnome-keyring dbus-daemon xvfb xauth
   appstream desktop-file-utils
+  curl libsqlite3-dev
 )
 
 # Prints the packages of MDESK_APT_PACKAGES that dpkg does not list as installed.

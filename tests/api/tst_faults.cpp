@@ -125,7 +125,14 @@ void TestFaults::everyFaultEndsOnce()
     QTRY_COMPARE(m_client->inFlight(), 0);
     QCOMPARE(finished.count(), 1);
     const auto result = finished.at(0).at(0).value<GraphResult>();
-    if (QByteArray(name) == "huge body") {
+    if (QByteArray(name) == "huge body" && op == QLatin1String("label_user")) {
+        // Read whole, but a label call answered with a list is not {"success": ...}: the
+        // write may have happened (issue 18 item 6).
+        QVERIFY(!result.isOk());
+        QCOMPARE(result.error().category, ErrorCategory::UnknownOutcome);
+        QVERIFY(result.error().message.startsWith(
+            QStringLiteral("Graph answered in a shape this version does not know")));
+    } else if (QByteArray(name) == "huge body") {
         QVERIFY(result.isOk());
         QCOMPARE(result.object().value(QStringLiteral("data")).toArray().size(), 60001);
     } else if (!result.isOk()) {

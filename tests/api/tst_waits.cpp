@@ -120,7 +120,8 @@ void TestWaits::longWaitIsAnnounced()
     config.announceFromMs = 10;
     m_client->governor()->setConfig(config);
     m_server->enqueue(rateLimited("4"));
-    m_server->setDefaultResponse(ScriptedResponse::json(json(R"({"recipient_id":"31"})")));
+    m_server->setDefaultResponse(
+        ScriptedResponse::json(json(R"({"recipient_id":"31","message_id":"m_1"})")));
     GraphReply *reply = m_client->call(QStringLiteral("send_message"), sendInput(), pageOptions());
     QSignalSpy onReply(reply, &GraphReply::waiting);
     QSignalSpy onClient(m_client, &GraphClient::waiting);
@@ -143,7 +144,8 @@ void TestWaits::shortWaitIsNotAnnounced()
 {
     m_client->governor()->setConfig(fastGovernor()); // back-offs of milliseconds, 2 s limit
     m_server->enqueue(graphError(613, QStringLiteral("Rate")));
-    m_server->setDefaultResponse(ScriptedResponse::json(json(R"({"recipient_id":"31"})")));
+    m_server->setDefaultResponse(
+        ScriptedResponse::json(json(R"({"recipient_id":"31","message_id":"m_1"})")));
     QSignalSpy onClient(m_client, &GraphClient::waiting);
     const Outcome outcome =
         waitFor(m_client->call(QStringLiteral("send_message"), sendInput(), pageOptions()));

@@ -178,8 +178,8 @@ private Q_SLOTS:
         QVERIFY(exported.open(QIODevice::WriteOnly | QIODevice::Truncate));
         exported.write(json("{'get_started':{'payload':'AGAIN'}}"));
         exported.close();
-        run = runChecked(
-            cli, page + QStringList{QStringLiteral("profile"), QStringLiteral("apply"), file});
+        run = runChecked(cli, page + QStringList{QStringLiteral("profile"), QStringLiteral("apply"),
+                                                 file, QStringLiteral("--prune")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QCOMPARE(run.requestsStarted(), 3); // read, POST, DELETE
     }

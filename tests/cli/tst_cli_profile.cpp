@@ -130,9 +130,17 @@ private Q_SLOTS:
         QCOMPARE(dryRun.object().value(QStringLiteral("requests_sent")).toInt(), 0);
         QCOMPARE(dryRun.object().value(QStringLiteral("requests")).toArray().size(), 2);
 
-        // apply: one POST and one DELETE, under the tx_id of the read.
+        // apply without --prune: the field it would clear is named, nothing is written.
+        const CliRun unpruned = profile(cli, {QStringLiteral("apply"), file});
+        QVERIFY2(unpruned.exitCode == 2, qPrintable(unpruned.summary()));
+        QVERIFY2(unpruned.err.contains("would clear 1 field(s) the page has: ice_breakers"),
+                 unpruned.err.constData());
+        QCOMPARE(requestsOf(unpruned), QStringList{QStringLiteral("GET fetch_messenger_profile")});
+
+        // apply --prune: one POST and one DELETE, under the tx_id of the read.
         const int callsBefore = m_sandbox.graphCalls();
-        const CliRun applied = profile(cli, {QStringLiteral("apply"), file});
+        const CliRun applied =
+            profile(cli, {QStringLiteral("apply"), file, QStringLiteral("--prune")});
         QVERIFY2(applied.exitCode == 0, qPrintable(applied.summary()));
         QCOMPARE(requestsOf(applied),
                  (QStringList{QStringLiteral("GET fetch_messenger_profile"),
@@ -188,7 +196,8 @@ private Q_SLOTS:
 
         // The same file is fine on a version that still serves home_url.
         cli.setVariable(QStringLiteral("MESSENGER_DESK_GRAPH_VERSION"), QStringLiteral("v6.0"));
-        const CliRun older = profile(cli, {QStringLiteral("apply"), file});
+        const CliRun older =
+            profile(cli, {QStringLiteral("apply"), file, QStringLiteral("--prune")});
         QVERIFY2(older.exitCode == 0, qPrintable(older.summary()));
         QVERIFY(older.object()
                     .value(QStringLiteral("set"))

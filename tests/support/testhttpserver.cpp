@@ -2,6 +2,7 @@
 
 #include "httpconnection.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMutexLocker>
 #include <QTcpServer>
@@ -12,7 +13,12 @@ namespace mdesk::testsupport {
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_default(ScriptedResponse::json(QJsonObject{{QStringLiteral("success"), true}}))
+    // A 2xx every single call's shape accepts (api::AnswerShape): a list, a send's
+    // message_id, a write's success.
+    , m_default(ScriptedResponse::json(
+          QJsonObject{{QStringLiteral("success"), true},
+                      {QStringLiteral("data"), QJsonArray{}},
+                      {QStringLiteral("message_id"), QStringLiteral("m_default")}}))
 {
     connect(m_server, &QTcpServer::newConnection, this, &TestHttpServer::accept);
 }

@@ -21,7 +21,8 @@ class HttpConnection;
 // A small HTTP/1.1 server on loopback for tests, in the spirit of the servers in Qt's own
 // network tests. It records every request (method, target, path, query, headers, raw body)
 // and answers from a script: queued responses first, in order, then the handler, then the
-// default response. Answers may be late (a timer per answer, so connections are served
+// default response ({"success": true, "data": [], "message_id": "m_default"}, a shape every
+// single call accepts). Answers may be late (a timer per answer, so connections are served
 // concurrently) or faulty (reset, truncated body, no answer).
 //
 // The server may live in another thread (move it there after listen()); the script and the

@@ -1,9 +1,9 @@
 #include "ui/broadcasts/audiencepicker.h"
 
+#include "models/files/boundedfilereader.h"
 #include "ui/widgets/statuscolors.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -75,13 +75,14 @@ AudiencePicker::AudiencePicker(QWidget *parent)
         const QString path = QFileDialog::getOpenFileName(this, tr("PSID file"));
         if (path.isEmpty())
             return;
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly)) {
-            m_pasteProblem->setText(tr("%1 cannot be read: %2.").arg(path, in.errorString()));
+        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::PsidList);
+        const auto text = reader.readLines();
+        if (!text) {
+            m_pasteProblem->setText(reader.error());
             m_pasteProblem->setVisible(true);
             return;
         }
-        setPastedPsids(QString::fromUtf8(in.readAll()));
+        setPastedPsids(*text);
     });
 }
 

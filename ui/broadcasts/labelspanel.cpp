@@ -1,11 +1,11 @@
 #include "ui/broadcasts/labelspanel.h"
 
+#include "models/files/boundedfilereader.h"
 #include "ui/widgets/messagebox.h"
 
 #include "api/bulkjob.h"
 #include "models/store/labelindex.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -172,11 +172,11 @@ LabelsPanel::LabelsPanel(const PageContext &context, store::Database &database, 
         const QString path = QFileDialog::getOpenFileName(this, tr("PSID file"));
         if (path.isEmpty())
             return;
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_bulkPaste->setPlainText(QString::fromUtf8(file.readAll()));
+        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::PsidList);
+        if (const auto text = reader.readLines())
+            m_bulkPaste->setPlainText(*text);
         else
-            m_status->setText(tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+            m_status->setText(reader.error());
     });
     connect(ask, &QPushButton::clicked, this,
             [this] { askLabelsOf(m_personPsid->text().trimmed()); });

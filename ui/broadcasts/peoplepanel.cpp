@@ -2,10 +2,10 @@
 
 #include "models/audience/conversationsync.h"
 #include "models/broadcasts/contacttablemodel.h"
+#include "models/files/boundedfilereader.h"
 #include "models/store/contactstore.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -115,12 +115,13 @@ PeoplePanel::PeoplePanel(const PageContext &context, store::Database &database, 
         const QString path = QFileDialog::getOpenFileName(this, tr("Import PSIDs"));
         if (path.isEmpty())
             return;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_status->setText(tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::PsidList);
+        const auto text = reader.readLines();
+        if (!text) {
+            m_status->setText(reader.error());
             return;
         }
-        importPsids(QString::fromUtf8(file.readAll()));
+        importPsids(*text);
     });
     connect(importPaste, &QPushButton::clicked, this, [this] {
         bool ok = false;

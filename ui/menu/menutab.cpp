@@ -2,6 +2,7 @@
 
 #include "api/facebooklocales.h"
 #include "api/graphclient.h"
+#include "models/files/boundedfilereader.h"
 #include "models/jsonfile.h"
 #include "models/menu/menumodel.h"
 #include "models/profile/profilesession.h"
@@ -249,9 +250,13 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Menu"), QString(),
                                                           tr("JSON files (*.json)"));
-        QFile file(path);
-        if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
-            importJson(file.readAll());
+        if (path.isEmpty())
+            return;
+        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::MenuFile);
+        if (const auto text = reader.readAll())
+            importJson(*text);
+        else
+            showStatus(reader.error());
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Menu"),

@@ -2,6 +2,7 @@
 
 #include "api/graphclient.h"
 #include "api/operationtable.h"
+#include "models/files/boundedfilereader.h"
 #include "models/jsonfile.h"
 #include "models/live/livepageregistry.h"
 #include "models/profile/profilesession.h"
@@ -16,7 +17,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -448,13 +448,14 @@ void ProfileTab::showFailure(const QString &what, const api::GraphResult &result
 
 bool ProfileTab::importFrom(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showStatus(tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+    models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::ProfileFile);
+    const auto text = reader.readAll();
+    if (!text) {
+        showStatus(reader.error());
         return false;
     }
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*text, &parseError);
     if (!document.isObject()) {
         showStatus(tr("%1 is not a profile JSON object (%2 at byte %3).")
                        .arg(path, parseError.errorString())

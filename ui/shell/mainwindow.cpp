@@ -9,6 +9,7 @@
 #include "ui/shell/overviewtab.h"
 #include "ui/shell/pagelistpanel.h"
 #include "ui/shell/pageworkspace.h"
+#include "ui/shell/ratelimitwaitindicator.h"
 #include "ui/shell/usageindicator.h"
 #include "ui/shell/workspacearea.h"
 #include "ui/shell/workspacetabs.h"
@@ -214,6 +215,8 @@ void MainWindow::createCentral()
 
 void MainWindow::createStatusBar()
 {
+    m_rateLimitWait = new RateLimitWaitIndicator(statusBar());
+    statusBar()->addPermanentWidget(m_rateLimitWait);
     m_usage = new UsageIndicator(statusBar());
     statusBar()->addPermanentWidget(m_usage);
     m_graphVersionLabel = new QLabel(statusBar());
@@ -236,6 +239,7 @@ void MainWindow::attach(api::GraphClient *client, models::AccountStore *accounts
     m_workspaces->setDatabase(database);
     m_eventLog->attach(client ? client->events() : nullptr);
     m_usage->setClient(client);
+    m_rateLimitWait->setClient(client);
     if (accounts)
         connect(accounts, &models::AccountStore::accountsChanged, this,
                 &MainWindow::onAccountsChanged);

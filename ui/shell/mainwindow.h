@@ -30,6 +30,7 @@ class EventLogDock;
 class MessageBar;
 class PageListPanel;
 class PageWorkspace;
+class RateLimitWaitIndicator;
 class UsageIndicator;
 class WorkspaceArea;
 
@@ -131,6 +132,7 @@ private:
     WorkspaceArea *m_workspaces = nullptr;
     EventLogDock *m_eventLog = nullptr;
     UsageIndicator *m_usage = nullptr;
+    RateLimitWaitIndicator *m_rateLimitWait = nullptr;
     MessageBar *m_sandboxBanner = nullptr;
     MessageBar *m_problemBar = nullptr;
     QLabel *m_graphVersionLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/shell/workspacetabs.h"
 
+#include "models/files/boundedfilereader.h"
 #include "models/profile/profilesession.h"
 #include "ui/broadcasts/broadcaststab.h"
 #include "ui/insights/insightstab.h"
@@ -7,8 +8,6 @@
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
 #include "ui/widgets/messagebox.h"
-
-#include <QFile>
 
 namespace mdesk::ui {
 
@@ -57,13 +56,13 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
     PageWorkspace::TabHooks menuHooks;
     menuHooks.undoStack = menu->undoStack();
     menuHooks.importFile = [menu](const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            MessageBox::warning(menu, tr("Import Menu"),
-                                tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::MenuFile);
+        const auto text = reader.readAll();
+        if (!text) {
+            MessageBox::warning(menu, tr("Import Menu"), reader.error());
             return false;
         }
-        return menu->importJson(file.readAll());
+        return menu->importJson(*text);
     };
     menuHooks.exportFile = [menu](const QString &path) { return menu->exportTo(path); };
     workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);

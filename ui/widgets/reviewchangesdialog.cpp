@@ -3,9 +3,12 @@
 #include "api/graphclient.h"
 #include "models/profile/profileapplier.h"
 #include "models/profile/profilesession.h"
+#include "ui/widgets/messagebox.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,10 +73,17 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
         item->setData(0, Qt::UserRole, pretty(live.value(it.key())));
         item->setData(1, Qt::UserRole, pretty(it.value()));
     }
+    // Clears stand out (the hue of a failure, from the palette): a field the draft lacks
+    // is emptied on the page, which a truncated import would do by mistake.
+    const QColor clearColor = StatusColors::foreground(StatusColors::Tone::Negative, palette());
     for (const auto &field : change.reset) {
-        auto *item = new QTreeWidgetItem(fields, {field, tr("cleared"), QString()});
+        auto *item = new QTreeWidgetItem(fields, {field, tr("cleared"), tr("(not set)")});
         item->setData(0, Qt::UserRole, pretty(live.value(field)));
+        item->setData(1, Qt::UserRole, pretty(QJsonValue()));
+        for (int column = 0; column < 3; ++column)
+            item->setForeground(column, clearColor);
     }
+    m_clears = change.reset;
     // The selected field, before and after, in full.
     auto *before = new QPlainTextEdit(this);
     auto *after = new QPlainTextEdit(this);
@@ -149,7 +159,18 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
     QPushButton *back = buttons->addButton(tr("&Back to Editing"), QDialogButtonBox::RejectRole);
     back->setObjectName(QStringLiteral("reviewBack"));
     apply->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    m_clearWarning = new QLabel(this);
+    m_clearWarning->setObjectName(QStringLiteral("reviewClears"));
+    m_clearWarning->setWordWrap(true);
+    m_clearWarning->setTextFormat(Qt::PlainText);
+    m_clearWarning->setVisible(!m_clears.isEmpty());
+    if (!m_clears.isEmpty()) {
+        m_clearWarning->setText(clearsText());
+        QPalette warningPalette = m_clearWarning->palette();
+        warningPalette.setColor(QPalette::WindowText, clearColor);
+        m_clearWarning->setPalette(warningPalette);
+    }
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReviewChangesDialog::confirmApply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -159,8 +180,49 @@ ReviewChangesDialog::ReviewChangesDialog(const QJsonObject &live,
     layout->addLayout(diff, 2);
     layout->addWidget(new QLabel(tr("Requests:"), this));
     layout->addWidget(requestView, 1);
+    layout->addWidget(m_clearWarning);
     layout->addWidget(summary);
     layout->addWidget(buttons);
+}
+
+QString ReviewChangesDialog::clearsText() const
+{
+    return tr("Apply will clear %n field(s) the page has: %1.", nullptr, int(m_clears.size()))
+        .arg(m_clears.join(QStringLiteral(", ")));
+}
+
+void ReviewChangesDialog::confirmApply()
+{
+    if (!m_clears.isEmpty()) {
+        const auto answer = MessageBox::question(
+            this, tr("Clear Fields"),
+            tr("%1 The page will no longer have them. Apply anyway?").arg(clearsText()),
+            {{QMessageBox::Yes, tr("Clear and Apply")}, {QMessageBox::Cancel, {}}},
+            QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    accept();
+}
+
+void ReviewChangesDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !m_clearWarning)
+        return;
+    // Follow a theme change: the clear colour is derived from the palette.
+    const QColor clearColor = StatusColors::foreground(StatusColors::Tone::Negative, palette());
+    QPalette warningPalette = m_clearWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, clearColor);
+    m_clearWarning->setPalette(warningPalette);
+    if (auto *fields = findChild<QTreeWidget *>(QStringLiteral("reviewFields"))) {
+        for (int row = 0; row < fields->topLevelItemCount(); ++row) {
+            QTreeWidgetItem *item = fields->topLevelItem(row);
+            if (m_clears.contains(item->text(0)) && item->text(1) == tr("cleared"))
+                for (int column = 0; column < 3; ++column)
+                    item->setForeground(column, clearColor);
+        }
+    }
 }
 
 void ReviewChangesDialog::showConflicts(const QStringList &fields)

@@ -22,9 +22,11 @@ namespace mdesk::ui {
 // Shows what Apply would do before it does it: per field, what the page has and what the
 // draft holds, and the exact requests (one POST for the fields to set, one DELETE for the
 // fields to clear) as they will go out under one tx_id, tokens redacted.
-// Accepted means "apply"; rejected means "back to editing". Fields that changed on the
-// page since editing started (ProfileDraft conflicts) are listed first; while any is
-// unpicked the Apply button stays off.
+// Accepted means "apply"; rejected means "back to editing". Fields Apply would clear are
+// listed in the failure colour with a warning line (objectName "reviewClears"), and Apply
+// asks (MessageBox::question, "Clear and Apply" = Yes) before it accepts. Fields that changed on
+// the page since editing started (ProfileDraft conflicts) are listed first; while any is unpicked
+// the Apply button stays off.
 class ReviewChangesDialog : public QDialog
 {
     Q_OBJECT
@@ -43,8 +45,19 @@ public:
     // Lists the fields to pick a value for first and holds Apply until none is left.
     void showConflicts(const QStringList &fields);
 
+    // The fields Apply would clear on the page (the change's reset list).
+    const QStringList &clears() const { return m_clears; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void confirmApply();
+    QString clearsText() const;
+
     QString m_requests;
+    QStringList m_clears;
+    QLabel *m_clearWarning = nullptr;
     QLabel *m_conflicts = nullptr;
     QPushButton *m_apply = nullptr;
 };

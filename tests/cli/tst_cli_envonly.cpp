@@ -1,0 +1,81 @@
+// Issue 18, "Also": with credentials from the environment, `call` touches neither the
+// keychain nor D-Bus. The session bus address points at a socket of this test that counts
+// who connects (and hangs up at once); a call with MESSENGER_DESK_PAGE_TOKEN never
+// connects, a page without one asks the keychain (the probe works).
+#include "cliharness.h"
+#include "support/testhttpserver.h"
+
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+
+using namespace mdesk::clitest;
+using mdesk::testsupport::ScriptedResponse;
+using mdesk::testsupport::TestHttpServer;
+
+class TestCliEnvOnly : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void callWithEnvironmentCredentialsSkipsTheBus()
+    {
+        QThread thread;
+        auto *server = new TestHttpServer;
+        QVERIFY(server->listen());
+        server->setDefaultResponse(ScriptedResponse::raw(200, "{\"data\":[]}"));
+        server->moveToThread(&thread);
+        connect(&thread, &QThread::finished, server, &QObject::deleteLater);
+        thread.start();
+
+        // A fake session bus in a thread of its own (the harness blocks this one).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString busPath = dir.filePath(QStringLiteral("bus"));
+        QThread busThread;
+        auto *bus = new QLocalServer;
+        QVERIFY(bus->listen(busPath));
+        std::atomic<int> connections{0};
+        connect(bus, &QLocalServer::newConnection, bus, [bus, &connections] {
+            while (QLocalSocket *socket = bus->nextPendingConnection()) {
+                ++connections;
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+        bus->moveToThread(&busThread);
+        connect(&busThread, &QThread::finished, bus, &QObject::deleteLater);
+        busThread.start();
+
+        CliHarness cli;
+        QVERIFY(cli.isValid());
+        cli.setVariable(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                        QStringLiteral("unix:path=") + busPath);
+        cli.setVariable(QStringLiteral("MESSENGER_DESK_GRAPH_URL"), server->url().toString());
+        cli.setVariable(QStringLiteral("MESSENGER_DESK_PAGE_TOKEN"),
+                        QStringLiteral("PAGETOKEN-envonly-0123456789"));
+        const QStringList call{QStringLiteral("--page"), QStringLiteral("1001/2002"),
+                               QStringLiteral("call"), QStringLiteral("list_custom_labels")};
+        const CliRun run = cli.run(call);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+        QCOMPARE(server->requestCount(), 1);
+        QCOMPARE(connections.load(), 0);
+
+        // Without a token in the environment the keychain is asked: the probe sees it.
+        cli.unsetVariable(QStringLiteral("MESSENGER_DESK_PAGE_TOKEN"));
+        const CliRun keychain = cli.run(call);
+        QVERIFY2(keychain.exitCode != 0, qPrintable(keychain.summary()));
+        QTRY_VERIFY(connections.load() > 0);
+
+        busThread.quit();
+        busThread.wait();
+        thread.quit();
+        thread.wait();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEnvOnly)
+#include "tst_cli_envonly.moc"
