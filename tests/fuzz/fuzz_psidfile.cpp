@@ -1,14 +1,17 @@
-// A PSID file as `audience import` and the People panel take it in: every line into a
+// A PSID file as `audience import`, `labels bulk` and the GUI's PSID imports take it in:
+// read by BoundedFileReader (streamed, within the caps of a PSID list), every line into a
 // PsidImport (a TEMP table of the store, duplicates dropped), committed into a Page's
 // contacts, then found again by the contact search.
 //
-// Input: the file, one PSID a line (empty lines and lines starting with # are skipped, as
-// the readers do); the lines are taken as they are, digits or not, to try the store.
+// Input: the file, one PSID a line; the lines are taken as they are, digits or not, to try
+// the store.
+#include "models/files/boundedfilereader.h"
 #include "models/store/contactstore.h"
 #include "models/store/database.h"
 #include "models/store/psidimport.h"
 #include "tests/fuzz/fuzzinput.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -18,11 +21,16 @@ using namespace mdesk;
 
 namespace {
 
+QTemporaryDir &folder()
+{
+    static QTemporaryDir temporary;
+    return temporary;
+}
+
 store::Database *database()
 {
-    static QTemporaryDir folder;
     static store::Database *opened = [] {
-        auto *db = new store::Database(folder.filePath(QStringLiteral("fuzz.sqlite")));
+        auto *db = new store::Database(folder().filePath(QStringLiteral("fuzz.sqlite")));
         fuzz::require(db->open().ok, "the store does not open");
         return db;
     }();
@@ -42,11 +50,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static int run = 0;
     const QString pageId = QStringLiteral("page%1").arg(++run); // a fresh Page each run
+    const QString path = folder().filePath(QStringLiteral("psids.txt"));
+    QFile file(path);
+    fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "no file to read");
+    file.write(reinterpret_cast<const char *>(data), qint64(size));
+    file.close();
+
+    using Reader = models::BoundedFileReader;
     QStringList psids;
-    for (const QByteArray &line : fuzz::bytes(data, size).split('\n')) {
-        const QString psid = QString::fromUtf8(line).trimmed();
-        if (!psid.isEmpty() && !psid.startsWith(QLatin1Char('#')))
-            psids.append(psid);
+    int lastLine = 0;
+    Reader reader(path, Reader::Kind::PsidList);
+    const bool read = reader.forEachLine([&](int lineNumber, const QString &line) {
+        fuzz::require(lineNumber > lastLine, "line numbers do not grow");
+        lastLine = lineNumber;
+        fuzz::require(!line.isEmpty() && line == line.trimmed() &&
+                          !line.startsWith(QLatin1Char('#')),
+                      "a blank, comment or untrimmed line was handed on");
+        psids.append(line);
+        return true;
+    });
+    Reader lines(path, Reader::Kind::PsidList);
+    if (!lines.readLines())
+        fuzz::require(!lines.error().isEmpty(), "the GUI's reading refused without a reason");
+    if (!read) {
+        fuzz::require(!reader.error().isEmpty(), "a refused file without a reason");
+        return 0;
     }
 
     store::PsidImport collected(*database(), pageId);
