@@ -75,8 +75,8 @@ void TstInsightsDays::endTimeAsIsoOrSeconds()
 
 void TstInsightsDays::endTimeOutOfTheCalendarIsNone()
 {
-    // Seen while writing fuzz_insights: 1e300 seconds was cast to qint64 (undefined behaviour) and
-    // numbers past year 9999 became a day all the same.
+    // Seen while writing fuzz_insights: 1e300 seconds was cast to qint64 (undefined
+    // behaviour), and numbers past year 9999 became a day all the same.
     QVERIFY(!PacificDay::parseEndTime(1e300));
     QVERIFY(!PacificDay::parseEndTime(-1e300));
     QVERIFY(!PacificDay::parseEndTime(1e15));
