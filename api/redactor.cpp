@@ -52,8 +52,9 @@ QString Redactor::redactText(const QString &text) const
 QString Redactor::redactHeader(const QString &name, const QString &value) const
 {
     if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+        // The scheme is kept, unless it is no scheme but the credential itself.
         const int space = value.indexOf(QLatin1Char(' '));
-        return space > 0 ? value.left(space + 1) + mask() : mask();
+        return space > 0 ? redactText(value.left(space + 1)) + mask() : mask();
     }
     return redactText(value);
 }
@@ -87,10 +88,13 @@ std::optional<QJsonValue> Redactor::redacted(const QJsonValue &value) const
                 cleaned = mask();
             else
                 cleaned = redacted(it.value());
-            if (cleaned) {
+            // A key is a string too: an answer keyed by ids may be keyed by a token.
+            const QString key = redactText(it.key());
+            if (cleaned || key != it.key()) {
                 if (!rebuilt)
                     rebuilt = object;
-                rebuilt->insert(it.key(), *cleaned);
+                rebuilt->remove(it.key());
+                rebuilt->insert(key, cleaned.value_or(it.value()));
             }
         }
         return rebuilt ? std::optional<QJsonValue>(*rebuilt) : std::nullopt;

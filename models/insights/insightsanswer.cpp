@@ -16,9 +16,12 @@ std::optional<QDate> pagingDay(const QUrlQuery &query, const QString &key)
         return std::nullopt;
     const QString text = query.queryItemValue(key, QUrl::FullyDecoded);
     bool numeric = false;
-    const qint64 seconds = text.toLongLong(&numeric);
-    if (numeric)
-        return PacificDay::dayAt(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
+    text.toLongLong(&numeric);
+    if (numeric) {
+        // Unix seconds, read as an end_time is (out of the calendar's range: no day).
+        const auto instant = PacificDay::parseEndTime(text);
+        return instant ? std::optional(PacificDay::dayAt(*instant)) : std::nullopt;
+    }
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
     if (date.isValid())
         return date;

@@ -16,7 +16,11 @@ QByteArray cell(const QJsonValue &value)
     QByteArray text = value.isString()
                           ? value.toString().toUtf8()
                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (text.contains(',') || text.contains('"') || text.contains('\n'))
+    // A text a spreadsheet would run as a formula is defused, as in broadcast reports.
+    if (value.isString() && !text.isEmpty() && QByteArray("=+-@").contains(text.front()))
+        text.prepend('\'');
+    // A bare CR ends a row for spreadsheets and Python's csv as a LF does.
+    if (text.contains(',') || text.contains('"') || text.contains('\n') || text.contains('\r'))
         text = '"' + text.replace('"', "\"\"") + '"';
     return text;
 }

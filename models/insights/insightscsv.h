@@ -22,6 +22,7 @@ struct InsightsRow
 namespace InsightsCsv {
 
 // "date,metric,period,value" then one line per row; report-type objects as quoted JSON.
+// A text value starting with = + - @ gets a leading ' so no spreadsheet runs it.
 QByteArray write(const QList<InsightsRow> &rows);
 // [{"date","metric","period","value"}].
 QJsonArray json(const QList<InsightsRow> &rows);

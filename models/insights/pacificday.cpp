@@ -4,6 +4,22 @@
 
 namespace mdesk::models {
 
+namespace {
+
+// Unix seconds that name a day a calendar has: from year 1 to the end of 9999. Beyond, a
+// double does not fit a qint64 (undefined behaviour) or QDateTime's milliseconds overflow.
+constexpr qint64 kLatestSeconds = 253402300799;   // 9999-12-31T23:59:59Z
+constexpr qint64 kEarliestSeconds = -62135596800; // 0001-01-01T00:00:00Z
+
+std::optional<QDateTime> fromSeconds(double seconds)
+{
+    if (!(seconds >= double(kEarliestSeconds) && seconds <= double(kLatestSeconds)))
+        return std::nullopt; // NaN fails both comparisons
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+}
+
+} // namespace
+
 QTimeZone PacificDay::zone()
 {
     static const QTimeZone pacific(QByteArrayLiteral("America/Los_Angeles"));
@@ -20,14 +36,14 @@ QDate PacificDay::dayEndingAt(const QDateTime &endTime)
 std::optional<QDateTime> PacificDay::parseEndTime(const QJsonValue &value)
 {
     if (value.isDouble())
-        return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        return fromSeconds(value.toDouble());
     if (!value.isString())
         return std::nullopt;
     const QString text = value.toString().trimmed();
     bool numeric = false;
     const qint64 seconds = text.toLongLong(&numeric);
     if (numeric)
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        return fromSeconds(double(seconds));
     QString iso = text;
     // Graph writes "+0000"; Qt's ISO parser wants "+00:00".
     if (iso.size() > 5 &&

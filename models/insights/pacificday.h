@@ -17,7 +17,8 @@ QTimeZone zone();
 // Pacific midnight, so an end_time off by the DST hour still lands on the right day.
 QDate dayEndingAt(const QDateTime &endTime);
 // end_time as Graph sends it: ISO text ("2026-01-02T08:00:00+0000") or Unix seconds (a
-// number or a numeric string). nullopt when it is neither.
+// number or a numeric string). nullopt when it is neither, or names no day of years 1 to
+// 9999 (1e300 seconds).
 std::optional<QDateTime> parseEndTime(const QJsonValue &value);
 // The instant the Pacific day starts (its midnight), in UTC.
 QDateTime startOf(QDate day);

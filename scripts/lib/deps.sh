@@ -1,9 +1,10 @@
 # shellcheck shell=bash
 # Shared by scripts/run and scripts/test: the Debian 12 packages the build and the tests
-# need (see recipes.md), and a check that installs the missing ones.
+# need (see recipes.md; clang and its runtimes build the sanitized suite and the fuzzers),
+# and a check that installs the missing ones.
 
 MDESK_APT_PACKAGES=(
-  cmake g++ ninja-build
+  cmake g++ ninja-build clang libclang-rt-14-dev
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev
   qtkeychain-qt6-dev libsecret-1-0

@@ -252,6 +252,24 @@ void TestEventRedaction::redactorNets()
     QCOMPARE(nested.value(QStringLiteral("secret")).toString(), QStringLiteral("[redacted]"));
     QCOMPARE(nested.value(QStringLiteral("token")).toString(), QStringLiteral("[redacted]"));
     QCOMPARE(nested.value(QStringLiteral("name")).toString(), QStringLiteral("keep"));
+    // An Authorization header keeps its scheme, never a credential in the scheme's place.
+    const Redactor &redactor = m_client->redactor();
+    QCOMPARE(redactor.redactHeader(QStringLiteral("authorization"),
+                                   QStringLiteral("Bearer ") + kPageToken),
+             QStringLiteral("Bearer [redacted]"));
+    QVERIFY(
+        !redactor.redactHeader(QStringLiteral("Authorization"), kPageToken + QStringLiteral(" x"))
+             .contains(kPageToken));
+    // A secret as a key (an answer keyed by ids, fed a token) is masked too.
+    const QJsonValue keyed = m_client->redactor().redact(
+        QJsonObject{{kPageToken, QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}},
+                    {QStringLiteral("2"), QStringLiteral("keep")}});
+    const QByteArray written = QJsonDocument(keyed.toObject()).toJson();
+    QVERIFY2(!written.contains(kPageToken.toUtf8()), written.constData());
+    QCOMPARE(
+        keyed.toObject().value(QStringLiteral("[redacted]")).toObject().value(QStringLiteral("id")),
+        QJsonValue(QStringLiteral("1")));
+    QCOMPARE(keyed.toObject().value(QStringLiteral("2")).toString(), QStringLiteral("keep"));
 }
 
 QTEST_GUILESS_MAIN(TestEventRedaction)

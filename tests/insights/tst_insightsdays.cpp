@@ -21,6 +21,7 @@ private Q_SLOTS:
     void endTimeMapsToThePacificDay_data();
     void endTimeMapsToThePacificDay();
     void endTimeAsIsoOrSeconds();
+    void endTimeOutOfTheCalendarIsNone();
     void dayStartsAtPacificMidnight();
     void rangesSplitIntoNinetyDays();
     void missingDaysNeedTheFewestPieces();
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void stringValuesBecomeNumbers();
     void summaryAndChange();
     void csvAndJson();
+    void csvTextBreaksNoRowAndRunsNoFormula();
     void metricTable();
 };
 
@@ -69,6 +71,35 @@ void TstInsightsDays::endTimeAsIsoOrSeconds()
     QCOMPARE(*PacificDay::parseEndTime(QString::number(expected.toSecsSinceEpoch())), expected);
     QVERIFY(!PacificDay::parseEndTime(QStringLiteral("yesterday")));
     QVERIFY(!PacificDay::parseEndTime(QJsonValue()));
+}
+
+void TstInsightsDays::endTimeOutOfTheCalendarIsNone()
+{
+    // Seen while writing fuzz_insights: 1e300 seconds was cast to qint64 (undefined
+    // behaviour), and numbers past year 9999 became a day all the same.
+    QVERIFY(!PacificDay::parseEndTime(1e300));
+    QVERIFY(!PacificDay::parseEndTime(-1e300));
+    QVERIFY(!PacificDay::parseEndTime(1e15));
+    QVERIFY(!PacificDay::parseEndTime(QStringLiteral("9223372036854775807")));
+    const QDateTime last(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QCOMPARE(*PacificDay::parseEndTime(double(last.toSecsSinceEpoch())), last);
+
+    // An answer with such an end_time or paging bound keeps no value and no next piece.
+    const QString metric = QStringLiteral("page_messages_new_conversations_unique");
+    const DayRange asked{QDate(2026, 1, 1), QDate(2026, 1, 11)};
+    const QJsonObject body{
+        {QStringLiteral("data"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), metric},
+                                {QStringLiteral("values"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("value"), 5},
+                                                        {QStringLiteral("end_time"), 1e300}}}}}}},
+        {QStringLiteral("paging"),
+         QJsonObject{{QStringLiteral("next"),
+                      QStringLiteral("https://x/me/insights?since=9223372036854775807")}}}};
+    const InsightsAnswer answer = InsightsAnswer::parse(body, metric, asked);
+    QVERIFY(answer.metricPresent);
+    QVERIFY(answer.values.isEmpty());
+    QVERIFY(!answer.nextPiece);
 }
 
 void TstInsightsDays::dayStartsAtPacificMidnight()
@@ -212,6 +243,20 @@ void TstInsightsDays::csvAndJson()
     QCOMPARE(json[0].toObject().value(QStringLiteral("date")).toString(),
              QStringLiteral("2026-01-01"));
     QCOMPARE(json[0].toObject().value(QStringLiteral("value")).toDouble(), 12.0);
+}
+
+void TstInsightsDays::csvTextBreaksNoRowAndRunsNoFormula()
+{
+    // What Graph sends as a text value is written so that a spreadsheet reads one row per
+    // day and runs nothing (the fuzz_csv checks).
+    const QList<InsightsRow> rows{
+        {QDate(2026, 1, 1), QStringLiteral("m"), QStringLiteral("day"), QStringLiteral("=1+1")},
+        {QDate(2026, 1, 2), QStringLiteral("m"), QStringLiteral("day"), QStringLiteral("a\rb")},
+        {QDate(2026, 1, 3), QStringLiteral("m"), QStringLiteral("day"), -5.0}};
+    QCOMPARE(InsightsCsv::write(rows), QByteArray("date,metric,period,value\n"
+                                                  "2026-01-01,m,day,'=1+1\n"
+                                                  "2026-01-02,m,day,\"a\rb\"\n"
+                                                  "2026-01-03,m,day,-5\n"));
 }
 
 void TstInsightsDays::metricTable()
