@@ -17,10 +17,9 @@ SingleSend::SingleSend(api::GraphClient *client, api::CallOptions options, QJson
 
 void SingleSend::start()
 {
-    const bool needsUpload = m_document &&
-                             m_document->kind() == MessageDocument::Kind::Attachment &&
-                             !m_document->attachmentFile().isEmpty() &&
-                             m_document->attachmentId().isEmpty();
+    const bool needsUpload =
+        m_document && m_document->kind() == MessageDocument::Kind::Attachment &&
+        !m_document->attachmentFile().isEmpty() && m_document->attachmentId().isEmpty();
     if (!needsUpload) {
         send();
         return;

@@ -120,11 +120,10 @@ private Q_SLOTS:
             QVERIFY(panel.threads()
                         ->index(row - 1)
                         .data(models::ThreadListModel::LastActivityRole)
-                        .toLongLong() >=
-                    panel.threads()
-                        ->index(row)
-                        .data(models::ThreadListModel::LastActivityRole)
-                        .toLongLong());
+                        .toLongLong() >= panel.threads()
+                                             ->index(row)
+                                             .data(models::ThreadListModel::LastActivityRole)
+                                             .toLongLong());
         const QString name =
             panel.threads()->index(5).data(models::ThreadListModel::NameRole).toString();
         QTest::keyClicks(child<QLineEdit>(&panel, "threadSearch"), name);
@@ -153,11 +152,11 @@ private Q_SLOTS:
         int total = 0;
         for (int row = 0; row < panel.threads()->rowCount() && total <= 2; ++row) {
             const auto *contact = panel.threads()->threadAt(row);
-            const auto result = m_harness->call(
-                QStringLiteral("fetch_conversation_messages"),
-                {{QStringLiteral("conversation_id"), contact->conversationId},
-                 {QStringLiteral("limit"), 100}},
-                m_harness->on(1, 0));
+            const auto result =
+                m_harness->call(QStringLiteral("fetch_conversation_messages"),
+                                {{QStringLiteral("conversation_id"), contact->conversationId},
+                                 {QStringLiteral("limit"), 100}},
+                                m_harness->on(1, 0));
             QVERIFY(result.isOk());
             total = int(result.object().value(QStringLiteral("data")).toArray().size());
             psid = contact->psid;
@@ -207,7 +206,8 @@ private Q_SLOTS:
         type(panel, QStringLiteral("Thanks, we are on it."));
         const auto before = page().sentMessages.size();
         child<QPushButton>(&panel, "sendReply")->click();
-        QTRY_VERIFY(child<QLabel>(&panel, "replyResult")->text().startsWith(QStringLiteral("Sent")));
+        QTRY_VERIFY(
+            child<QLabel>(&panel, "replyResult")->text().startsWith(QStringLiteral("Sent")));
         QCOMPARE(page().sentMessages.size(), before + 1);
         const auto &sent = page().sentMessages.last();
         QCOMPARE(sent.recipientId, psid);
@@ -231,13 +231,13 @@ private Q_SLOTS:
         panel.show();
         const QString psid = personAged(30, 6 * 24);
         open(panel, psid);
-        QVERIFY(child<QLabel>(&panel, "replyWindow")
-                    ->text()
-                    .contains(QStringLiteral("HUMAN_AGENT")));
+        QVERIFY(
+            child<QLabel>(&panel, "replyWindow")->text().contains(QStringLiteral("HUMAN_AGENT")));
         type(panel, QStringLiteral("Sorry for the wait: here is your answer."));
         QVERIFY(child<QPushButton>(&panel, "sendReply")->isEnabled());
         child<QPushButton>(&panel, "sendReply")->click();
-        QTRY_VERIFY(child<QLabel>(&panel, "replyResult")->text().startsWith(QStringLiteral("Sent")));
+        QTRY_VERIFY(
+            child<QLabel>(&panel, "replyResult")->text().startsWith(QStringLiteral("Sent")));
         QCOMPARE(page().sentMessages.last().recipientId, psid);
         QCOMPARE(page().sentMessages.last().messagingType, QStringLiteral("MESSAGE_TAG"));
         QCOMPARE(page().sentMessages.last().tag, QStringLiteral("HUMAN_AGENT"));
@@ -262,7 +262,8 @@ private Q_SLOTS:
         open(panel, personAged(0.5, 20));
         const int before = page().senderActions;
         child<QPushButton>(&panel, "typingOn")->click();
-        QTRY_VERIFY(child<QLabel>(&panel, "replyResult")->text().contains(QStringLiteral("typing")));
+        QTRY_VERIFY(
+            child<QLabel>(&panel, "replyResult")->text().contains(QStringLiteral("typing")));
         child<QPushButton>(&panel, "markSeen")->click();
         QTRY_VERIFY(child<QLabel>(&panel, "replyResult")->text().contains(QStringLiteral("seen")));
         QCOMPARE(page().senderActions, before + 2);
@@ -386,7 +387,8 @@ private Q_SLOTS:
             panel.resize(1280, 860);
             panel.show();
             open(panel, psid);
-            QTRY_VERIFY(!child<QLabel>(&panel, "threadOwner")->text().contains(QStringLiteral("...")));
+            QTRY_VERIFY(
+                !child<QLabel>(&panel, "threadOwner")->text().contains(QStringLiteral("...")));
             type(panel, QStringLiteral("We'll call you back today."));
             QVERIFY(toolstest::shoot(&panel, name));
         };

@@ -87,7 +87,8 @@ private Q_SLOTS:
         fill(form, QString(101, QLatin1Char('n')), QStringLiteral("https://example.com/a.png"));
         QVERIFY(child<QLabel>(&form, "personaNameProblem")->isVisibleTo(&form));
         QVERIFY(!create->isEnabled());
-        fill(form, QStringLiteral("Anna from Support"), QStringLiteral("https://example.com/a.png"));
+        fill(form, QStringLiteral("Anna from Support"),
+             QStringLiteral("https://example.com/a.png"));
         QVERIFY(!child<QLabel>(&form, "personaNameProblem")->isVisibleTo(&form));
         QVERIFY(!child<QLabel>(&form, "personaPictureProblem")->isVisibleTo(&form));
         QVERIFY(create->isEnabled());
@@ -128,10 +129,7 @@ private Q_SLOTS:
         child<QPushButton>(&form, "deletePersona")->click();
         QVERIFY(changed.wait(10000));
         QCOMPARE(sandboxPersonas().size(), 0);
-        QVERIFY(!m_harness->graph()
-                     .state()
-                     .page(m_harness->pageId(1, 0))
-                     ->personas.contains(id));
+        QVERIFY(!m_harness->graph().state().page(m_harness->pageId(1, 0))->personas.contains(id));
         QTRY_COMPARE(list->topLevelItemCount(), 0);
     }
 

@@ -45,8 +45,9 @@ private Q_SLOTS:
         QCOMPARE(ReplyWindow::at(now - 24 * hour, now).state, ReplyWindow::State::HumanAgent);
         QCOMPARE(ReplyWindow::at(now - 7 * 24 * hour, now).state, ReplyWindow::State::Closed);
         QCOMPARE(ReplyWindow::at(std::nullopt, now).state, ReplyWindow::State::Closed);
-        QVERIFY(ReplyWindow::at(std::nullopt, now).explanation(now).contains(
-            QStringLiteral("No message")));
+        QVERIFY(ReplyWindow::at(std::nullopt, now)
+                    .explanation(now)
+                    .contains(QStringLiteral("No message")));
         QCOMPARE(ReplyWindow::at(now - hour, now, true).state, ReplyWindow::State::Unavailable);
         QVERIFY(!ReplyWindow::at(now - hour, now, true).canSend());
         QCOMPARE(ReplyWindow::span(90 * 1000), QStringLiteral("1 min"));
@@ -59,20 +60,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("form");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("psid") << "id" << "2460000000000017" << true;
-        QTest::newRow("psid letters") << "id" << "24600x" << false;
-        QTest::newRow("empty") << "id" << "  " << false;
-        QTest::newRow("user_ref") << "user_ref" << "ref-abc_12" << true;
-        QTest::newRow("user_ref space") << "user_ref" << "ref abc" << false;
-        QTest::newRow("phone") << "phone_number" << "+4930123456" << true;
-        QTest::newRow("phone no plus") << "phone_number" << "4930123456" << false;
-        QTest::newRow("phone spaces") << "phone_number" << "+49 30 123456" << false;
-        QTest::newRow("post") << "post_id" << "123_456" << true;
-        QTest::newRow("post bad") << "post_id" << "abc" << false;
-        QTest::newRow("comment") << "comment_id" << "987654" << true;
-        QTest::newRow("token") << "notification_messages_token" << "tok123" << true;
-        QTest::newRow("one time") << "one_time_notif_token" << "otn-1" << true;
-        QTest::newRow("unknown form") << "email" << "a@b.c" << false;
+        QTest::newRow("psid") << "id"
+                              << "2460000000000017" << true;
+        QTest::newRow("psid letters") << "id"
+                                      << "24600x" << false;
+        QTest::newRow("empty") << "id"
+                               << "  " << false;
+        QTest::newRow("user_ref") << "user_ref"
+                                  << "ref-abc_12" << true;
+        QTest::newRow("user_ref space") << "user_ref"
+                                        << "ref abc" << false;
+        QTest::newRow("phone") << "phone_number"
+                               << "+4930123456" << true;
+        QTest::newRow("phone no plus") << "phone_number"
+                                       << "4930123456" << false;
+        QTest::newRow("phone spaces") << "phone_number"
+                                      << "+49 30 123456" << false;
+        QTest::newRow("post") << "post_id"
+                              << "123_456" << true;
+        QTest::newRow("post bad") << "post_id"
+                                  << "abc" << false;
+        QTest::newRow("comment") << "comment_id"
+                                 << "987654" << true;
+        QTest::newRow("token") << "notification_messages_token"
+                               << "tok123" << true;
+        QTest::newRow("one time") << "one_time_notif_token"
+                                  << "otn-1" << true;
+        QTest::newRow("unknown form") << "email"
+                                      << "a@b.c" << false;
     }
 
     void recipientForms()

@@ -1,6 +1,7 @@
 #include "ui/tools/handoverpanel.h"
 
 #include "models/tools/graphfailuretext.h"
+#include "ui/tools/problemlabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -52,10 +53,7 @@ HandoverPanel::HandoverPanel(const PageContext &context, QWidget *parent)
     auto *metadataLabel = new QLabel(tr("&Metadata:"), box);
     metadataLabel->setBuddy(m_metadata);
     form->addRow(metadataLabel, m_metadata);
-    m_metadataProblem = new QLabel(box);
-    m_metadataProblem->setObjectName(QStringLiteral("handoverMetadataProblem"));
-    m_metadataProblem->setWordWrap(true);
-    m_metadataProblem->setVisible(false);
+    m_metadataProblem = ProblemLabel::create(QStringLiteral("handoverMetadataProblem"), box);
     form->addRow(QString(), m_metadataProblem);
 
     auto *buttons = new QHBoxLayout;
@@ -123,8 +121,7 @@ QString HandoverPanel::metadataProblem() const
 void HandoverPanel::updateState()
 {
     const QString problem = metadataProblem();
-    m_metadataProblem->setText(problem);
-    m_metadataProblem->setVisible(!problem.isEmpty());
+    ProblemLabel::show(m_metadataProblem, problem);
     const bool ready = !m_psid.isEmpty() && !m_busy && problem.isEmpty() && m_context.client;
     m_pass->setEnabled(ready && m_target->count() > 0);
     m_take->setEnabled(ready);
@@ -174,20 +171,19 @@ void HandoverPanel::readOwner()
     const QString psid = m_psid;
     m_ownerLabel->setText(tr("Reading who owns the thread..."));
     auto *reply = m_context.client->call(QStringLiteral("fetch_thread_owner"),
-                                         {{QStringLiteral("psid"), psid}},
-                                         m_context.callOptions());
+                                         {{QStringLiteral("psid"), psid}}, m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this, psid](const api::GraphResult &result) {
         if (psid != m_psid)
             return;
-        const QJsonArray data = result.object().value(QStringLiteral("data")).toArray();
-        m_owner = data.isEmpty() ? QString()
-                                 : data.first()
-                                       .toObject()
-                                       .value(QStringLiteral("thread_owner"))
-                                       .toObject()
-                                       .value(QStringLiteral("app_id"))
-                                       .toVariant()
-                                       .toString();
+        const QJsonArray owners = result.object().value(QStringLiteral("data")).toArray();
+        m_owner = owners.isEmpty() ? QString()
+                                   : owners.first()
+                                         .toObject()
+                                         .value(QStringLiteral("thread_owner"))
+                                         .toObject()
+                                         .value(QStringLiteral("app_id"))
+                                         .toVariant()
+                                         .toString();
         if (!result.isOk())
             m_ownerLabel->setText(models::GraphFailureText::of(
                 tr("Who owns the thread could not be read."), result.error()));
@@ -204,20 +200,20 @@ void HandoverPanel::run(const QString &op)
     QJsonObject input{{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), m_psid}}}};
     if (!m_metadata->text().isEmpty())
         input.insert(QStringLiteral("metadata"), m_metadata->text());
-    QString what;
+    QString doing;
     if (op == QLatin1String("pass_thread_control")) {
         input.insert(QStringLiteral("target_app_id"), m_target->currentData().toString());
-        what = tr("Passing the thread to %1...").arg(m_target->currentText());
+        doing = tr("Passing the thread to %1...").arg(m_target->currentText());
     } else if (op == QLatin1String("take_thread_control")) {
-        what = tr("Taking the thread back...");
+        doing = tr("Taking the thread back...");
     } else {
-        what = tr("Asking the owner for the thread...");
+        doing = tr("Asking the owner for the thread...");
     }
     const QString before = m_owner;
     const QString psid = m_psid;
     m_busy = true;
     updateState();
-    m_result->setText(what);
+    m_result->setText(doing);
     api::CallOptions options = m_context.callOptions();
     options.retry = false;
     auto *reply = m_context.client->call(op, input, options);
@@ -241,24 +237,20 @@ void HandoverPanel::run(const QString &op)
                 }
                 // The owner is read again either way, so before and after are both shown.
                 auto *connection = new QMetaObject::Connection;
-                *connection = connect(this, &HandoverPanel::ownerChanged, this,
-                                      [this, done, before, ok = result.isOk(),
-                                       connection](const QString &after) {
-                                          disconnect(*connection);
-                                          delete connection;
-                                          const QString was = before.isEmpty() ? tr("unknown")
-                                                                               : appName(before);
-                                          const QString now = after.isEmpty() ? tr("unknown")
-                                                                              : appName(after);
-                                          const QString owners =
-                                              tr("Owner before: %1. Owner now: %2.").arg(was, now);
-                                          m_result->setText(done.isEmpty()
-                                                                ? owners
-                                                                : done + QLatin1Char(' ') + owners);
-                                          m_busy = false;
-                                          updateState();
-                                          Q_EMIT actionFinished(ok);
-                                      });
+                *connection = connect(
+                    this, &HandoverPanel::ownerChanged, this,
+                    [this, done, before, ok = result.isOk(), connection](const QString &after) {
+                        disconnect(*connection);
+                        delete connection;
+                        const QString was = before.isEmpty() ? tr("unknown") : appName(before);
+                        const QString now = after.isEmpty() ? tr("unknown") : appName(after);
+                        const QString owners = tr("Owner before: %1. Owner now: %2.").arg(was, now);
+                        m_result->setText(done.isEmpty() ? owners
+                                                         : done + QLatin1Char(' ') + owners);
+                        m_busy = false;
+                        updateState();
+                        Q_EMIT actionFinished(ok);
+                    });
                 readOwner();
             });
 }

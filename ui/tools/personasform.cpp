@@ -1,6 +1,7 @@
 #include "ui/tools/personasform.h"
 
 #include "models/tools/graphfailuretext.h"
+#include "ui/tools/problemlabel.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QFormLayout>
@@ -16,25 +17,6 @@
 #include <QVBoxLayout>
 
 namespace mdesk::ui {
-
-namespace {
-
-QLabel *problemLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-
-} // namespace
 
 PersonasForm::PersonasForm(const PageContext &context, QWidget *parent)
     : QWidget(parent)
@@ -78,7 +60,7 @@ PersonasForm::PersonasForm(const PageContext &context, QWidget *parent)
     auto *nameLabel = new QLabel(tr("&Name:"), createBox);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
-    m_nameProblem = problemLabel(QStringLiteral("personaNameProblem"), createBox);
+    m_nameProblem = ProblemLabel::create(QStringLiteral("personaNameProblem"), createBox);
     form->addRow(QString(), m_nameProblem);
     m_picture = new QLineEdit(createBox);
     m_picture->setObjectName(QStringLiteral("personaPicture"));
@@ -86,7 +68,7 @@ PersonasForm::PersonasForm(const PageContext &context, QWidget *parent)
     auto *pictureLabel = new QLabel(tr("&Picture URL:"), createBox);
     pictureLabel->setBuddy(m_picture);
     form->addRow(pictureLabel, m_picture);
-    m_pictureProblem = problemLabel(QStringLiteral("personaPictureProblem"), createBox);
+    m_pictureProblem = ProblemLabel::create(QStringLiteral("personaPictureProblem"), createBox);
     form->addRow(QString(), m_pictureProblem);
     m_create = new QPushButton(tr("&Create persona"), createBox);
     m_create->setObjectName(QStringLiteral("createPersona"));
@@ -136,12 +118,12 @@ QString PersonasForm::pictureProblem(const QString &text)
 void PersonasForm::updateState()
 {
     // An empty field says nothing until the user typed in it.
-    showProblem(m_nameProblem, m_name->isModified() || !m_name->text().isEmpty()
-                                   ? nameProblem(m_name->text())
-                                   : QString());
-    showProblem(m_pictureProblem, m_picture->isModified() || !m_picture->text().isEmpty()
-                                      ? pictureProblem(m_picture->text())
-                                      : QString());
+    ProblemLabel::show(m_nameProblem, m_name->isModified() || !m_name->text().isEmpty()
+                                          ? nameProblem(m_name->text())
+                                          : QString());
+    ProblemLabel::show(m_pictureProblem, m_picture->isModified() || !m_picture->text().isEmpty()
+                                             ? pictureProblem(m_picture->text())
+                                             : QString());
     const bool ready = m_context.client && !m_busy;
     m_create->setEnabled(ready && nameProblem(m_name->text()).isEmpty() &&
                          pictureProblem(m_picture->text()).isEmpty());
@@ -154,9 +136,8 @@ void PersonasForm::reload()
     if (!m_context.client)
         return;
     m_listStatus->setText(tr("Reading the personas..."));
-    auto *reply =
-        m_context.client->call(QStringLiteral("list_personas"), {{QStringLiteral("limit"), 100}},
-                               m_context.callOptions());
+    auto *reply = m_context.client->call(QStringLiteral("list_personas"),
+                                         {{QStringLiteral("limit"), 100}}, m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this](const api::GraphResult &result) {
         if (!result.isOk()) {
             m_listStatus->setText(models::GraphFailureText::of(
@@ -164,8 +145,7 @@ void PersonasForm::reload()
             Q_EMIT listed();
             return;
         }
-        const QString current =
-            m_list->currentItem() ? m_list->currentItem()->text(1) : QString();
+        const QString current = m_list->currentItem() ? m_list->currentItem()->text(1) : QString();
         m_list->clear();
         for (const QJsonValue &value : result.object().value(QStringLiteral("data")).toArray()) {
             const QJsonObject persona = value.toObject();
@@ -239,9 +219,9 @@ void PersonasForm::deleteSelected()
     m_busy = true;
     updateState();
     m_result->setText(tr("Deleting the persona %1...").arg(name));
-    auto *reply = m_context.client->call(QStringLiteral("delete_persona"),
-                                         {{QStringLiteral("persona_id"), id}},
-                                         m_context.callOptions());
+    auto *reply =
+        m_context.client->call(QStringLiteral("delete_persona"),
+                               {{QStringLiteral("persona_id"), id}}, m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this, name](const api::GraphResult &result) {
         m_busy = false;
         if (!result.isOk()) {

@@ -5,6 +5,7 @@
 #include "models/tools/graphfailuretext.h"
 #include "models/tools/onerecipient.h"
 #include "models/tools/singlesend.h"
+#include "ui/tools/problemlabel.h"
 #include "ui/widgets/messagecomposer.h"
 
 #include <QComboBox>
@@ -17,25 +18,6 @@
 #include <QVBoxLayout>
 
 namespace mdesk::ui {
-
-namespace {
-
-QLabel *problemLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &problem)
-{
-    label->setText(problem);
-    label->setVisible(!problem.isEmpty());
-}
-
-} // namespace
 
 SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
     : QWidget(parent)
@@ -60,7 +42,7 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
     auto *valueLabel = new QLabel(tr("&Recipient:"), toBox);
     valueLabel->setBuddy(m_value);
     form->addRow(valueLabel, m_value);
-    m_valueProblem = problemLabel(QStringLiteral("recipientProblem"), toBox);
+    m_valueProblem = ProblemLabel::create(QStringLiteral("recipientProblem"), toBox);
     form->addRow(QString(), m_valueProblem);
     m_nameRow = new QWidget(toBox);
     auto *nameLayout = new QHBoxLayout(m_nameRow);
@@ -99,7 +81,7 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
     auto *typeLabel = new QLabel(tr("&Messaging type:"), toBox);
     typeLabel->setBuddy(m_type);
     form->addRow(typeLabel, typeRow);
-    m_typeProblem = problemLabel(QStringLiteral("messagingTypeProblem"), toBox);
+    m_typeProblem = ProblemLabel::create(QStringLiteral("messagingTypeProblem"), toBox);
     form->addRow(QString(), m_typeProblem);
     m_notification = new QComboBox(toBox);
     m_notification->setObjectName(QStringLiteral("notificationType"));
@@ -114,7 +96,7 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
 
     m_composer = new MessageComposer(m_document, this);
     layout->addWidget(m_composer, 1);
-    m_messageProblem = problemLabel(QStringLiteral("sendMessageProblem"), this);
+    m_messageProblem = ProblemLabel::create(QStringLiteral("sendMessageProblem"), this);
     layout->addWidget(m_messageProblem);
 
     auto *actions = new QHBoxLayout;
@@ -163,15 +145,15 @@ void SendMessageForm::updateState()
     m_value->setPlaceholderText(models::OneRecipient::formHint(recipient.form));
     const QString valueProblem = recipient.problem();
     // An empty recipient says nothing until something was typed.
-    showProblem(m_valueProblem, m_value->text().isEmpty() ? QString() : valueProblem);
+    ProblemLabel::show(m_valueProblem, m_value->text().isEmpty() ? QString() : valueProblem);
     const QString typeProblem = recipient.typeProblem(
         m_type->currentData().toString(), m_tag->currentData().toString(), m_document->message());
-    showProblem(m_typeProblem, typeProblem);
+    ProblemLabel::show(m_typeProblem, typeProblem);
     QString messageProblem;
     if (!m_document->isValid())
         messageProblem = tr("The message breaks %n rule(s); each is shown beside its part.", "",
                             int(m_document->violations().size()));
-    showProblem(m_messageProblem, messageProblem);
+    ProblemLabel::show(m_messageProblem, messageProblem);
     const bool busy = !m_send.isNull();
     m_sendButton->setEnabled(m_context.client && !busy && valueProblem.isEmpty() &&
                              typeProblem.isEmpty() && messageProblem.isEmpty());
@@ -194,36 +176,38 @@ void SendMessageForm::send()
     if (!m_tag->currentData().toString().isEmpty())
         fields.insert(QStringLiteral("tag"), m_tag->currentData().toString());
     if (!m_notification->currentData().toString().isEmpty())
-        fields.insert(QStringLiteral("notification_type"), m_notification->currentData().toString());
-    m_send = new models::SingleSend(m_context.client, m_context.callOptions(), fields, m_document,
-                                    this);
+        fields.insert(QStringLiteral("notification_type"),
+                      m_notification->currentData().toString());
+    m_send =
+        new models::SingleSend(m_context.client, m_context.callOptions(), fields, m_document, this);
     connect(m_send, &models::SingleSend::stepChanged, this, [this](models::SingleSend::Step step) {
         m_result->setText(step == models::SingleSend::Step::Uploading
                               ? tr("Uploading the attachment...")
                               : tr("Sending..."));
     });
-    connect(m_send, &models::SingleSend::finished, this,
-            [this](const api::GraphResult &result, bool uploadFailed) {
-                m_send->deleteLater();
-                m_send = nullptr;
-                if (result.isOk()) {
-                    const QJsonObject body = result.object();
-                    const QString id = body.value(QStringLiteral("message_id")).toString();
-                    m_result->setText(tr("Sent: message_id %1 to recipient_id %2.")
-                                          .arg(id, body.value(QStringLiteral("recipient_id"))
-                                                       .toVariant()
-                                                       .toString()));
-                    updateState();
-                    Q_EMIT sent(id);
-                    return;
-                }
-                m_result->setText(models::GraphFailureText::of(
-                    uploadFailed ? tr("The attachment could not be uploaded, so nothing was sent.")
-                                 : tr("The message was not sent."),
-                    result.error()));
+    connect(
+        m_send, &models::SingleSend::finished, this,
+        [this](const api::GraphResult &result, bool uploadFailed) {
+            m_send->deleteLater();
+            m_send = nullptr;
+            if (result.isOk()) {
+                const QJsonObject body = result.object();
+                const QString id = body.value(QStringLiteral("message_id")).toString();
+                m_result->setText(
+                    tr("Sent: message_id %1 to recipient_id %2.")
+                        .arg(id,
+                             body.value(QStringLiteral("recipient_id")).toVariant().toString()));
                 updateState();
-                Q_EMIT failed();
-            });
+                Q_EMIT sent(id);
+                return;
+            }
+            m_result->setText(models::GraphFailureText::of(
+                uploadFailed ? tr("The attachment could not be uploaded, so nothing was sent.")
+                             : tr("The message was not sent."),
+                result.error()));
+            updateState();
+            Q_EMIT failed();
+        });
     updateState();
     m_send->start();
 }

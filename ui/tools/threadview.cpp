@@ -151,9 +151,9 @@ void ThreadView::setThread(const store::Contact &contact)
         m_messagesStatus->clear();
         m_handover->setThread({});
     } else {
-        m_title->setText(tr("%1 (PSID %2)")
-                             .arg(contact.name.isEmpty() ? tr("Unnamed person") : contact.name,
-                                  contact.psid));
+        m_title->setText(
+            tr("%1 (PSID %2)")
+                .arg(contact.name.isEmpty() ? tr("Unnamed person") : contact.name, contact.psid));
         m_handover->setThread(contact.psid);
         loadOlder();
     }
@@ -176,10 +176,9 @@ void ThreadView::loadOlder()
     const QString conversation = m_contact.conversationId;
     auto *reply = m_context.client->call(QStringLiteral("fetch_conversation_messages"), input,
                                          m_context.callOptions());
-    connect(reply, &api::GraphReply::finished, this,
-            [this, conversation](const api::GraphResult &result) {
-                onMessages(result, conversation);
-            });
+    connect(
+        reply, &api::GraphReply::finished, this,
+        [this, conversation](const api::GraphResult &result) { onMessages(result, conversation); });
 }
 
 void ThreadView::onMessages(const api::GraphResult &result, const QString &conversationId)
@@ -194,20 +193,19 @@ void ThreadView::onMessages(const api::GraphResult &result, const QString &conve
         return;
     }
     const QJsonObject body = result.object();
-    const QJsonArray data = body.value(QStringLiteral("data")).toArray();
+    const QJsonArray page = body.value(QStringLiteral("data")).toArray();
     const QJsonObject paging = body.value(QStringLiteral("paging")).toObject();
-    m_after = paging.contains(QStringLiteral("next"))
-                  ? paging.value(QStringLiteral("cursors"))
-                        .toObject()
-                        .value(QStringLiteral("after"))
-                        .toString()
-                  : QString();
+    m_after = paging.contains(QStringLiteral("next")) ? paging.value(QStringLiteral("cursors"))
+                                                            .toObject()
+                                                            .value(QStringLiteral("after"))
+                                                            .toString()
+                                                      : QString();
     const bool first = m_messages->count() == 0;
     QScrollBar *bar = m_messages->verticalScrollBar();
     const int fromBottom = bar->maximum() - bar->value();
     // Newest first from Graph; the list shows the oldest at the top, so each older page
     // goes above what is shown.
-    for (const QJsonValue &value : data) {
+    for (const QJsonValue &value : page) {
         const QJsonObject message = value.toObject();
         const QJsonObject from = message.value(QStringLiteral("from")).toObject();
         const bool fromPage = from.value(QStringLiteral("id")).toString() == m_context.page.id;
@@ -220,14 +218,12 @@ void ThreadView::onMessages(const api::GraphResult &result, const QString &conve
         if (text.isEmpty())
             text = tr("(no text: an attachment or a template)");
         const QString who = fromPage ? tr("The Page")
-                                     : from.value(QStringLiteral("name")).toString().isEmpty()
-                                         ? m_contact.name
-                                         : from.value(QStringLiteral("name")).toString();
-        auto *item =
-            new QListWidgetItem(tr("%1, %2:\n%3")
-                                    .arg(who, QLocale().toString(at.toLocalTime(),
-                                                                 QLocale::ShortFormat),
-                                         text));
+                            : from.value(QStringLiteral("name")).toString().isEmpty()
+                                ? m_contact.name
+                                : from.value(QStringLiteral("name")).toString();
+        auto *item = new QListWidgetItem(
+            tr("%1, %2:\n%3")
+                .arg(who, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), text));
         item->setTextAlignment(fromPage ? Qt::AlignRight | Qt::AlignVCenter
                                         : Qt::AlignLeft | Qt::AlignVCenter);
         item->setData(Qt::UserRole, message.value(QStringLiteral("id")).toString());
@@ -235,11 +231,11 @@ void ThreadView::onMessages(const api::GraphResult &result, const QString &conve
     }
     m_older->setEnabled(hasOlder());
     m_messagesStatus->setText(
-        data.isEmpty() && first
+        page.isEmpty() && first
             ? tr("This thread has no messages.")
-            : (hasOlder() ? tr("%n message(s) shown; scroll up for older ones.", "",
-                               m_messages->count())
-                          : tr("%n message(s) shown: the whole thread.", "", m_messages->count())));
+            : (hasOlder()
+                   ? tr("%n message(s) shown; scroll up for older ones.", "", m_messages->count())
+                   : tr("%n message(s) shown: the whole thread.", "", m_messages->count())));
     if (first)
         m_messages->scrollToBottom();
     else
@@ -297,8 +293,8 @@ void ThreadView::sendReply()
         {QStringLiteral("messaging_type"), window.messagingType()}};
     if (!window.tag().isEmpty())
         fields.insert(QStringLiteral("tag"), window.tag());
-    m_send = new models::SingleSend(m_context.client, m_context.callOptions(), fields, m_document,
-                                    this);
+    m_send =
+        new models::SingleSend(m_context.client, m_context.callOptions(), fields, m_document, this);
     const QString psid = m_contact.psid;
     connect(m_send, &models::SingleSend::stepChanged, this, [this](models::SingleSend::Step step) {
         m_result->setText(step == models::SingleSend::Step::Uploading
@@ -347,17 +343,19 @@ void ThreadView::senderAction(const QString &action)
         {{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), m_contact.psid}}},
          {QStringLiteral("sender_action"), action}},
         options);
-    connect(reply, &api::GraphReply::finished, this, [this, action](const api::GraphResult &result) {
-        if (result.isOk())
-            m_result->setText(action == QLatin1String("typing_on")
-                                  ? tr("The person sees that someone is typing.")
-                                  : tr("The person's messages are marked as seen."));
-        else
-            m_result->setText(models::GraphFailureText::of(
-                action == QLatin1String("typing_on") ? tr("Typing could not be shown.")
+    connect(
+        reply, &api::GraphReply::finished, this, [this, action](const api::GraphResult &result) {
+            if (result.isOk())
+                m_result->setText(action == QLatin1String("typing_on")
+                                      ? tr("The person sees that someone is typing.")
+                                      : tr("The person's messages are marked as seen."));
+            else
+                m_result->setText(
+                    models::GraphFailureText::of(action == QLatin1String("typing_on")
+                                                     ? tr("Typing could not be shown.")
                                                      : tr("The messages could not be marked seen."),
-                result.error()));
-    });
+                                                 result.error()));
+        });
 }
 
 void ThreadView::reloadPersonas()
@@ -365,8 +363,8 @@ void ThreadView::reloadPersonas()
     if (!m_context.client)
         return;
     m_reloadPersonas->setEnabled(false);
-    auto *reply = m_context.client->call(QStringLiteral("list_personas"), {},
-                                         m_context.callOptions());
+    auto *reply =
+        m_context.client->call(QStringLiteral("list_personas"), {}, m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this](const api::GraphResult &result) {
         m_reloadPersonas->setEnabled(true);
         if (!result.isOk()) {
@@ -382,9 +380,9 @@ void ThreadView::reloadPersonas()
         for (const QJsonValue &value : result.object().value(QStringLiteral("data")).toArray()) {
             const QJsonObject persona = value.toObject();
             const QString id = persona.value(QStringLiteral("id")).toString();
-            m_persona->addItem(tr("%1 (persona %2)")
-                                   .arg(persona.value(QStringLiteral("name")).toString(), id),
-                               id);
+            m_persona->addItem(
+                tr("%1 (persona %2)").arg(persona.value(QStringLiteral("name")).toString(), id),
+                id);
         }
         const int index = m_persona->findData(current);
         m_persona->setCurrentIndex(std::max(0, index));
