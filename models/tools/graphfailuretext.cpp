@@ -25,8 +25,7 @@ QString GraphFailureText::cause(const api::GraphError &error)
         return tr("Graph did not answer in time; nothing was changed by a read, so you can try "
                   "again.");
     case api::ErrorCategory::UnknownOutcome:
-        return tr("The answer was lost after the request left: Graph may have done it. Check "
-                  "before you try again.");
+        return tr("No usable answer came after the request left.");
     case api::ErrorCategory::Auth:
         return tr("The Page token is invalid or expired; add a new one in Accounts.");
     case api::ErrorCategory::RateLimited:
@@ -52,6 +51,8 @@ QString GraphFailureText::of(const QString &what, const api::GraphError &error)
     QString text = what + QLatin1Char(' ') + cause(error);
     if (!error.userMessage.isEmpty() && error.userMessage != error.message)
         text += QLatin1Char(' ') + error.userMessage;
+    // summary() carries the advice for an unknown outcome ("Graph may have applied this;
+    // check before you send it again.").
     const QString summary = error.summary();
     if (!summary.isEmpty())
         text += QLatin1Char(' ') + tr("Graph said: %1").arg(summary);

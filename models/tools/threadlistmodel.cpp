@@ -100,10 +100,11 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const QString name = contact->name.isEmpty() ? contact->psid : contact->name;
         const QString when =
-            last ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(last), QLocale::ShortFormat)
+            last ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(last), QLocale::NarrowFormat)
                  : tr("no date");
-        return contact->windowOpen(now()) ? tr("%1 · %2 · window open").arg(name, when)
-                                          : tr("%1 · %2").arg(name, when);
+        // Two lines: the name, then when and whether the window is open.
+        return contact->windowOpen(now()) ? tr("%1\n%2 · window open").arg(name, when)
+                                          : tr("%1\n%2").arg(name, when);
     }
     case Qt::ToolTipRole:
         return tr("PSID %1, conversation %2").arg(contact->psid, contact->conversationId);

@@ -156,7 +156,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("fbtrace_id AbCdEf123")), qPrintable(text));
         const auto timeout = api::GraphError::unknownOutcome(QStringLiteral("timeout"),
                                                              QStringLiteral("No answer."));
-        QVERIFY(models::GraphFailureText::cause(timeout).contains(QStringLiteral("may have")));
+        const QString lost = models::GraphFailureText::of(QStringLiteral("Not sent."), timeout);
+        QVERIFY2(lost.contains(QStringLiteral("No usable answer")), qPrintable(lost));
+        QVERIFY2(lost.contains(QStringLiteral("may have applied")), qPrintable(lost));
     }
 };
 

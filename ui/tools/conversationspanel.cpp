@@ -42,6 +42,7 @@ ConversationsPanel::ConversationsPanel(const PageContext &context, QWidget *pare
     m_list->setAccessibleName(tr("Threads of the Page, newest first"));
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
+    m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     leftLayout->addWidget(m_list, 1);
     m_count = new QLabel(left);

@@ -9,9 +9,11 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -104,8 +106,16 @@ ThreadView::ThreadView(const PageContext &context, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bottomLayout->addWidget(m_result);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // The persona is chosen from the Page's list above; the composer's free id field would
+    // say the same thing twice.
+    if (auto *personaId = m_composer->findChild<QLineEdit *>(QStringLiteral("composerPersona"))) {
+        for (auto *form : m_composer->findChildren<QFormLayout *>()) {
+            if (form->indexOf(personaId) >= 0)
+                form->setRowVisible(personaId, false);
+        }
+    }
 
     connect(m_older, &QPushButton::clicked, this, &ThreadView::loadOlder);
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -318,7 +328,7 @@ void ThreadView::sendReply()
                 m_result->setText(tr("Sent (message %1).").arg(id));
                 // Only a delivered reply clears the box; the persona stays chosen.
                 const QString persona = m_document->personaId();
-                m_document->setMessage({});
+                m_document->setMessage({{QStringLiteral("text"), QString()}});
                 m_document->setPersonaId(persona);
                 if (psid == m_contact.psid) {
                     m_messages->clear();
