@@ -52,9 +52,8 @@ HandoverPanel::HandoverPanel(const PageContext &context, QWidget *parent)
     m_metadata->setAccessibleName(tr("Handover metadata"));
     auto *metadataLabel = new QLabel(tr("&Metadata:"), box);
     metadataLabel->setBuddy(m_metadata);
-    form->addRow(metadataLabel, m_metadata);
     m_metadataProblem = ProblemLabel::create(QStringLiteral("handoverMetadataProblem"), box);
-    form->addRow(QString(), m_metadataProblem);
+    form->addRow(metadataLabel, ProblemLabel::below(m_metadata, m_metadataProblem, box));
 
     auto *buttons = new QHBoxLayout;
     m_pass = new QPushButton(tr("&Pass control"), box);

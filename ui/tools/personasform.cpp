@@ -59,20 +59,21 @@ PersonasForm::PersonasForm(const PageContext &context, QWidget *parent)
     m_name->setPlaceholderText(tr("The name people see, e.g. Anna from Support"));
     auto *nameLabel = new QLabel(tr("&Name:"), createBox);
     nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
     m_nameProblem = ProblemLabel::create(QStringLiteral("personaNameProblem"), createBox);
-    form->addRow(QString(), m_nameProblem);
+    form->addRow(nameLabel, ProblemLabel::below(m_name, m_nameProblem, createBox));
     m_picture = new QLineEdit(createBox);
     m_picture->setObjectName(QStringLiteral("personaPicture"));
     m_picture->setPlaceholderText(tr("https://example.com/anna.png"));
     auto *pictureLabel = new QLabel(tr("&Picture URL:"), createBox);
     pictureLabel->setBuddy(m_picture);
-    form->addRow(pictureLabel, m_picture);
     m_pictureProblem = ProblemLabel::create(QStringLiteral("personaPictureProblem"), createBox);
-    form->addRow(QString(), m_pictureProblem);
+    form->addRow(pictureLabel, ProblemLabel::below(m_picture, m_pictureProblem, createBox));
     m_create = new QPushButton(tr("&Create persona"), createBox);
     m_create->setObjectName(QStringLiteral("createPersona"));
-    form->addRow(QString(), m_create);
+    auto *createRow = new QHBoxLayout;
+    createRow->addWidget(m_create);
+    createRow->addStretch();
+    form->addRow(QString(), createRow);
     layout->addWidget(createBox);
 
     m_result = new QLabel(this);

@@ -3,6 +3,7 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace mdesk::ui {
 
@@ -23,6 +24,28 @@ void ProblemLabel::show(QLabel *label, const QString &problem)
 {
     label->setText(problem);
     label->setVisible(!problem.isEmpty());
+}
+
+QWidget *ProblemLabel::below(QWidget *field, QLabel *problem, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(problem);
+    return box;
+}
+
+QWidget *ProblemLabel::below(QLayout *field, QLabel *problem, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(field);
+    layout->addWidget(problem);
+    return box;
 }
 
 } // namespace mdesk::ui

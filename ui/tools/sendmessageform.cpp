@@ -41,9 +41,8 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
     m_value->setAccessibleName(tr("Recipient"));
     auto *valueLabel = new QLabel(tr("&Recipient:"), toBox);
     valueLabel->setBuddy(m_value);
-    form->addRow(valueLabel, m_value);
     m_valueProblem = ProblemLabel::create(QStringLiteral("recipientProblem"), toBox);
-    form->addRow(QString(), m_valueProblem);
+    form->addRow(valueLabel, ProblemLabel::below(m_value, m_valueProblem, toBox));
     m_nameRow = new QWidget(toBox);
     auto *nameLayout = new QHBoxLayout(m_nameRow);
     nameLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,9 +79,8 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
     typeRow->addWidget(m_tag, 1);
     auto *typeLabel = new QLabel(tr("&Messaging type:"), toBox);
     typeLabel->setBuddy(m_type);
-    form->addRow(typeLabel, typeRow);
     m_typeProblem = ProblemLabel::create(QStringLiteral("messagingTypeProblem"), toBox);
-    form->addRow(QString(), m_typeProblem);
+    form->addRow(typeLabel, ProblemLabel::below(typeRow, m_typeProblem, toBox));
     m_notification = new QComboBox(toBox);
     m_notification->setObjectName(QStringLiteral("notificationType"));
     m_notification->addItem(tr("Regular (sound and notification)"), QString());
