@@ -98,6 +98,8 @@ void HandoverPanel::setThread(const QString &psid)
 {
     m_psid = psid;
     m_owner.clear();
+    m_pending.reset(); // an action on the thread before is not this thread's
+    m_busy = false;
     m_result->clear();
     if (m_psid.isEmpty()) {
         m_ownerLabel->setText(tr("No thread chosen."));
@@ -188,6 +190,7 @@ void HandoverPanel::readOwner()
                 tr("Who owns the thread could not be read."), result.error()));
         else
             m_ownerLabel->setText(m_owner.isEmpty() ? tr("unknown") : appName(m_owner));
+        finishPending();
         Q_EMIT ownerChanged(m_owner);
     });
 }
@@ -235,23 +238,24 @@ void HandoverPanel::run(const QString &op)
                     done = models::GraphFailureText::of(what, result.error());
                 }
                 // The owner is read again either way, so before and after are both shown.
-                auto *connection = new QMetaObject::Connection;
-                *connection = connect(
-                    this, &HandoverPanel::ownerChanged, this,
-                    [this, done, before, ok = result.isOk(), connection](const QString &after) {
-                        disconnect(*connection);
-                        delete connection;
-                        const QString was = before.isEmpty() ? tr("unknown") : appName(before);
-                        const QString now = after.isEmpty() ? tr("unknown") : appName(after);
-                        const QString owners = tr("Owner before: %1. Owner now: %2.").arg(was, now);
-                        m_result->setText(done.isEmpty() ? owners
-                                                         : done + QLatin1Char(' ') + owners);
-                        m_busy = false;
-                        updateState();
-                        Q_EMIT actionFinished(ok);
-                    });
+                m_pending = Pending{done, before, result.isOk()};
                 readOwner();
             });
+}
+
+void HandoverPanel::finishPending()
+{
+    if (!m_pending)
+        return;
+    const Pending pending = *m_pending;
+    m_pending.reset();
+    const QString was = pending.before.isEmpty() ? tr("unknown") : appName(pending.before);
+    const QString now = m_owner.isEmpty() ? tr("unknown") : appName(m_owner);
+    const QString owners = tr("Owner before: %1. Owner now: %2.").arg(was, now);
+    m_result->setText(pending.done.isEmpty() ? owners : pending.done + QLatin1Char(' ') + owners);
+    m_busy = false;
+    updateState();
+    Q_EMIT actionFinished(pending.ok);
 }
 
 } // namespace mdesk::ui

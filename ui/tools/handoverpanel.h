@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -46,12 +47,22 @@ private:
     void run(const QString &op);
     void updateState();
     QString metadataProblem() const;
+    // Shows the owner before and after the action that just ran, once its owner read came.
+    void finishPending();
+
+    struct Pending
+    {
+        QString done;   // what to say before the owners; empty for a plain success
+        QString before; // the owner before the action
+        bool ok = false;
+    };
 
     PageContext m_context;
     QString m_psid;
     QString m_owner;
     QHash<QString, QString> m_receiverNames;
     bool m_busy = false;
+    std::optional<Pending> m_pending; // an action waiting for the owner read after it
     QLabel *m_ownerLabel;
     QComboBox *m_target;
     QPushButton *m_reloadReceivers;
