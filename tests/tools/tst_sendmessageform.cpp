@@ -8,6 +8,8 @@
 
 #include "api/sandbox/faultinjector.h"
 #include "api/sandbox/sandboxstate.h"
+#include "models/store/contactstore.h"
+#include "models/store/database.h"
 #include "ui/tools/sendmessageform.h"
 
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace mdesk;
 using toolstest::child;
@@ -163,6 +166,33 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&form, "sendResult")
                     ->text()
                     .contains(page().sentMessages.last().recipientId));
+    }
+
+    void windowHintFromTheStore()
+    {
+        QTemporaryDir dir;
+        store::Database database(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(database.open().ok);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        store::ConversationRecord record;
+        record.psid = QStringLiteral("2460000000000999");
+        record.name = QStringLiteral("Ines");
+        record.conversationId = QStringLiteral("t_999");
+        record.updatedTime = now - 3LL * 24 * 3600 * 1000;
+        record.lastInbound = record.updatedTime;
+        store::ContactStore contacts(database, m_harness->pageId(1, 0));
+        QVERIFY(contacts.upsertConversation(record, now));
+        ui::PageContext ctx = context();
+        ctx.database = &database;
+        ui::SendMessageForm form(ctx);
+        form.show();
+        auto *hint = child<QLabel>(&form, "recipientWindow");
+        QVERIFY(!hint->isVisibleTo(&form));
+        QTest::keyClicks(child<QLineEdit>(&form, "recipientValue"), record.psid);
+        QVERIFY(hint->isVisibleTo(&form));
+        QVERIFY2(hint->text().contains(QStringLiteral("HUMAN_AGENT")), qPrintable(hint->text()));
+        retype(child<QLineEdit>(&form, "recipientValue"), QStringLiteral("2460000000000998"));
+        QVERIFY(hint->text().contains(QStringLiteral("knows no message")));
     }
 
     void graphErrorsKeepTheInput_data()

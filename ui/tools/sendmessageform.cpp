@@ -2,13 +2,16 @@
 
 #include "models/broadcasts/messagedocument.h"
 #include "models/broadcasts/messagingpolicy.h"
+#include "models/store/contactstore.h"
 #include "models/tools/graphfailuretext.h"
 #include "models/tools/onerecipient.h"
+#include "models/tools/replywindow.h"
 #include "models/tools/singlesend.h"
 #include "ui/tools/problemlabel.h"
 #include "ui/widgets/messagecomposer.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -43,6 +46,12 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
     valueLabel->setBuddy(m_value);
     m_valueProblem = ProblemLabel::create(QStringLiteral("recipientProblem"), toBox);
     form->addRow(valueLabel, ProblemLabel::below(m_value, m_valueProblem, toBox));
+    // What the local store knows of a PSID's window: a hint, since Graph decides.
+    m_windowHint = new QLabel(toBox);
+    m_windowHint->setObjectName(QStringLiteral("recipientWindow"));
+    m_windowHint->setWordWrap(true);
+    m_windowHint->setVisible(false);
+    form->addRow(QString(), m_windowHint);
     m_nameRow = new QWidget(toBox);
     auto *nameLayout = new QHBoxLayout(m_nameRow);
     nameLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +153,7 @@ void SendMessageForm::updateState()
     const QString valueProblem = recipient.problem();
     // An empty recipient says nothing until something was typed.
     ProblemLabel::show(m_valueProblem, m_value->text().isEmpty() ? QString() : valueProblem);
+    updateWindowHint(recipient, valueProblem.isEmpty());
     const QString typeProblem = recipient.typeProblem(
         m_type->currentData().toString(), m_tag->currentData().toString(), m_document->message());
     ProblemLabel::show(m_typeProblem, typeProblem);
@@ -156,6 +166,25 @@ void SendMessageForm::updateState()
     m_sendButton->setEnabled(m_context.client && !busy && valueProblem.isEmpty() &&
                              typeProblem.isEmpty() && messageProblem.isEmpty());
     m_cancel->setEnabled(busy);
+}
+
+void SendMessageForm::updateWindowHint(const models::OneRecipient &recipient, bool valid)
+{
+    QString hint;
+    if (valid && recipient.form == QLatin1String("id") && m_context.database) {
+        store::ContactStore contacts(*m_context.database, m_context.page.id);
+        const auto contact = contacts.contact(recipient.value.trimmed());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (contact && contact->lastInbound)
+            hint = tr("As the local store knows this person: %1")
+                       .arg(models::ReplyWindow::at(contact->lastInbound, now, contact->unavailable)
+                                .explanation(now));
+        else
+            hint = tr("The local store knows no message from this PSID; Graph checks the window "
+                      "when the message is sent.");
+    }
+    m_windowHint->setText(hint);
+    m_windowHint->setVisible(!hint.isEmpty());
 }
 
 void SendMessageForm::send()

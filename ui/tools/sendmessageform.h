@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace mdesk::models {
 class MessageDocument;
+struct OneRecipient;
 class SingleSend;
 } // namespace mdesk::models
 
@@ -25,6 +26,8 @@ class MessageComposer;
 // (models::OneRecipient). Everything is checked as typed with the message beside the
 // field, and Send stays off while anything is wrong. The answer shows the message_id, or
 // Graph's error in plain words with code and fbtrace_id; what was typed is kept either way.
+// For a PSID the local store knows (context.database), the window as the store sees it is
+// shown as a hint (Graph decides when the message arrives).
 // An upload or send in flight can be cancelled (a send cancelled after it left is unknown).
 //
 // Contract: sent(messageId) after Graph accepted a message; failed() after an error.
@@ -45,6 +48,7 @@ Q_SIGNALS:
 private:
     void send();
     void updateState();
+    void updateWindowHint(const models::OneRecipient &recipient, bool valid);
 
     PageContext m_context;
     models::MessageDocument *m_document;
@@ -52,6 +56,7 @@ private:
     QComboBox *m_form;
     QLineEdit *m_value;
     QLabel *m_valueProblem;
+    QLabel *m_windowHint;
     QWidget *m_nameRow;
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
