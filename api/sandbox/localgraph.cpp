@@ -242,6 +242,19 @@ QJsonObject LocalGraph::stateJson(bool withContacts) const
                 entry.insert(QStringLiteral("persona_id"), message.personaId);
             sent.append(entry);
         }
+        // Who owns each thread not with the primary receiver, and the personas, so a
+        // handover or persona change can be checked from outside.
+        QJsonObject threadOwners;
+        for (auto it = page.threadOwners.cbegin(); it != page.threadOwners.cend(); ++it)
+            threadOwners.insert(it.key(), it.value());
+        QJsonArray personaList;
+        for (const QString &personaId : page.personaOrder) {
+            const Persona &persona = page.personas[personaId];
+            personaList.append(
+                QJsonObject{{QStringLiteral("id"), persona.id},
+                            {QStringLiteral("name"), persona.name},
+                            {QStringLiteral("profile_picture_url"), persona.profilePictureUrl}});
+        }
         QJsonArray contacts;
         if (withContacts) {
             for (const Contact &contact : page.contacts.all())
@@ -257,6 +270,7 @@ QJsonObject LocalGraph::stateJson(bool withContacts) const
             {QStringLiteral("broadcasts"), broadcasts},
             {QStringLiteral("user_menus"), int(page.userMenus.size())},
             {QStringLiteral("threads_not_with_primary_receiver"), int(page.threadOwners.size())},
+            {QStringLiteral("thread_owners"), threadOwners},
             {QStringLiteral("subscribed_fields"),
              QJsonArray::fromStringList(page.subscribedFields)},
             {QStringLiteral("nlp_configs"), page.nlpConfig},
@@ -267,6 +281,7 @@ QJsonObject LocalGraph::stateJson(bool withContacts) const
             {QStringLiteral("sent_messages"), sent},
             {QStringLiteral("restricted"), page.restricted},
             {QStringLiteral("personas"), int(page.personas.size())},
+            {QStringLiteral("persona_list"), personaList},
             {QStringLiteral("conversations"), int(page.contacts.size())},
             {QStringLiteral("contacts"), contacts}});
     }

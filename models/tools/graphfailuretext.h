@@ -1,0 +1,22 @@
+#pragma once
+
+#include "api/grapherror.h"
+
+#include <QString>
+
+namespace mdesk::models {
+
+// A Graph error in plain words for the tool forms: what happened for the user (missing
+// permission, a value Graph refused, no answer in time, ...), then Graph's own message with
+// its code, subcode and fbtrace_id (GraphError::summary()), so support can trace the call.
+namespace GraphFailureText {
+
+// "what" names the action: "The persona could not be created." The result is
+// "<what> <plain cause> <summary>".
+QString of(const QString &what, const api::GraphError &error);
+// The plain cause alone: "The app or Page lacks a permission for this."
+QString cause(const api::GraphError &error);
+
+} // namespace GraphFailureText
+
+} // namespace mdesk::models

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QLayout;
+class QWidget;
+
+namespace mdesk::ui {
+
+// The message beside a field of a tool form: wrapped, in the palette's negative tone
+// (StatusColors), hidden while there is nothing to say.
+namespace ProblemLabel {
+
+QLabel *create(const QString &objectName, QWidget *parent);
+// Sets the text and shows the label, or hides it for an empty problem.
+void show(QLabel *label, const QString &problem);
+// The field with its problem label right below it, as one widget for a form row (a
+// hidden label then takes no room).
+QWidget *below(QWidget *field, QLabel *problem, QWidget *parent);
+QWidget *below(QLayout *field, QLabel *problem, QWidget *parent);
+
+} // namespace ProblemLabel
+
+} // namespace mdesk::ui
