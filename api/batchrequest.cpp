@@ -155,12 +155,19 @@ QList<GraphResult> BatchRequest::decode(const GraphResult &batchResult, const QS
     const QJsonArray answers = batchResult.body().toArray();
     for (int i = 0; i < itemCount; ++i) {
         if (i >= answers.size()) {
-            results.append(GraphResult::failure(GraphError::transportError(
-                ErrorCategory::Transport, QStringLiteral("malformed"),
+            const QString missing =
                 tr("The batch answer has %1 items for %2 requests; item %3 is missing.")
                     .arg(answers.size())
                     .arg(itemCount)
-                    .arg(i + 1))));
+                    .arg(i + 1);
+            // Graph ran the batch: a missing write may have been applied. Only a read (or
+            // an item whose op is not named) is plainly failed.
+            const OperationSpec *op = OperationTable::find(itemOps.at(i));
+            results.append(GraphResult::failure(
+                op && op->method != "GET"
+                    ? GraphError::unknownOutcome(QStringLiteral("malformed"), missing)
+                    : GraphError::transportError(ErrorCategory::Transport,
+                                                 QStringLiteral("malformed"), missing)));
             continue;
         }
         const QJsonValue answer = answers.at(i);

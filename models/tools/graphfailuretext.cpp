@@ -48,7 +48,12 @@ QString GraphFailureText::cause(const api::GraphError &error)
 
 QString GraphFailureText::of(const QString &what, const api::GraphError &error)
 {
-    QString text = what + QLatin1Char(' ') + cause(error);
+    return what + QLatin1Char(' ') + describe(error);
+}
+
+QString GraphFailureText::describe(const api::GraphError &error)
+{
+    QString text = cause(error);
     if (!error.userMessage.isEmpty() && error.userMessage != error.message)
         text += QLatin1Char(' ') + error.userMessage;
     // summary() carries the advice for an unknown outcome ("Graph may have applied this;

@@ -258,6 +258,16 @@ void TestBatchRequest::decodeItems()
     QCOMPARE(results.at(3).error().transport, QStringLiteral("malformed"));
     QCOMPARE(results.at(4).error().transport, QStringLiteral("malformed")); // missing
     QVERIFY(results.at(4).error().message.contains(QLatin1String("item 5")));
+    QVERIFY(!results.at(4).error().isUnknownOutcome()); // no op named: a plain failure
+
+    // A write missing from the answer may have been applied: unknown, never "not sent".
+    const QStringList ops{QStringLiteral("label_user"), QStringLiteral("fetch_user_profile")};
+    const QList<GraphResult> partial =
+        BatchRequest::decode(GraphResult::success(QJsonArray{}), ops);
+    QVERIFY(partial.at(0).error().isUnknownOutcome());
+    QVERIFY(partial.at(0).error().message.contains(QLatin1String("item 1")));
+    QVERIFY(!partial.at(1).error().isUnknownOutcome());
+    QCOMPARE(partial.at(1).error().transport, QStringLiteral("malformed"));
 }
 
 void TestBatchRequest::decodeWholeFailure()

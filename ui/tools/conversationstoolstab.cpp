@@ -1,10 +1,13 @@
 #include "ui/tools/conversationstoolstab.h"
 
 #include "ui/tools/attachmentsform.h"
+#include "ui/tools/conversationspanel.h"
 #include "ui/tools/featurereviewform.h"
 #include "ui/tools/messengercodeform.h"
 #include "ui/tools/nlpform.h"
+#include "ui/tools/personasform.h"
 #include "ui/tools/rawcallform.h"
+#include "ui/tools/sendmessageform.h"
 #include "ui/tools/unlinkaccountform.h"
 #include "ui/tools/userlookupform.h"
 #include "ui/tools/webhooksform.h"
@@ -39,7 +42,12 @@ ConversationsToolsTab::ConversationsToolsTab(QWidget *parent)
 ConversationsToolsTab *ConversationsToolsTab::create(const PageContext &context, QWidget *parent)
 {
     auto *tab = new ConversationsToolsTab(parent);
+    tab->addSection(QStringLiteral("conversations"), tr("Conversations"),
+                    new ConversationsPanel(context));
+    tab->addSection(QStringLiteral("sendMessage"), tr("Send one message"),
+                    new SendMessageForm(context));
     tab->addSection(QStringLiteral("userLookup"), tr("User lookup"), new UserLookupForm(context));
+    tab->addSection(QStringLiteral("personas"), tr("Personas"), new PersonasForm(context));
     tab->addSection(QStringLiteral("attachments"), tr("Attachments"), new AttachmentsForm(context));
     tab->addSection(QStringLiteral("messengerCode"), tr("Messenger code"),
                     new MessengerCodeForm(context));

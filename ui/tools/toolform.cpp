@@ -1,6 +1,6 @@
 #include "ui/tools/toolform.h"
 
-#include "models/tools/errorwords.h"
+#include "models/tools/graphfailuretext.h"
 #include "models/tools/inputcheck.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/messagebox.h"
@@ -210,7 +210,7 @@ void ToolForm::showError(const api::GraphError &error)
 {
     m_bar->showMessage(error.category == api::ErrorCategory::Cancelled ? MessageBar::Tone::Warning
                                                                        : MessageBar::Tone::Negative,
-                       models::ErrorWords::describe(error));
+                       models::GraphFailureText::describe(error));
 }
 
 } // namespace mdesk::ui
