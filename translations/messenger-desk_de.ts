@@ -214,6 +214,26 @@
         <source>The operation %1 does not take &quot;%2&quot;; its fields are: %3.</source>
         <translation>Die Operation %1 nimmt „%2“ nicht an; ihre Felder sind: %3.</translation>
     </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>ein JSON-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a list under &quot;data&quot; was expected</source>
+        <translation>eine Liste unter „data“ wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a &quot;message_id&quot; was expected</source>
+        <translation>eine „message_id“ wurde erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;success&quot; was expected</source>
+        <translation>„success“ wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a list of batch answers was expected</source>
+        <translation>eine Liste von Batch-Antworten wurde erwartet</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::AnswerReader</name>
@@ -244,6 +264,13 @@
     <message>
         <source>Graph answered HTTP %1, a redirect to %2, which is not followed.</source>
         <translation>Graph hat mit HTTP %1 geantwortet, einer Weiterleitung nach %2, der nicht gefolgt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::AnswerShapes</name>
+    <message>
+        <source>Graph answered in a shape this version does not know (%1): &quot;%2&quot;.</source>
+        <translation>Graph hat in einer Form geantwortet, die diese Version nicht kennt (%1): „%2“.</translation>
     </message>
 </context>
 <context>
@@ -957,10 +984,6 @@
         <translation>Die Kontakte können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation>Die PSID-Datei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>The import cannot start: %1</source>
         <translation>Der Import kann nicht beginnen: %1</translation>
     </message>
@@ -1010,10 +1033,6 @@
         <translation>Wähle genau eine Zielgruppe: --label ID, --psids FILE oder --all-open.</translation>
     </message>
     <message>
-        <source>The message file %1 cannot be read: %2.</source>
-        <translation>Die Nachrichtendatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>The message file is not a JSON object: %1 at offset %2.</source>
         <translation>Die Nachrichtendatei ist kein JSON-Objekt: %1 an Position %2.</translation>
     </message>
@@ -1035,10 +1054,6 @@
     <message>
         <source>&quot;%1&quot; is not a label id.</source>
         <translation>„%1“ ist keine Label-ID.</translation>
-    </message>
-    <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation>Die PSID-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Line %1 of the PSID file is not a PSID: &quot;%2&quot;.</source>
@@ -1084,10 +1099,6 @@
         <translation>Geben Sie die Eingabe einmal an: --input JSON, --input-file F oder - für stdin.</translation>
     </message>
     <message>
-        <source>The input file %1 cannot be read: %2.</source>
-        <translation>Die Eingabedatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>The input is not JSON: %1 at byte %2.</source>
         <translation>Die Eingabe ist kein JSON: %1 bei Byte %2.</translation>
     </message>
@@ -1106,6 +1117,10 @@
     <message>
         <source>The --input value is not valid UTF-8; nothing was sent.</source>
         <translation>Der Wert von --input ist kein gültiges UTF-8; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The --input value is larger than %1, the limit for a call input; nothing was sent.</source>
+        <translation>Der Wert von --input ist größer als %1, die Grenze für eine Aufrufeingabe; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1203,10 +1218,6 @@
         <translation>„%1“ ist keine Label-ID.</translation>
     </message>
     <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation>Die PSID-Datei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>The PSID file holds no PSIDs (one per line).</source>
         <translation>Die PSID-Datei enthält keine PSIDs (eine pro Zeile).</translation>
     </message>
@@ -1226,6 +1237,17 @@
         <source>The job stopped early: %1</source>
         <translation>Der Auftrag wurde vorzeitig beendet: %1</translation>
     </message>
+    <message>
+        <source>Line %1 of %2 is not a PSID (a PSID is digits only): &quot;%3&quot;; nothing was sent.</source>
+        <translation>Zeile %1 von %2 ist keine PSID (eine PSID besteht nur aus Ziffern): „%3“; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate PSID(s) in the list were dropped.</source>
+        <translation>
+            <numerusform>%n doppelte PSID in der Liste wurde verworfen.</numerusform>
+            <numerusform>%n doppelte PSIDs in der Liste wurden verworfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mdesk::app::cli::OpsCommand</name>
@@ -1236,18 +1258,6 @@
 </context>
 <context>
     <name>mdesk::app::cli::ProfileCommand</name>
-    <message>
-        <source>Use: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run].</source>
-        <translation>Aufruf: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run].</translation>
-    </message>
-    <message>
-        <source>--dry-run goes with profile apply.</source>
-        <translation>--dry-run gehört zu profile apply.</translation>
-    </message>
-    <message>
-        <source>The profile file %1 cannot be read: %2.</source>
-        <translation>Die Profildatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
     <message>
         <source>The profile file %1 is not a JSON object (%2 at byte %3).</source>
         <translation>Die Profildatei %1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
@@ -1271,6 +1281,32 @@
     <message>
         <source>Wrote %1 profile fields to %2.</source>
         <translation>%1 Profilfelder nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Use: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run] [--prune].</source>
+        <translation>Verwendung: profile export [DATEI] | profile diff DATEI | profile apply DATEI [--dry-run] [--prune].</translation>
+    </message>
+    <message>
+        <source>--dry-run and --prune go with profile apply.</source>
+        <translation>--dry-run und --prune gehören zu profile apply.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is empty; applying it would clear every field of the page. Nothing was sent.</source>
+        <translation>Die Profildatei %1 ist leer; sie anzuwenden würde jedes Feld der Seite leeren. Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would clear %n field(s) the page has: %2. Nothing was sent; pass --prune to clear them.</source>
+        <translation>
+            <numerusform>%1 würde %n Feld der Seite leeren: %2. Es wurde nichts gesendet; geben Sie --prune an, um es zu leeren.</numerusform>
+            <numerusform>%1 würde %n Felder der Seite leeren: %2. Es wurde nichts gesendet; geben Sie --prune an, um sie zu leeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would clear %n field(s) the page has: %2; apply needs --prune for that.</source>
+        <translation>
+            <numerusform>%1 würde %n Feld der Seite leeren: %2; apply braucht dafür --prune.</numerusform>
+            <numerusform>%1 würde %n Felder der Seite leeren: %2; apply braucht dafür --prune.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1334,64 @@
     <message>
         <source>--contacts expects a number of people per page from 0 to %1, not &quot;%2&quot;.</source>
         <translation>--contacts erwartet eine Anzahl Personen pro Seite von 0 bis %1, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::AttachmentShelf</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 days old; expired %2 days ago, Graph no longer knows it.</source>
+        <translation>%1 Tage alt; vor %2 Tagen abgelaufen, Graph kennt sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 days old; expires in %2 days (%3).</source>
+        <translation>%1 Tage alt; läuft in %2 Tagen ab (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BoundedFileReader</name>
+    <message>
+        <source>a call input</source>
+        <translation>eine Aufrufeingabe</translation>
+    </message>
+    <message>
+        <source>a profile file</source>
+        <translation>eine Profildatei</translation>
+    </message>
+    <message>
+        <source>a menu file</source>
+        <translation>eine Menüdatei</translation>
+    </message>
+    <message>
+        <source>a message file</source>
+        <translation>eine Nachrichtendatei</translation>
+    </message>
+    <message>
+        <source>a secret</source>
+        <translation>ein Geheimnis</translation>
+    </message>
+    <message>
+        <source>a PSID list</source>
+        <translation>eine PSID-Liste</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3; nothing was read.</source>
+        <translation>%1 ist größer als %2, die Grenze für %3; es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is longer than %3 bytes, the limit for one line of a PSID list; nothing was read.</source>
+        <translation>Zeile %1 von %2 ist länger als %3 Bytes, die Grenze für eine Zeile einer PSID-Liste; es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 PSIDs, the limit for one PSID list; nothing was read.</source>
+        <translation>%1 enthält mehr als %2 PSIDs, die Grenze für eine PSID-Liste; es wurde nichts gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1433,13 @@
     <message>
         <source>The broadcast journal could not be written (%1); nothing more is sent.</source>
         <translation>Das Broadcast-Journal konnte nicht geschrieben werden (%1); es wird nichts mehr gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::CallCommandLines</name>
+    <message>
+        <source>The request of %1 has no URL to show.</source>
+        <translation>Die Anfrage von %1 hat keine URL, die gezeigt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1498,26 @@
     <message>
         <source>Reading the conversations failed: %1</source>
         <translation>Das Lesen der Unterhaltungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <translation>Die Unterhaltungen der Seite werden gelesen, neueste zuerst …</translation>
+    </message>
+    <message>
+        <source>%1 conversations read, %2 new or changed.</source>
+        <translation>%1 Unterhaltungen gelesen, %2 neu oder geändert.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <translation>Synchronisierung fertig: %1 Unterhaltungen gelesen, %2 neu oder geändert.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <translation>Synchronisierung abgebrochen; das Gelesene bleibt erhalten und die nächste Synchronisierung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 What was read is kept.</source>
+        <translation>Synchronisierung fehlgeschlagen: %1 Das Gelesene bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1628,68 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::GraphFailureText</name>
+    <message>
+        <source>The app or the Page lacks a permission for this, so Graph refused it; trying again will not help until the permission is granted.</source>
+        <translation>Der App oder der Seite fehlt dafür eine Berechtigung, daher hat Graph abgelehnt; ein neuer Versuch hilft erst, wenn die Berechtigung erteilt ist.</translation>
+    </message>
+    <message>
+        <source>Graph refused a value as invalid; correct it and try again.</source>
+        <translation>Graph hat einen Wert als ungültig abgelehnt; korrigieren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Graph did not answer in time; nothing was changed by a read, so you can try again.</source>
+        <translation>Graph hat nicht rechtzeitig geantwortet; ein Lesezugriff ändert nichts, Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No usable answer came after the request left.</source>
+        <translation>Nachdem die Anfrage gesendet war, kam keine verwertbare Antwort.</translation>
+    </message>
+    <message>
+        <source>The Page token is invalid or expired; add a new one in Accounts.</source>
+        <translation>Das Seiten-Token ist ungültig oder abgelaufen; fügen Sie unter Konten ein neues hinzu.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s rate limit was reached; nothing was done, try again later.</source>
+        <translation>Das Ratenlimit von Graph ist erreicht; nichts wurde ausgeführt, versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Graph could not be reached.</source>
+        <translation>Graph war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Graph had a problem of its own; try again later.</source>
+        <translation>Graph hatte ein eigenes Problem; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This operation is no longer served on this Graph version.</source>
+        <translation>Diese Operation wird in dieser Graph-Version nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>The input was refused before sending; nothing was sent.</source>
+        <translation>Die Eingabe wurde vor dem Senden abgelehnt; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>It was cancelled before anything was sent.</source>
+        <translation>Es wurde abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Graph refused it.</source>
+        <translation>Graph hat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Graph said: %1</source>
+        <translation>Graph meldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::InputCheck</name>
+    <message>
+        <source>There is no operation called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Operation namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::LabelCallRecorder</name>
     <message>
         <source>The label index could not be updated: %1</source>
@@ -1596,6 +1779,113 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::OneRecipient</name>
+    <message>
+        <source>PSID (a person who wrote to the Page)</source>
+        <translation>PSID (eine Person, die der Seite geschrieben hat)</translation>
+    </message>
+    <message>
+        <source>user_ref (checkbox or chat plugin)</source>
+        <translation>user_ref (Checkbox- oder Chat-Plugin)</translation>
+    </message>
+    <message>
+        <source>Phone number (customer matching)</source>
+        <translation>Telefonnummer (Kundenabgleich)</translation>
+    </message>
+    <message>
+        <source>Post (private reply)</source>
+        <translation>Beitrag (private Antwort)</translation>
+    </message>
+    <message>
+        <source>Comment (private reply)</source>
+        <translation>Kommentar (private Antwort)</translation>
+    </message>
+    <message>
+        <source>Recurring notification token</source>
+        <translation>Token für wiederkehrende Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>One-time notification token</source>
+        <translation>Token für einmalige Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Digits, e.g. 2460000000000017</source>
+        <translation>Ziffern, z. B. 2460000000000017</translation>
+    </message>
+    <message>
+        <source>International format, e.g. +4930123456</source>
+        <translation>Internationales Format, z. B. +4930123456</translation>
+    </message>
+    <message>
+        <source>An id such as 123_456</source>
+        <translation>Eine ID wie 123_456</translation>
+    </message>
+    <message>
+        <source>The token or reference as your plugin gave it</source>
+        <translation>Das Token oder die Referenz, wie Ihr Plugin sie geliefert hat</translation>
+    </message>
+    <message>
+        <source>Choose how the recipient is named.</source>
+        <translation>Wählen Sie, wie der Empfänger angegeben wird.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient.</source>
+        <translation>Geben Sie den Empfänger ein.</translation>
+    </message>
+    <message>
+        <source>A PSID is digits only.</source>
+        <translation>Eine PSID besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <source>A phone number starts with + and the country code, then 7 to 15 digits in all, without spaces.</source>
+        <translation>Eine Telefonnummer beginnt mit + und der Ländervorwahl, insgesamt 7 bis 15 Ziffern, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>A post or comment id is digits, or two numbers joined by _ (123_456).</source>
+        <translation>Eine Beitrags- oder Kommentar-ID besteht aus Ziffern oder zwei mit _ verbundenen Zahlen (123_456).</translation>
+    </message>
+    <message>
+        <source>The recipient has no spaces.</source>
+        <translation>Der Empfänger enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>A name goes only with a phone number.</source>
+        <translation>Ein Name gehört nur zu einer Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>A name is at most 100 characters.</source>
+        <translation>Ein Name hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>MESSAGE_TAG needs a tag; only HUMAN_AGENT is left.</source>
+        <translation>MESSAGE_TAG braucht einen Tag; nur HUMAN_AGENT ist übrig.</translation>
+    </message>
+    <message>
+        <source>A tag goes only with the messaging type MESSAGE_TAG.</source>
+        <translation>Ein Tag gehört nur zum Nachrichtentyp MESSAGE_TAG.</translation>
+    </message>
+    <message>
+        <source>Only the tag HUMAN_AGENT is left.</source>
+        <translation>Nur der Tag HUMAN_AGENT ist übrig.</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT is a person&apos;s reply to someone who wrote to the Page: it needs a PSID.</source>
+        <translation>HUMAN_AGENT ist die Antwort eines Menschen an jemanden, der der Seite geschrieben hat: Dafür ist eine PSID nötig.</translation>
+    </message>
+    <message>
+        <source>A private reply to a post or comment goes as RESPONSE.</source>
+        <translation>Eine private Antwort auf einen Beitrag oder Kommentar geht als RESPONSE.</translation>
+    </message>
+    <message>
+        <source>UTILITY sends an approved Page message template: choose a button or generic template (open beta, US, VN, TH and PH only).</source>
+        <translation>UTILITY sendet eine genehmigte Nachrichtenvorlage der Seite: Wählen Sie eine Button- oder generische Vorlage (offene Beta, nur US, VN, TH und PH).</translation>
+    </message>
+    <message>
+        <source>Choose a messaging type.</source>
+        <translation>Wählen Sie einen Nachrichtentyp.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::PageListModel</name>
     <message>
         <source>%1 (app %2) uses Graph API %3 on the local sandbox.</source>
@@ -1635,6 +1925,75 @@
     <message>
         <source>Copying was cancelled before this page.</source>
         <translation>Das Kopieren wurde vor dieser Seite abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ProfileFieldAccess</name>
+    <message>
+        <source>The feature review could not be read, so %1 stays off.</source>
+        <translation>Die Funktionsprüfung konnte nicht gelesen werden, daher bleibt %1 aus.</translation>
+    </message>
+    <message>
+        <source>%1 needs the feature %2, which the Page has not asked for in its feature review.</source>
+        <translation>%1 braucht die Funktion %2, die die Seite in ihrer Funktionsprüfung nicht beantragt hat.</translation>
+    </message>
+    <message>
+        <source>%1 needs the feature %2, which is %3 in the Page&apos;s feature review.</source>
+        <translation>%1 braucht die Funktion %2, die in der Funktionsprüfung der Seite den Status %3 hat.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ProfileReader</name>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Der lokale Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No profile field is allowed for this Page.</source>
+        <translation>Für diese Seite ist kein Profilfeld erlaubt.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be stored: %1</source>
+        <translation>Die Profile konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ReplyWindow</name>
+    <message>
+        <source>The 24-hour window is open for %1 more: the reply goes as RESPONSE.</source>
+        <translation>Das 24-Stunden-Fenster ist noch %1 offen: Die Antwort geht als RESPONSE.</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed %1 ago. Only a person&apos;s own reply can go out, tagged HUMAN_AGENT, for %2 more.</source>
+        <translation>Das 24-Stunden-Fenster hat sich vor %1 geschlossen. Nur die eigene Antwort eines Menschen kann noch %2 lang gesendet werden, markiert als HUMAN_AGENT.</translation>
+    </message>
+    <message>
+        <source>This person blocked the Page or left Messenger (551): nothing can be sent.</source>
+        <translation>Diese Person hat die Seite blockiert oder Messenger verlassen (551): Nichts kann gesendet werden.</translation>
+    </message>
+    <message>
+        <source>No message from this person is known, so no window is open: nothing can be sent until they write to the Page.</source>
+        <translation>Von dieser Person ist keine Nachricht bekannt, also ist kein Fenster offen: Nichts kann gesendet werden, bis sie der Seite schreibt.</translation>
+    </message>
+    <message>
+        <source>The person last wrote %1 ago, more than 7 days: nothing can be sent until they write again.</source>
+        <translation>Die Person hat zuletzt vor %1 geschrieben, vor mehr als 7 Tagen: Nichts kann gesendet werden, bis sie wieder schreibt.</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n Tag</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n Std.</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n Min.</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2084,36 @@
     <message>
         <source>Graph refused the message: %1</source>
         <translation>Graph hat die Nachricht abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::SingleSend</name>
+    <message>
+        <source>The message is gone.</source>
+        <translation>Die Nachricht ist nicht mehr da.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ThreadListModel</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · window open</source>
+        <translation>%1
+%2 · Fenster offen</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>PSID %1, conversation %2</source>
+        <translation>PSID %1, Unterhaltung %2</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2292,124 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::AttachmentsForm</name>
+    <message>
+        <source>Upload a file or a URL once and send it to many people by its attachment id. Graph keeps reusable ids for 90 days; files may be at most 25 MB.</source>
+        <translation>Laden Sie eine Datei oder URL einmal hoch und senden Sie sie über ihre Anhang-ID an viele Menschen. Graph behält wiederverwendbare IDs 90 Tage; Dateien dürfen höchstens 25 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>A file on this computer</source>
+        <translation>Eine Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Local &amp;file:</source>
+        <translation>Lokale &amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Or an https:// URL Graph fetches the file from</source>
+        <translation>Oder eine https://-URL, von der Graph die Datei holt</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Keep a reusable attachment id</source>
+        <translation>Wiederverwendbare Anhang-ID behalten</translation>
+    </message>
+    <message>
+        <source>U&amp;pload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Reusable attachment ids of this Page</source>
+        <translation>Wiederverwendbare Anhang-IDs dieser Seite</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Attachment id</source>
+        <translation>Anhang-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Give the attachment a url or a local file.</source>
+        <translation>Geben Sie dem Anhang eine URL oder eine lokale Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a file to upload</source>
+        <translation>Datei zum Hochladen wählen</translation>
+    </message>
+    <message>
+        <source>Uploading %1...</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded; Graph gave no reusable id.</source>
+        <translation>%1 wurde hochgeladen; Graph gab keine wiederverwendbare ID.</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded as attachment %2; the id is kept for 90 days.</source>
+        <translation>%1 wurde als Anhang %2 hochgeladen; die ID wird 90 Tage behalten.</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded as attachment %2, but the local store could not keep the id: note it down.</source>
+        <translation>%1 wurde als Anhang %2 hochgeladen, aber der lokale Speicher konnte die ID nicht behalten: notieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so no attachment ids are kept.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet, daher werden keine Anhang-IDs behalten.</translation>
+    </message>
+    <message>
+        <source>No reusable attachment ids yet: an upload here or in Labels &amp; Broadcasts keeps its id.</source>
+        <translation>Noch keine wiederverwendbaren Anhang-IDs: ein Upload hier oder in „Labels &amp; Broadcasts“ behält seine ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reusable attachment id(s) kept for this Page.</source>
+        <translation>
+            <numerusform>%n wiederverwendbare Anhang-ID für diese Seite behalten.</numerusform>
+            <numerusform>%n wiederverwendbare Anhang-IDs für diese Seite behalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::AudiencePanel</name>
     <message>
         <source>New conversations per day (first seen by this app)</source>
@@ -1989,26 +2496,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
-        <translation>Die Funktionsprüfung konnte nicht gelesen werden, daher bleiben Sprache, Zeitzone und Geschlecht verborgen: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>By %1: %2</source>
-        <translation>Nach %1: %2</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>noch nicht gelesen</translation>
-    </message>
-    <message>
-        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
-        <translation>Die Funktionsprüfung der Seite hat %1 nicht genehmigt, daher liefert Graph diese Profilfelder nicht.</translation>
-    </message>
-    <message>
         <source>The insights cache is not available.</source>
         <translation>Der Statistik-Zwischenspeicher ist nicht verfügbar.</translation>
     </message>
@@ -2067,10 +2554,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>PSID file</source>
         <translation>PSID-Datei</translation>
     </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
         <translation>
@@ -2122,8 +2605,8 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>Verpasst, während die App geschlossen war; nicht gesendet.</translation>
     </message>
     <message>
-        <source>Labels &amp; Broadcasts needs the local store, which cannot be used: %1</source>
-        <translation>Labels &amp; Broadcasts braucht den lokalen Speicher, der nicht benutzt werden kann: %1</translation>
+        <source>Labels &amp; Broadcasts needs the local store, which could not be opened. The message at the top of the window says why.</source>
+        <translation>Labels &amp; Broadcasts braucht den lokalen Speicher, der nicht geöffnet werden konnte. Die Meldung oben im Fenster nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -2296,18 +2779,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>Gib deine eigene PSID ein, um die Nachricht so zu sehen wie die Empfänger.</translation>
     </message>
     <message>
-        <source>Sending a test to %1...</source>
-        <translation>Test wird an %1 gesendet …</translation>
-    </message>
-    <message>
-        <source>The test went to %1 (message %2).</source>
-        <translation>Der Test ging an %1 (Nachricht %2).</translation>
-    </message>
-    <message>
-        <source>The test did not go out: %1 %2</source>
-        <translation>Der Test ging nicht hinaus: %1 %2</translation>
-    </message>
-    <message>
         <source>Broadcast of %1</source>
         <translation>Broadcast vom %1</translation>
     </message>
@@ -2376,6 +2847,123 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Sending a test to %1…</source>
+        <translation>Test wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <source>The test went to %1 (message id %2).</source>
+        <translation>Der Test ging an %1 (Nachrichten-ID %2).</translation>
+    </message>
+    <message>
+        <source>The test did not go out to %1: %2 (Graph said: %3)</source>
+        <translation>Der Test ging nicht an %1: %2 (Graph sagte: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ConversationsPanel</name>
+    <message>
+        <source>Search by name or PSID</source>
+        <translation>Nach Name oder PSID suchen</translation>
+    </message>
+    <message>
+        <source>Search the threads</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Threads of the Page, newest first</source>
+        <translation>Unterhaltungen der Seite, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conversations</source>
+        <translation>Unterhaltungen s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>The local store could not be opened, so no threads can be kept; the window&apos;s message bar says why.</source>
+        <translation>Der lokale Speicher konnte nicht geöffnet werden, daher können keine Unterhaltungen gehalten werden; die Meldungsleiste des Fensters nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Der lokale Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No threads of this Page are known yet: sync the conversations.</source>
+        <translation>Von dieser Seite sind noch keine Unterhaltungen bekannt: Synchronisieren Sie die Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>No thread matches &quot;%1&quot;.</source>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 threads are shown; search to find the others.</source>
+        <translation>Die neuesten %1 von %2 Unterhaltungen werden gezeigt; suchen Sie, um die anderen zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ConversationsToolsTab</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Choose a tool; its form opens on the right.</source>
+        <translation>Wählen Sie ein Werkzeug; sein Formular öffnet sich rechts.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Send one message</source>
+        <translation>Eine Nachricht senden</translation>
+    </message>
+    <message>
+        <source>User lookup</source>
+        <translation>Personensuche</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Messenger code</source>
+        <translation>Messenger-Code</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>Konto trennen</translation>
+    </message>
+    <message>
+        <source>Feature review</source>
+        <translation>Funktionsprüfung</translation>
+    </message>
+    <message>
+        <source>Built-in NLP</source>
+        <translation>Integriertes NLP</translation>
+    </message>
+    <message>
+        <source>Webhook subscriptions</source>
+        <translation>Webhook-Abonnements</translation>
+    </message>
+    <message>
+        <source>Raw call</source>
+        <translation>Direkter Aufruf</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3301,48 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::FeatureReviewForm</name>
+    <message>
+        <source>Messaging features need Meta&apos;s review before a Page may use them; this is where each one stands.</source>
+        <translation>Messaging-Funktionen brauchen Metas Prüfung, bevor eine Seite sie nutzen darf; hier steht, wo jede steht.</translation>
+    </message>
+    <message>
+        <source>Features and their review status</source>
+        <translation>Funktionen und ihr Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not read yet: press Read to ask Graph.</source>
+        <translation>Noch nicht gelesen: drücken Sie Lesen, um Graph zu fragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Reading the feature review...</source>
+        <translation>Funktionsprüfung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Graph lists no messaging feature for this Page: none has been submitted for review.</source>
+        <translation>Graph führt keine Messaging-Funktion für diese Seite: keine wurde zur Prüfung eingereicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), as Graph answered just now.</source>
+        <translation>
+            <numerusform>%n Funktion, wie Graph eben geantwortet hat.</numerusform>
+            <numerusform>%n Funktionen, wie Graph eben geantwortet hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::FieldConflictView</name>
     <message>
         <source>%1 changed on the page since you started editing. Pick the value to keep; Apply waits until you do.</source>
@@ -2823,6 +3453,129 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>%1 of %2 characters used</source>
         <translation>%1 von %2 Zeichen genutzt</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::HandoverPanel</name>
+    <message>
+        <source>Handover</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>No thread chosen.</source>
+        <translation>Keine Unterhaltung gewählt.</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>App to pass the thread to</source>
+        <translation>App, an die die Unterhaltung übergeben wird</translation>
+    </message>
+    <message>
+        <source>Page Inbox</source>
+        <translation>Page Inbox</translation>
+    </message>
+    <message>
+        <source>Re&amp;load apps</source>
+        <translation>Apps neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the Page&apos;s secondary receivers again</source>
+        <translation>Die sekundären Empfänger der Seite erneut lesen</translation>
+    </message>
+    <message>
+        <source>Pass &amp;to:</source>
+        <translation>Übergeben &amp;an:</translation>
+    </message>
+    <message>
+        <source>Optional: a note for the app that gets the thread</source>
+        <translation>Optional: eine Notiz für die App, die die Unterhaltung bekommt</translation>
+    </message>
+    <message>
+        <source>Handover metadata</source>
+        <translation>Metadaten der Übergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass control</source>
+        <translation>Kontrolle &amp;übergeben</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke control</source>
+        <translation>Kontrolle ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest control</source>
+        <translation>Kontrolle an&amp;fordern</translation>
+    </message>
+    <message>
+        <source>this app (%1)</source>
+        <translation>diese App (%1)</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>%1 (app %2)</source>
+        <translation>%1 (App %2)</translation>
+    </message>
+    <message>
+        <source>Metadata is at most %1 characters; this is %2.</source>
+        <translation>Metadaten haben höchstens %1 Zeichen; hier sind es %2.</translation>
+    </message>
+    <message>
+        <source>The apps that can receive threads could not be read.</source>
+        <translation>Die Apps, die Unterhaltungen empfangen können, konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reading who owns the thread...</source>
+        <translation>Es wird gelesen, wem die Unterhaltung gehört …</translation>
+    </message>
+    <message>
+        <source>Who owns the thread could not be read.</source>
+        <translation>Wem die Unterhaltung gehört, konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Passing the thread to %1...</source>
+        <translation>Die Unterhaltung wird an %1 übergeben …</translation>
+    </message>
+    <message>
+        <source>Taking the thread back...</source>
+        <translation>Die Unterhaltung wird zurückgeholt …</translation>
+    </message>
+    <message>
+        <source>Asking the owner for the thread...</source>
+        <translation>Der Inhaber wird um die Unterhaltung gebeten …</translation>
+    </message>
+    <message>
+        <source>The owner app was asked to pass the thread; it decides.</source>
+        <translation>Die Inhaber-App wurde gebeten, die Unterhaltung zu übergeben; sie entscheidet.</translation>
+    </message>
+    <message>
+        <source>The thread was not passed.</source>
+        <translation>Die Unterhaltung wurde nicht übergeben.</translation>
+    </message>
+    <message>
+        <source>The thread was not taken.</source>
+        <translation>Die Unterhaltung wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Control was not requested.</source>
+        <translation>Die Kontrolle wurde nicht angefordert.</translation>
+    </message>
+    <message>
+        <source>Owner before: %1. Owner now: %2.</source>
+        <translation>Inhaber vorher: %1. Inhaber jetzt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3058,34 +3811,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>Die gespeicherten Tage werden angezeigt; die fehlenden werden bei Graph abgefragt …</translation>
     </message>
     <message>
-        <source>%1 is not drawn: %2</source>
-        <translation>%1 wird nicht gezeichnet: %2</translation>
-    </message>
-    <message>
-        <source>%1, previous %2 days</source>
-        <translation>%1, vorherige %2 Tage</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>All metrics · %1</source>
-        <translation>Alle Kennzahlen · %1</translation>
-    </message>
-    <message>
-        <source>There is no chart to export.</source>
-        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Export Charts as PNG</source>
         <translation>Diagramme als PNG exportieren</translation>
     </message>
@@ -3108,6 +3833,10 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The insights cache is not available.</source>
+        <translation>Der Insights-Zwischenspeicher ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3947,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>PSID file</source>
         <translation>PSID-Datei</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
@@ -4046,6 +4771,89 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::MessengerCodeForm</name>
+    <message>
+        <source>Deprecated since %1: %2 The form stays for servers that still serve it; graph.facebook.com answers with an error.</source>
+        <translation>Veraltet seit %1: %2 Das Formular bleibt für Server, die es noch anbieten; graph.facebook.com antwortet mit einem Fehler.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Optional: up to 250 of a-z A-Z 0-9 + / = - . : _</source>
+        <translation>Optional: bis zu 250 aus a-z A-Z 0-9 + / = - . : _</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Ref:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Image &amp;size:</source>
+        <translation>Bild&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Create code</source>
+        <translation>Code &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save PNG...</source>
+        <translation>PNG &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>No code yet.</source>
+        <translation>Noch kein Code.</translation>
+    </message>
+    <message>
+        <source>Messenger code image</source>
+        <translation>Bild des Messenger-Codes</translation>
+    </message>
+    <message>
+        <source>Creating the code...</source>
+        <translation>Code wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s link to the code: %1</source>
+        <translation>Graphs Link zum Code: %1</translation>
+    </message>
+    <message>
+        <source>Graph gave no link to an image.</source>
+        <translation>Graph gab keinen Link zu einem Bild.</translation>
+    </message>
+    <message>
+        <source>The code was created, but its image could not be downloaded: %1</source>
+        <translation>Der Code wurde erstellt, aber sein Bild konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The code is ready: %1 x %2 pixels.</source>
+        <translation>Der Code ist fertig: %1 x %2 Pixel.</translation>
+    </message>
+    <message>
+        <source>There is no code to save yet.</source>
+        <translation>Es gibt noch keinen Code zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Save Messenger code</source>
+        <translation>Messenger-Code speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::MetricChart</name>
     <message>
         <source>%1, %2: %3</source>
@@ -4054,6 +4862,73 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>%1, %2: no value</source>
         <translation>%1, %2: kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::NlpForm</name>
+    <message>
+        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Graph cannot read these settings back, so Apply always sends every field set here.</source>
+        <translation>Messengers integriertes NLP versieht jede eingehende Nachricht mit den gefundenen Entitäten (Grüße, Daten, Orte …). Graph kann diese Einstellungen nicht zurücklesen, daher sendet Anwenden immer jedes hier gesetzte Feld.</translation>
+    </message>
+    <message>
+        <source>Detect entities in incoming messages</source>
+        <translation>Entitäten in eingehenden Nachrichten erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;NLP:</source>
+        <translation>&amp;NLP:</translation>
+    </message>
+    <message>
+        <source>Keep the Page&apos;s model</source>
+        <translation>Modell der Seite behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Wit.ai server access token, for the CUSTOM model</source>
+        <translation>Wit.ai-Server-Zugriffstoken, für das Modell CUSTOM</translation>
+    </message>
+    <message>
+        <source>Custom &amp;token:</source>
+        <translation>Eigenes &amp;Token:</translation>
+    </message>
+    <message>
+        <source>Add more detail to each entity (verbose)</source>
+        <translation>Mehr Details zu jeder Entität (verbose)</translation>
+    </message>
+    <message>
+        <source>&amp;Verbose:</source>
+        <translation>&amp;Ausführlich:</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s default</source>
+        <translation>Standard von Graph</translation>
+    </message>
+    <message>
+        <source>&amp;Best guesses per entity:</source>
+        <translation>&amp;Beste Vermutungen je Entität:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>The CUSTOM model needs the Wit.ai server access token.</source>
+        <translation>Das Modell CUSTOM braucht das Wit.ai-Server-Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Applying the NLP settings...</source>
+        <translation>NLP-Einstellungen werden angewendet …</translation>
+    </message>
+    <message>
+        <source>Built-in NLP is on for %1.</source>
+        <translation>Integriertes NLP ist für %1 an.</translation>
+    </message>
+    <message>
+        <source>Built-in NLP is off for %1.</source>
+        <translation>Integriertes NLP ist für %1 aus.</translation>
     </message>
 </context>
 <context>
@@ -4438,10 +5313,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>PSIDs importieren</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>Paste PSIDs</source>
         <translation>PSIDs einfügen</translation>
     </message>
@@ -4483,25 +5354,131 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>Not PSIDs: %1.</source>
         <translation>Keine PSIDs: %1.</translation>
     </message>
+</context>
+<context>
+    <name>mdesk::ui::PersonasForm</name>
     <message>
-        <source>Reading the Page&apos;s conversations, newest first...</source>
-        <translation>Die Unterhaltungen der Seite werden gelesen, neueste zuerst …</translation>
+        <source>Personas of the Page</source>
+        <translation>Personas der Seite</translation>
     </message>
     <message>
-        <source>%1 conversations read, %2 new or changed.</source>
-        <translation>%1 Unterhaltungen gelesen, %2 neu oder geändert.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Sync done: %1 conversations read, %2 new or changed.</source>
-        <translation>Synchronisierung fertig: %1 Unterhaltungen gelesen, %2 neu oder geändert.</translation>
+        <source>Persona id</source>
+        <translation>Persona-ID</translation>
     </message>
     <message>
-        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
-        <translation>Synchronisierung abgebrochen; das Gelesene bleibt erhalten und die nächste Synchronisierung macht dort weiter.</translation>
+        <source>Picture</source>
+        <translation>Bild</translation>
     </message>
     <message>
-        <source>Sync failed: %1 What was read is kept.</source>
-        <translation>Synchronisierung fehlgeschlagen: %1 Das Gelesene bleibt erhalten.</translation>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete persona...</source>
+        <translation>Persona &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Neue Persona</translation>
+    </message>
+    <message>
+        <source>The name people see, e.g. Anna from Support</source>
+        <translation>Der Name, den Personen sehen, z. B. Anna vom Support</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>https://example.com/anna.png</source>
+        <translation>https://example.com/anna.png</translation>
+    </message>
+    <message>
+        <source>&amp;Picture URL:</source>
+        <translation>&amp;Bild-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Create persona</source>
+        <translation>Persona &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>Eine Persona braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is at most %1 characters; this is %2.</source>
+        <translation>Der Name hat höchstens %1 Zeichen; hier sind es %2.</translation>
+    </message>
+    <message>
+        <source>A persona needs a picture: its URL.</source>
+        <translation>Eine Persona braucht ein Bild: seine URL.</translation>
+    </message>
+    <message>
+        <source>The picture must be a web address starting with https://.</source>
+        <translation>Das Bild muss eine Webadresse sein, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Use https://: Messenger loads the picture over a secure connection.</source>
+        <translation>Verwenden Sie https://: Messenger lädt das Bild über eine sichere Verbindung.</translation>
+    </message>
+    <message>
+        <source>Reading the personas...</source>
+        <translation>Die Personas werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The personas could not be read.</source>
+        <translation>Die Personas konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Page has no personas: replies go out in the Page&apos;s own name.</source>
+        <translation>Die Seite hat keine Personas: Antworten gehen im Namen der Seite hinaus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the persona %1...</source>
+        <translation>Die Persona %1 wird angelegt …</translation>
+    </message>
+    <message>
+        <source>The persona %1 was not created.</source>
+        <translation>Die Persona %1 wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The persona %1 was created (id %2).</source>
+        <translation>Die Persona %1 wurde angelegt (ID %2).</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Persona löschen</translation>
+    </message>
+    <message>
+        <source>Delete the persona %1 (id %2)? Replies can no longer be sent as %1; messages already sent as %1 stay as they are. This cannot be undone.</source>
+        <translation>Die Persona %1 (ID %2) löschen? Antworten können dann nicht mehr als %1 gesendet werden; bereits als %1 gesendete Nachrichten bleiben, wie sie sind. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting the persona %1...</source>
+        <translation>Die Persona %1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The persona %1 was not deleted.</source>
+        <translation>Die Persona %1 wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The persona %1 was deleted.</source>
+        <translation>Die Persona %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +5590,104 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Messenger codes, account unlinking, NLP settings and webhook subscriptions.</source>
         <translation>Messenger-Codes, Aufheben von Kontoverknüpfungen, NLP-Einstellungen und Webhook-Abonnements.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ProfileBreakdownView</name>
+    <message>
+        <source>&amp;Read profiles</source>
+        <translation>Profile &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Ask Graph for the locale, timezone and gender the Page may read, for every person whose profile the app has not read yet (50 per request).</source>
+        <translation>Fragt Graph nach Gebietsschema, Zeitzone und Geschlecht, soweit die Seite sie lesen darf, für jede Person, deren Profil die App noch nicht gelesen hat (50 pro Anfrage).</translation>
+    </message>
+    <message>
+        <source>Profiles read</source>
+        <translation>Gelesene Profile</translation>
+    </message>
+    <message>
+        <source>People by locale</source>
+        <translation>Personen nach Gebietsschema</translation>
+    </message>
+    <message>
+        <source>People by timezone</source>
+        <translation>Personen nach Zeitzone</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>Personen nach Geschlecht</translation>
+    </message>
+    <message>
+        <source>Asking the Page&apos;s feature review which profile fields Graph gives…</source>
+        <translation>Die Funktionsprüfung der Seite wird gefragt, welche Profilfelder Graph liefert …</translation>
+    </message>
+    <message>
+        <source>there is no connection to Graph</source>
+        <translation>es besteht keine Verbindung zu Graph</translation>
+    </message>
+    <message>
+        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
+        <translation>Die Funktionsprüfung konnte nicht gelesen werden, daher bleiben Gebietsschema, Zeitzone und Geschlecht verborgen: %1</translation>
+    </message>
+    <message>
+        <source>Profiles read from Graph: %1 of %2 people.</source>
+        <translation>Aus Graph gelesene Profile: %1 von %2 Personen.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
+        <translation>Die Funktionsprüfung der Seite hat %1 nicht genehmigt, daher liefert Graph diese Profilfelder nicht.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give this field.</source>
+        <translation>Die Funktionsprüfung der Seite hat %1 nicht genehmigt, daher liefert Graph dieses Feld nicht.</translation>
+    </message>
+    <message>
+        <source>No profile read yet: press &quot;Read profiles&quot; to ask Graph.</source>
+        <translation>Noch kein Profil gelesen: „Profile lesen“ fragt Graph.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Reading profiles stopped after %1: %2</source>
+        <translation>Das Lesen der Profile stoppte nach %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 profiles; the rest are read next time.</source>
+        <translation>Nach %1 Profilen abgebrochen; der Rest wird beim nächsten Mal gelesen.</translation>
+    </message>
+    <message>
+        <source>Read %1 profiles.</source>
+        <translation>%1 Profile gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph refused %n person(s), for example: %1</source>
+        <translation>
+            <numerusform>Graph hat %n Person abgelehnt, zum Beispiel: %1</numerusform>
+            <numerusform>Graph hat %n Personen abgelehnt, zum Beispiel: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store is not available, so profiles cannot be kept.</source>
+        <translation>Der lokale Speicher ist nicht verfügbar, daher können keine Profile aufbewahrt werden.</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +5970,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>%1 is not a profile JSON object (%2 at byte %3).</source>
         <translation>%1 ist kein Profil-JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
@@ -4955,6 +6026,130 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Pick a value for each field that changed on the page first.</source>
         <translation>Wählen Sie zuerst für jedes auf der Seite geänderte Feld einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::RateLimitWaitIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the calls waiting for Graph&apos;s rate limit</source>
+        <translation>Die Aufrufe abbrechen, die auf das Ratenlimit von Graph warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n calls wait)</source>
+        <translation>
+            <numerusform>%1 (%n Aufruf wartet)</numerusform>
+            <numerusform>%1 (%n Aufrufe warten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n call(s) that waited for Graph&apos;s rate limit.</source>
+        <translation>
+            <numerusform>%n Aufruf abgebrochen, der auf das Ratenlimit von Graph wartete.</numerusform>
+            <numerusform>%n Aufrufe abgebrochen, die auf das Ratenlimit von Graph warteten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::RawCallForm</name>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>&amp;Input (JSON):</source>
+        <translation>&amp;Eingabe (JSON):</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as C&amp;LI command</source>
+        <translation>Als C&amp;LI-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Command last copied</source>
+        <translation>Zuletzt kopierter Befehl</translation>
+    </message>
+    <message>
+        <source>The command you copy shows here too; the token is a placeholder, never the real one.</source>
+        <translation>Der kopierte Befehl erscheint auch hier; das Token ist ein Platzhalter, nie das echte.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer</source>
+        <translation>Antwort von Graph</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer shows here.</source>
+        <translation>Die Antwort von Graph erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No operation has this id; pick one from the list.</source>
+        <translation>Keine Operation hat diese ID; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, Pflicht)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, group %3. Keys: %4.</source>
+        <translation>%1 %2, Gruppe %3. Schlüssel: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Deprecated since %1: %2</source>
+        <translation>Veraltet seit %1: %2</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1 at character %2.</source>
+        <translation>Die Eingabe ist kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object.</source>
+        <translation>Die Eingabe muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send a DELETE</source>
+        <translation>DELETE senden</translation>
+    </message>
+    <message>
+        <source>%1 deletes on %2: DELETE %3. Graph does not ask again and there is no undo.</source>
+        <translation>%1 löscht auf %2: DELETE %3. Graph fragt nicht nach und es gibt kein Rückgängig.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Calling %1...</source>
+        <translation>%1 wird aufgerufen …</translation>
+    </message>
+    <message>
+        <source>Graph answered %1.</source>
+        <translation>Graph hat mit %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +6288,163 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>Pick a value for each field that changed on the page first.</source>
         <translation>Wählen Sie zuerst für jedes auf der Seite geänderte Feld einen Wert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply will clear %n field(s) the page has: %1.</source>
+        <translation>
+            <numerusform>Übernehmen leert %n Feld der Seite: %1.</numerusform>
+            <numerusform>Übernehmen leert %n Felder der Seite: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Fields</source>
+        <translation>Felder leeren</translation>
+    </message>
+    <message>
+        <source>%1 The page will no longer have them. Apply anyway?</source>
+        <translation>%1 Die Seite wird sie nicht mehr haben. Trotzdem übernehmen?</translation>
+    </message>
+    <message>
+        <source>Clear and Apply</source>
+        <translation>Leeren und übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::SendMessageForm</name>
+    <message>
+        <source>Recipient and type</source>
+        <translation>Empfänger und Typ</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>First name (optional)</source>
+        <translation>Vorname (optional)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name (optional)</source>
+        <translation>Nachname (optional)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Messaging type</source>
+        <translation>Nachrichtentyp</translation>
+    </message>
+    <message>
+        <source>RESPONSE: an answer within 24 hours</source>
+        <translation>RESPONSE: eine Antwort innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>UPDATE: news within 24 hours</source>
+        <translation>UPDATE: Neuigkeiten innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>MESSAGE_TAG: outside the window, with a tag</source>
+        <translation>MESSAGE_TAG: außerhalb des Fensters, mit einem Tag</translation>
+    </message>
+    <message>
+        <source>UTILITY: an approved template</source>
+        <translation>UTILITY: eine genehmigte Vorlage</translation>
+    </message>
+    <message>
+        <source>Message tag</source>
+        <translation>Nachrichten-Tag</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>Kein Tag</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT: a person&apos;s reply within 7 days</source>
+        <translation>HUMAN_AGENT: die Antwort eines Menschen innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <source>CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE and ACCOUNT_UPDATE were retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is left.</source>
+        <translation>CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE und ACCOUNT_UPDATE wurden 2026 eingestellt (gemeldet am 2026-04-27); nur HUMAN_AGENT ist übrig.</translation>
+    </message>
+    <message>
+        <source>&amp;Messaging type:</source>
+        <translation>&amp;Nachrichtentyp:</translation>
+    </message>
+    <message>
+        <source>Regular (sound and notification)</source>
+        <translation>Normal (Ton und Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>Silent push (notification, no sound)</source>
+        <translation>Stille Benachrichtigung (ohne Ton)</translation>
+    </message>
+    <message>
+        <source>No push</source>
+        <translation>Keine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>&amp;Notification:</source>
+        <translation>Benach&amp;richtigung:</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>Nachricht &amp;senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message breaks %n rule(s); each is shown beside its part.</source>
+        <translation>
+            <numerusform>Die Nachricht verletzt %n Regel; sie steht neben dem betroffenen Teil.</numerusform>
+            <numerusform>Die Nachricht verletzt %n Regeln; jede steht neben dem betroffenen Teil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the local store knows this person: %1</source>
+        <translation>Laut lokalem Speicher: %1</translation>
+    </message>
+    <message>
+        <source>The local store knows no message from this PSID; Graph checks the window when the message is sent.</source>
+        <translation>Der lokale Speicher kennt keine Nachricht von dieser PSID; Graph prüft das Fenster beim Senden.</translation>
+    </message>
+    <message>
+        <source>Uploading the attachment...</source>
+        <translation>Der Anhang wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent: message_id %1 to recipient_id %2.</source>
+        <translation>Gesendet: message_id %1 an recipient_id %2.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded, so nothing was sent.</source>
+        <translation>Der Anhang konnte nicht hochgeladen werden, also wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation>Die Nachricht wurde nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::StringListEditor</name>
@@ -5107,6 +6459,157 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ThreadView</name>
+    <message>
+        <source>Choose a thread on the left to read it and answer.</source>
+        <translation>Wählen Sie links eine Unterhaltung, um sie zu lesen und zu antworten.</translation>
+    </message>
+    <message>
+        <source>Load &amp;older messages</source>
+        <translation>Ä&amp;ltere Nachrichten laden</translation>
+    </message>
+    <message>
+        <source>Messages of the thread</source>
+        <translation>Nachrichten der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Answer &amp;as:</source>
+        <translation>Antworten &amp;als:</translation>
+    </message>
+    <message>
+        <source>Persona to answer as</source>
+        <translation>Persona, als die geantwortet wird</translation>
+    </message>
+    <message>
+        <source>The Page itself</source>
+        <translation>Die Seite selbst</translation>
+    </message>
+    <message>
+        <source>Reload &amp;personas</source>
+        <translation>&amp;Personas neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>Show &amp;typing</source>
+        <translation>&amp;Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the person that someone is typing (typing_on)</source>
+        <translation>Der Person zeigen, dass jemand tippt (typing_on)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark seen</source>
+        <translation>Als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark the person&apos;s messages as seen (mark_seen)</source>
+        <translation>Die Nachrichten der Person als gesehen markieren (mark_seen)</translation>
+    </message>
+    <message>
+        <source>%1 (PSID %2)</source>
+        <translation>%1 (PSID %2)</translation>
+    </message>
+    <message>
+        <source>Unnamed person</source>
+        <translation>Person ohne Namen</translation>
+    </message>
+    <message>
+        <source>Reading messages...</source>
+        <translation>Nachrichten werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The messages could not be read.</source>
+        <translation>Die Nachrichten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(no text: an attachment or a template)</source>
+        <translation>(kein Text: ein Anhang oder eine Vorlage)</translation>
+    </message>
+    <message>
+        <source>The Page</source>
+        <translation>Die Seite</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>This thread has no messages.</source>
+        <translation>Diese Unterhaltung hat keine Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown; scroll up for older ones.</source>
+        <translation>
+            <numerusform>%n Nachricht angezeigt; nach oben scrollen für ältere.</numerusform>
+            <numerusform>%n Nachrichten angezeigt; nach oben scrollen für ältere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown: the whole thread.</source>
+        <translation>
+            <numerusform>%n Nachricht angezeigt: die ganze Unterhaltung.</numerusform>
+            <numerusform>%n Nachrichten angezeigt: die ganze Unterhaltung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No thread chosen: there is nobody to answer.</source>
+        <translation>Keine Unterhaltung gewählt: Es gibt niemanden, dem geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>Fix the message first.</source>
+        <translation>Korrigieren Sie zuerst die Nachricht.</translation>
+    </message>
+    <message>
+        <source>Uploading the attachment...</source>
+        <translation>Der Anhang wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Sending the reply...</source>
+        <translation>Die Antwort wird gesendet …</translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded, so nothing was sent; your reply is kept.</source>
+        <translation>Der Anhang konnte nicht hochgeladen werden, also wurde nichts gesendet; Ihre Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The reply was not sent; it is kept in the box.</source>
+        <translation>Die Antwort wurde nicht gesendet; sie bleibt im Eingabefeld.</translation>
+    </message>
+    <message>
+        <source>Sent (message %1).</source>
+        <translation>Gesendet (Nachricht %1).</translation>
+    </message>
+    <message>
+        <source>The person sees that someone is typing.</source>
+        <translation>Die Person sieht, dass jemand tippt.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s messages are marked as seen.</source>
+        <translation>Die Nachrichten der Person sind als gesehen markiert.</translation>
+    </message>
+    <message>
+        <source>Typing could not be shown.</source>
+        <translation>Das Tippen konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked seen.</source>
+        <translation>Die Nachrichten konnten nicht als gesehen markiert werden.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s personas could not be read.</source>
+        <translation>Die Personas der Seite konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (persona %2)</source>
+        <translation>%1 (Persona %2)</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +6672,64 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::ToolForm</name>
+    <message>
+        <source>Progress of the call</source>
+        <translation>Fortschritt des Aufrufs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Graph; a write that already left may still be applied.</source>
+        <translation>Nicht länger auf Graph warten; ein bereits gesendeter Schreibaufruf kann trotzdem ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::UnlinkAccountForm</name>
+    <message>
+        <source>Ends the link between a person&apos;s Messenger account and their account on your service (account linking). They can link again from your login page.</source>
+        <translation>Beendet die Verknüpfung zwischen dem Messenger-Konto einer Person und ihrem Konto bei Ihrem Dienst (Kontoverknüpfung). Sie kann sich über Ihre Anmeldeseite erneut verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Page-scoped id of the person</source>
+        <translation>Seitenbezogene ID der Person</translation>
+    </message>
+    <message>
+        <source>&amp;PSID:</source>
+        <translation>&amp;PSID:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink account...</source>
+        <translation>Konto &amp;trennen …</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>Konto trennen</translation>
+    </message>
+    <message>
+        <source>Unlink the account of %1 on %2? Their Messenger account is no longer linked to their account on your service, and your webhook gets an account_linking &quot;unlinked&quot; event. This cannot be undone here; only the person can link again.</source>
+        <translation>Das Konto von %1 auf %2 trennen? Das Messenger-Konto ist dann nicht mehr mit dem Konto bei Ihrem Dienst verknüpft, und Ihr Webhook erhält ein account_linking-Ereignis „unlinked“. Das lässt sich hier nicht rückgängig machen; nur die Person kann sich erneut verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Unlinking %1...</source>
+        <translation>%1 wird getrennt …</translation>
+    </message>
+    <message>
+        <source>%1 is unlinked. Graph answered: %2</source>
+        <translation>%1 ist getrennt. Graph antwortete: %2</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::UsageIndicator</name>
     <message>
         <source>App usage</source>
@@ -5200,6 +6761,133 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>%1 % of the Page&apos;s limit used</source>
         <translation>%1 % des Limits der Seite genutzt</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::UserLookupForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Page-scoped id (PSID)</source>
+        <translation>Seitenbezogene ID (PSID)</translation>
+    </message>
+    <message>
+        <source>&amp;PSID:</source>
+        <translation>&amp;PSID:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Felder:</translation>
+    </message>
+    <message>
+        <source>Look up &amp;profile</source>
+        <translation>&amp;Profil abfragen</translation>
+    </message>
+    <message>
+        <source>Show &amp;labels</source>
+        <translation>&amp;Labels zeigen</translation>
+    </message>
+    <message>
+        <source>ID matching</source>
+        <translation>ID-Abgleich</translation>
+    </message>
+    <message>
+        <source>Optional: only this app id</source>
+        <translation>Optional: nur diese App-ID</translation>
+    </message>
+    <message>
+        <source>&amp;App filter:</source>
+        <translation>&amp;App-Filter:</translation>
+    </message>
+    <message>
+        <source>App-scoped id (ASID), for the Pages side</source>
+        <translation>App-bezogene ID (ASID), für die Seiten-Richtung</translation>
+    </message>
+    <message>
+        <source>AS&amp;ID:</source>
+        <translation>AS&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Optional: only this Page id</source>
+        <translation>Optional: nur diese Seiten-ID</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge filter:</source>
+        <translation>Sei&amp;tenfilter:</translation>
+    </message>
+    <message>
+        <source>IDs in other &amp;apps (from the PSID)</source>
+        <translation>IDs in anderen &amp;Apps (aus der PSID)</translation>
+    </message>
+    <message>
+        <source>IDs in other Pa&amp;ges (from the ASID)</source>
+        <translation>IDs auf anderen &amp;Seiten (aus der ASID)</translation>
+    </message>
+    <message>
+        <source>ID matching sends appsecret_proof, made from the app&apos;s secret.</source>
+        <translation>Der ID-Abgleich sendet appsecret_proof, gebildet aus dem App-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>locale, timezone and gender need the Page&apos;s feature review; it is read when this form opens.</source>
+        <translation>locale, timezone und gender brauchen die Funktionsprüfung der Seite; sie wird gelesen, wenn dieses Formular öffnet.</translation>
+    </message>
+    <message>
+        <source>ID matching requires appsecret_proof, and this app has no secret configured: add the app secret in Accounts. Nothing is sent until then.</source>
+        <translation>Der ID-Abgleich verlangt appsecret_proof, und für diese App ist kein Geheimnis eingerichtet: fügen Sie das App-Geheimnis unter Konten hinzu. Bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Reading the feature review...</source>
+        <translation>Funktionsprüfung wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Every profile field is approved for this Page.</source>
+        <translation>Jedes Profilfeld ist für diese Seite genehmigt.</translation>
+    </message>
+    <message>
+        <source>Looking up %1...</source>
+        <translation>%1 wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the labels of %1...</source>
+        <translation>Labels von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 carries no label of this Page.</source>
+        <translation>%1 trägt kein Label dieser Seite.</translation>
+    </message>
+    <message>
+        <source>Labels of %1: %2</source>
+        <translation>Labels von %1: %2</translation>
+    </message>
+    <message>
+        <source>Matching ids...</source>
+        <translation>IDs werden abgeglichen …</translation>
+    </message>
+    <message>
+        <source>%1 in the app %2 (%3)</source>
+        <translation>%1 in der App %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No other app knows this person.</source>
+        <translation>Keine andere App kennt diese Person.</translation>
+    </message>
+    <message>
+        <source>%1 on the Page %2 (%3)</source>
+        <translation>%1 auf der Seite %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No other Page knows this person.</source>
+        <translation>Keine andere Seite kennt diese Person.</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6942,83 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
 </context>
 <context>
+    <name>mdesk::ui::WebhooksForm</name>
+    <message>
+        <source>Not read yet: press Read to ask Graph.</source>
+        <translation>Noch nicht gelesen: drücken Sie Lesen, um Graph zu fragen.</translation>
+    </message>
+    <message>
+        <source>Fields this app gets events for</source>
+        <translation>Felder, für die diese App Ereignisse erhält</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe with these fields</source>
+        <translation>Mit diesen Feldern &amp;abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe...</source>
+        <translation>Abo &amp;beenden …</translation>
+    </message>
+    <message>
+        <source>Check at least one field.</source>
+        <translation>Wählen Sie mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>Reading the subscriptions...</source>
+        <translation>Abonnements werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No app is subscribed to this Page&apos;s webhooks: your server gets no events from it.</source>
+        <translation>Keine App hat die Webhooks dieser Seite abonniert: Ihr Server erhält keine Ereignisse von ihr.</translation>
+    </message>
+    <message>
+        <source>Subscribed apps:
+%1</source>
+        <translation>Abonnierte Apps:
+%1</translation>
+    </message>
+    <message>
+        <source>Subscribing...</source>
+        <translation>Wird abonniert …</translation>
+    </message>
+    <message>
+        <source>The app now gets these events of %1: %2.</source>
+        <translation>Die App erhält jetzt diese Ereignisse von %1: %2.</translation>
+    </message>
+    <message>
+        <source>Subscribed with: %1</source>
+        <translation>Abonniert mit: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abo beenden</translation>
+    </message>
+    <message>
+        <source>Unsubscribe this app from %1&apos;s webhooks? Your server stops getting messages, postbacks and every other event of the Page until you subscribe again; people&apos;s messages are not answered by your bot meanwhile.</source>
+        <translation>Das Abo dieser App für die Webhooks von %1 beenden? Ihr Server erhält keine Nachrichten, Postbacks und anderen Ereignisse der Seite mehr, bis Sie erneut abonnieren; Ihr Bot beantwortet so lange keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing...</source>
+        <translation>Abo wird beendet …</translation>
+    </message>
+    <message>
+        <source>The app no longer gets webhook events of %1.</source>
+        <translation>Die App erhält keine Webhook-Ereignisse von %1 mehr.</translation>
+    </message>
+    <message>
+        <source>No app of yours is subscribed now.</source>
+        <translation>Jetzt ist keine Ihrer Apps abonniert.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::WorkspaceArea</name>
     <message>
         <source>Welcome to Messenger Desk</source>
@@ -5273,10 +7038,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Import Menu</source>
         <translation>Menü importieren</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 </TS>

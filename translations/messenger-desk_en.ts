@@ -214,6 +214,26 @@
         <source>The operation %1 does not take &quot;%2&quot;; its fields are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list under &quot;data&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;message_id&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;success&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of batch answers was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::AnswerReader</name>
@@ -243,6 +263,13 @@
     </message>
     <message>
         <source>Graph answered HTTP %1, a redirect to %2, which is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::AnswerShapes</name>
+    <message>
+        <source>Graph answered in a shape this version does not know (%1): &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,10 +984,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,10 +1033,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message file is not a JSON object: %1 at offset %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,10 +1053,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a label id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,10 +1099,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The input file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input is not JSON: %1 at byte %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,6 +1116,10 @@
     </message>
     <message>
         <source>The --input value is not valid UTF-8; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --input value is larger than %1, the limit for a call input; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,10 +1218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PSID file holds no PSIDs (one per line).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1237,17 @@
         <source>The job stopped early: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 of %2 is not a PSID (a PSID is digits only): &quot;%3&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate PSID(s) in the list were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mdesk::app::cli::OpsCommand</name>
@@ -1236,18 +1258,6 @@
 </context>
 <context>
     <name>mdesk::app::cli::ProfileCommand</name>
-    <message>
-        <source>Use: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dry-run goes with profile apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The profile file %1 is not a JSON object (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
@@ -1271,6 +1281,32 @@
     <message>
         <source>Wrote %1 profile fields to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run] [--prune].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run and --prune go with profile apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file %1 is empty; applying it would clear every field of the page. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would clear %n field(s) the page has: %2. Nothing was sent; pass --prune to clear them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would clear %n field(s) the page has: %2; apply needs --prune for that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1333,64 @@
     </message>
     <message>
         <source>--contacts expects a number of people per page from 0 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::AttachmentShelf</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days old; expired %2 days ago, Graph no longer knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days old; expires in %2 days (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BoundedFileReader</name>
+    <message>
+        <source>a call input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a menu file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PSID list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is longer than %3 bytes, the limit for one line of a PSID list; nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 PSIDs, the limit for one PSID list; nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1432,13 @@
     </message>
     <message>
         <source>The broadcast journal could not be written (%1); nothing more is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::CallCommandLines</name>
+    <message>
+        <source>The request of %1 has no URL to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1497,26 @@
     </message>
     <message>
         <source>Reading the conversations failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversations read, %2 new or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 What was read is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1628,68 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::GraphFailureText</name>
+    <message>
+        <source>The app or the Page lacks a permission for this, so Graph refused it; trying again will not help until the permission is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph refused a value as invalid; correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph did not answer in time; nothing was changed by a read, so you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer came after the request left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page token is invalid or expired; add a new one in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s rate limit was reached; nothing was done, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph had a problem of its own; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is no longer served on this Graph version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was refused before sending; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::InputCheck</name>
+    <message>
+        <source>There is no operation called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::LabelCallRecorder</name>
     <message>
         <source>The label index could not be updated: %1</source>
@@ -1596,6 +1779,113 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::OneRecipient</name>
+    <message>
+        <source>PSID (a person who wrote to the Page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_ref (checkbox or chat plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number (customer matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post (private reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (private reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring notification token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notification token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits, e.g. 2460000000000017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International format, e.g. +4930123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id such as 123_456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token or reference as your plugin gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the recipient is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PSID is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number starts with + and the country code, then 7 to 15 digits in all, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post or comment id is digits, or two numbers joined by _ (123_456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name goes only with a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE_TAG needs a tag; only HUMAN_AGENT is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag goes only with the messaging type MESSAGE_TAG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tag HUMAN_AGENT is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT is a person&apos;s reply to someone who wrote to the Page: it needs a PSID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private reply to a post or comment goes as RESPONSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTILITY sends an approved Page message template: choose a button or generic template (open beta, US, VN, TH and PH only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a messaging type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::PageListModel</name>
     <message>
         <source>%1 (app %2) uses Graph API %3 on the local sandbox.</source>
@@ -1634,6 +1924,75 @@
     <name>mdesk::models::ProfileCopyJob</name>
     <message>
         <source>Copying was cancelled before this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ProfileFieldAccess</name>
+    <message>
+        <source>The feature review could not be read, so %1 stays off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the feature %2, which the Page has not asked for in its feature review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the feature %2, which is %3 in the Page&apos;s feature review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ProfileReader</name>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile field is allowed for this Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ReplyWindow</name>
+    <message>
+        <source>The 24-hour window is open for %1 more: the reply goes as RESPONSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed %1 ago. Only a person&apos;s own reply can go out, tagged HUMAN_AGENT, for %2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person blocked the Page or left Messenger (551): nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message from this person is known, so no window is open: nothing can be sent until they write to the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person last wrote %1 ago, more than 7 days: nothing can be sent until they write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1724,6 +2083,34 @@
     </message>
     <message>
         <source>Graph refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::SingleSend</name>
+    <message>
+        <source>The message is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ThreadListModel</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSID %1, conversation %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,6 +2288,124 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::AttachmentsForm</name>
+    <message>
+        <source>Upload a file or a URL once and send it to many people by its attachment id. Graph keeps reusable ids for 90 days; files may be at most 25 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or an https:// URL Graph fetches the file from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a reusable attachment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reusable attachment ids of this Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the attachment a url or a local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was uploaded; Graph gave no reusable id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was uploaded as attachment %2; the id is kept for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was uploaded as attachment %2, but the local store could not keep the id: note it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is not open, so no attachment ids are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reusable attachment ids yet: an upload here or in Labels &amp; Broadcasts keeps its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reusable attachment id(s) kept for this Page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::AudiencePanel</name>
     <message>
         <source>New conversations per day (first seen by this app)</source>
@@ -1987,26 +2492,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The insights cache is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,10 +2550,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>PSID file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
         <translation type="unfinished">
@@ -2120,7 +2601,7 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labels &amp; Broadcasts needs the local store, which cannot be used: %1</source>
+        <source>Labels &amp; Broadcasts needs the local store, which could not be opened. The message at the top of the window says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,18 +2775,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending a test to %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test went to %1 (message %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test did not go out: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Broadcast of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,6 +2842,123 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test went to %1 (message id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test did not go out to %1: %2 (Graph said: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ConversationsPanel</name>
+    <message>
+        <source>Search by name or PSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads of the Page, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be opened, so no threads can be kept; the window&apos;s message bar says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threads of this Page are known yet: sync the conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 threads are shown; search to find the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ConversationsToolsTab</name>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tool; its form opens on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in NLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +3297,48 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::FeatureReviewForm</name>
+    <message>
+        <source>Messaging features need Meta&apos;s review before a Page may use them; this is where each one stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features and their review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet: press Read to ask Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the feature review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph lists no messaging feature for this Page: none has been submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), as Graph answered just now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::FieldConflictView</name>
     <message>
         <source>%1 changed on the page since you started editing. Pick the value to keep; Apply waits until you do.</source>
@@ -2820,6 +3448,129 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>%1 of %2 characters used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::HandoverPanel</name>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No thread chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App to pass the thread to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Page&apos;s secondary receivers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a note for the app that gets the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pass control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (app %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata is at most %1 characters; this is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps that can receive threads could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading who owns the thread...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the thread could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing the thread to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the thread back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the owner for the thread...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner app was asked to pass the thread; it decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread was not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread was not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control was not requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner before: %1. Owner now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,34 +3807,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not drawn: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, previous %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All metrics · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Charts as PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,6 +3828,10 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insights cache is not available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,10 +3942,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>PSID file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4044,6 +4767,89 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::MessengerCodeForm</name>
+    <message>
+        <source>Deprecated since %1: %2 The form stays for servers that still serve it; graph.facebook.com answers with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: up to 250 of a-z A-Z 0-9 + / = - . : _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s link to the code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph gave no link to an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was created, but its image could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is ready: %1 x %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no code to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Messenger code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::MetricChart</name>
     <message>
         <source>%1, %2: %3</source>
@@ -4051,6 +4857,73 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>%1, %2: no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::NlpForm</name>
+    <message>
+        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Graph cannot read these settings back, so Apply always sends every field set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect entities in incoming messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NLP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Page&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wit.ai server access token, for the CUSTOM model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add more detail to each entity (verbose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verbose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Best guesses per entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CUSTOM model needs the Wit.ai server access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the NLP settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in NLP is on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in NLP is off for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4436,10 +5309,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste PSIDs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,24 +5350,130 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>Not PSIDs: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mdesk::ui::PersonasForm</name>
     <message>
-        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <source>Personas of the Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 conversations read, %2 new or changed.</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <source>Persona id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync failed: %1 What was read is kept.</source>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete persona...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name people see, e.g. Anna from Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/anna.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Picture URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is at most %1 characters; this is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persona needs a picture: its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture must be a web address starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https://: Messenger loads the picture over a secure connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the personas...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personas could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page has no personas: replies go out in the Page&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the persona %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona %1 was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona %1 was created (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the persona %1 (id %2)? Replies can no longer be sent as %1; messages already sent as %1 stay as they are. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the persona %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona %1 was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persona %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4610,6 +5585,104 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Messenger codes, account unlinking, NLP settings and webhook subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ProfileBreakdownView</name>
+    <message>
+        <source>&amp;Read profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Graph for the locale, timezone and gender the Page may read, for every person whose profile the app has not read yet (50 per request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the Page&apos;s feature review which profile fields Graph gives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection to Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles read from Graph: %1 of %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile read yet: press &quot;Read profiles&quot; to ask Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading profiles stopped after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 profiles; the rest are read next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph refused %n person(s), for example: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store is not available, so profiles cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4893,10 +5966,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a profile JSON object (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,6 +6021,130 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Pick a value for each field that changed on the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::RateLimitWaitIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the calls waiting for Graph&apos;s rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n calls wait)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n call(s) that waited for Graph&apos;s rate limit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::RawCallForm</name>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as C&amp;LI command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command last copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command you copy shows here too; the token is a placeholder, never the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation has this id; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, group %3. Keys: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletes on %2: DELETE %3. Graph does not ask again and there is no undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5091,6 +6284,163 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>Pick a value for each field that changed on the page first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Apply will clear %n field(s) the page has: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The page will no longer have them. Apply anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear and Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::SendMessageForm</name>
+    <message>
+        <source>Recipient and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONSE: an answer within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATE: news within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE_TAG: outside the window, with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTILITY: an approved template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT: a person&apos;s reply within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE and ACCOUNT_UPDATE were retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messaging type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular (sound and notification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent push (notification, no sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The message breaks %n rule(s); each is shown beside its part.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the local store knows this person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store knows no message from this PSID; Graph checks the window when the message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the attachment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: message_id %1 to recipient_id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::StringListEditor</name>
@@ -5104,6 +6454,156 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ThreadView</name>
+    <message>
+        <source>Choose a thread on the left to read it and answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;older messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona to answer as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload &amp;personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the person that someone is typing (typing_on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the person&apos;s messages as seen (mark_seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PSID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text: an attachment or a template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This thread has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown; scroll up for older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown: the whole thread.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No thread chosen: there is nobody to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the attachment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded, so nothing was sent; your reply is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent; it is kept in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (message %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person sees that someone is typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s messages are marked as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be marked seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Page&apos;s personas could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (persona %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5167,6 +6667,64 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::ToolForm</name>
+    <message>
+        <source>Progress of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for Graph; a write that already left may still be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::UnlinkAccountForm</name>
+    <message>
+        <source>Ends the link between a person&apos;s Messenger account and their account on your service (account linking). They can link again from your login page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page-scoped id of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PSID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the account of %1 on %2? Their Messenger account is no longer linked to their account on your service, and your webhook gets an account_linking &quot;unlinked&quot; event. This cannot be undone here; only the person can link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlinked. Graph answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::UsageIndicator</name>
     <message>
         <source>App usage</source>
@@ -5197,6 +6755,133 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>%1 % of the Page&apos;s limit used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::UserLookupForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page-scoped id (PSID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PSID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only this app id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-scoped id (ASID), for the Pages side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: only this Page id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDs in other &amp;apps (from the PSID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDs in other Pa&amp;ges (from the ASID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID matching sends appsecret_proof, made from the app&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locale, timezone and gender need the Page&apos;s feature review; it is read when this form opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID matching requires appsecret_proof, and this app has no secret configured: add the app secret in Accounts. Nothing is sent until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the feature review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every profile field is approved for this Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the labels of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no label of this Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching ids...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the app %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other app knows this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the Page %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other Page knows this person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5252,6 +6937,82 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
 </context>
 <context>
+    <name>mdesk::ui::WebhooksForm</name>
+    <message>
+        <source>Not read yet: press Read to ask Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields this app gets events for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe with these fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the subscriptions...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app is subscribed to this Page&apos;s webhooks: your server gets no events from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed apps:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app now gets these events of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe this app from %1&apos;s webhooks? Your server stops getting messages, postbacks and every other event of the Page until you subscribe again; people&apos;s messages are not answered by your bot meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app no longer gets webhook events of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app of yours is subscribed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::WorkspaceArea</name>
     <message>
         <source>Welcome to Messenger Desk</source>
@@ -5270,10 +7031,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     <name>mdesk::ui::WorkspaceTabs</name>
     <message>
         <source>Import Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,26 @@
         <source>The operation %1 does not take &quot;%2&quot;; its fields are: %3.</source>
         <translation>%1 işlemi &quot;%2&quot; almaz; alanları şunlardır: %3.</translation>
     </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>bir JSON nesnesi bekleniyordu</translation>
+    </message>
+    <message>
+        <source>a list under &quot;data&quot; was expected</source>
+        <translation>&quot;data&quot; altında bir liste bekleniyordu</translation>
+    </message>
+    <message>
+        <source>a &quot;message_id&quot; was expected</source>
+        <translation>bir &quot;message_id&quot; bekleniyordu</translation>
+    </message>
+    <message>
+        <source>&quot;success&quot; was expected</source>
+        <translation>&quot;success&quot; bekleniyordu</translation>
+    </message>
+    <message>
+        <source>a list of batch answers was expected</source>
+        <translation>bir toplu yanıt listesi bekleniyordu</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::api::AnswerReader</name>
@@ -244,6 +264,13 @@
     <message>
         <source>Graph answered HTTP %1, a redirect to %2, which is not followed.</source>
         <translation>Graph HTTP %1 ile %2 adresine bir yönlendirme yanıtı verdi; bu yönlendirme izlenmez.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::api::AnswerShapes</name>
+    <message>
+        <source>Graph answered in a shape this version does not know (%1): &quot;%2&quot;.</source>
+        <translation>Graph bu sürümün tanımadığı bir biçimde yanıt verdi (%1): &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -956,10 +983,6 @@
         <translation>Kişiler okunamıyor: %1</translation>
     </message>
     <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation>PSID dosyası %1 okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>The import cannot start: %1</source>
         <translation>İçe aktarma başlatılamıyor: %1</translation>
     </message>
@@ -1007,10 +1030,6 @@
         <translation>Tam olarak bir hedef kitle seçin: --label ID, --psids FILE veya --all-open.</translation>
     </message>
     <message>
-        <source>The message file %1 cannot be read: %2.</source>
-        <translation>Mesaj dosyası %1 okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>The message file is not a JSON object: %1 at offset %2.</source>
         <translation>Mesaj dosyası bir JSON nesnesi değil: %2 konumunda %1.</translation>
     </message>
@@ -1031,10 +1050,6 @@
     <message>
         <source>&quot;%1&quot; is not a label id.</source>
         <translation>&quot;%1&quot; bir etiket kimliği değil.</translation>
-    </message>
-    <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation>PSID dosyası %1 okunamıyor: %2.</translation>
     </message>
     <message>
         <source>Line %1 of the PSID file is not a PSID: &quot;%2&quot;.</source>
@@ -1080,10 +1095,6 @@
         <translation>Girdiyi bir kez verin: --input JSON, --input-file F ya da stdin için -.</translation>
     </message>
     <message>
-        <source>The input file %1 cannot be read: %2.</source>
-        <translation>%1 girdi dosyası okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>The input is not JSON: %1 at byte %2.</source>
         <translation>Girdi JSON değil: %2. baytta %1.</translation>
     </message>
@@ -1102,6 +1113,10 @@
     <message>
         <source>The --input value is not valid UTF-8; nothing was sent.</source>
         <translation>--input değeri geçerli UTF-8 değil; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The --input value is larger than %1, the limit for a call input; nothing was sent.</source>
+        <translation>--input değeri, bir çağrı girdisi için sınır olan %1 değerinden büyük; hiçbir şey gönderilmedi.</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1214,6 @@
         <translation>&quot;%1&quot; bir etiket kimliği değil.</translation>
     </message>
     <message>
-        <source>The PSID file %1 cannot be read: %2.</source>
-        <translation>%1 PSID dosyası okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>The PSID file holds no PSIDs (one per line).</source>
         <translation>PSID dosyasında PSID yok (her satıra bir tane).</translation>
     </message>
@@ -1222,6 +1233,16 @@
         <source>The job stopped early: %1</source>
         <translation>İş erken durdu: %1</translation>
     </message>
+    <message>
+        <source>Line %1 of %2 is not a PSID (a PSID is digits only): &quot;%3&quot;; nothing was sent.</source>
+        <translation>%2 dosyasının %1. satırı bir PSID değil (PSID yalnızca rakamlardan oluşur): &quot;%3&quot;; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate PSID(s) in the list were dropped.</source>
+        <translation>
+            <numerusform>Listedeki %n yinelenen PSID atıldı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mdesk::app::cli::OpsCommand</name>
@@ -1232,18 +1253,6 @@
 </context>
 <context>
     <name>mdesk::app::cli::ProfileCommand</name>
-    <message>
-        <source>Use: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run].</source>
-        <translation>Kullanım: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run].</translation>
-    </message>
-    <message>
-        <source>--dry-run goes with profile apply.</source>
-        <translation>--dry-run, profile apply ile kullanılır.</translation>
-    </message>
-    <message>
-        <source>The profile file %1 cannot be read: %2.</source>
-        <translation>%1 profil dosyası okunamıyor: %2.</translation>
-    </message>
     <message>
         <source>The profile file %1 is not a JSON object (%2 at byte %3).</source>
         <translation>%1 profil dosyası bir JSON nesnesi değil (%3. baytta %2).</translation>
@@ -1267,6 +1276,30 @@
     <message>
         <source>Wrote %1 profile fields to %2.</source>
         <translation>%1 profil alanı %2 dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Use: profile export [FILE] | profile diff FILE | profile apply FILE [--dry-run] [--prune].</source>
+        <translation>Kullanım: profile export [DOSYA] | profile diff DOSYA | profile apply DOSYA [--dry-run] [--prune].</translation>
+    </message>
+    <message>
+        <source>--dry-run and --prune go with profile apply.</source>
+        <translation>--dry-run ve --prune, profile apply ile kullanılır.</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is empty; applying it would clear every field of the page. Nothing was sent.</source>
+        <translation>%1 profil dosyası boş; uygulanması sayfanın tüm alanlarını temizlerdi. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would clear %n field(s) the page has: %2. Nothing was sent; pass --prune to clear them.</source>
+        <translation>
+            <numerusform>%1, sayfanın %n alanını temizlerdi: %2. Hiçbir şey gönderilmedi; temizlemek için --prune verin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would clear %n field(s) the page has: %2; apply needs --prune for that.</source>
+        <translation>
+            <numerusform>%1, sayfanın %n alanını temizlerdi: %2; apply bunun için --prune gerektirir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1327,64 @@
     <message>
         <source>--contacts expects a number of people per page from 0 to %1, not &quot;%2&quot;.</source>
         <translation>--contacts sayfa başına 0 ile %1 arasında bir kişi sayısı bekler, &quot;%2&quot; değil.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::AttachmentShelf</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>%1 days old; expired %2 days ago, Graph no longer knows it.</source>
+        <translation>%1 günlük; %2 gün önce süresi doldu, Graph artık bunu tanımıyor.</translation>
+    </message>
+    <message>
+        <source>%1 days old; expires in %2 days (%3).</source>
+        <translation>%1 günlük; %2 gün içinde süresi doluyor (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::BoundedFileReader</name>
+    <message>
+        <source>a call input</source>
+        <translation>bir çağrı girdisi</translation>
+    </message>
+    <message>
+        <source>a profile file</source>
+        <translation>bir profil dosyası</translation>
+    </message>
+    <message>
+        <source>a menu file</source>
+        <translation>bir menü dosyası</translation>
+    </message>
+    <message>
+        <source>a message file</source>
+        <translation>bir mesaj dosyası</translation>
+    </message>
+    <message>
+        <source>a secret</source>
+        <translation>bir gizli anahtar</translation>
+    </message>
+    <message>
+        <source>a PSID list</source>
+        <translation>bir PSID listesi</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the limit for %3; nothing was read.</source>
+        <translation>%1, %3 için sınır olan %2 değerinden büyük; hiçbir şey okunmadı.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is longer than %3 bytes, the limit for one line of a PSID list; nothing was read.</source>
+        <translation>%2 dosyasının %1. satırı, bir PSID listesinin bir satırı için sınır olan %3 bayttan uzun; hiçbir şey okunmadı.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 PSIDs, the limit for one PSID list; nothing was read.</source>
+        <translation>%1, bir PSID listesi için sınır olan %2 PSID&apos;den fazlasını içeriyor; hiçbir şey okunmadı.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1425,13 @@
     <message>
         <source>The broadcast journal could not be written (%1); nothing more is sent.</source>
         <translation>Yayın günlüğü yazılamadı (%1); başka bir şey gönderilmiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::CallCommandLines</name>
+    <message>
+        <source>The request of %1 has no URL to show.</source>
+        <translation>%1 isteğinin gösterilecek bir URL&apos;si yok.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1490,26 @@
     <message>
         <source>Reading the conversations failed: %1</source>
         <translation>Konuşmalar okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Reading the Page&apos;s conversations, newest first...</source>
+        <translation>Sayfanın konuşmaları okunuyor, en yenisi önce...</translation>
+    </message>
+    <message>
+        <source>%1 conversations read, %2 new or changed.</source>
+        <translation>%1 konuşma okundu, %2 yeni veya değişmiş.</translation>
+    </message>
+    <message>
+        <source>Sync done: %1 conversations read, %2 new or changed.</source>
+        <translation>Eşitleme bitti: %1 konuşma okundu, %2 yeni veya değişmiş.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
+        <translation>Eşitleme iptal edildi; okunanlar saklanır ve sonraki eşitleme oradan devam eder.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 What was read is kept.</source>
+        <translation>Eşitleme başarısız: %1 Okunanlar saklanır.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1619,68 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::GraphFailureText</name>
+    <message>
+        <source>The app or the Page lacks a permission for this, so Graph refused it; trying again will not help until the permission is granted.</source>
+        <translation>Uygulamanın veya Sayfanın bunun için izni yok, bu yüzden Graph reddetti; izin verilene kadar yeniden denemek işe yaramaz.</translation>
+    </message>
+    <message>
+        <source>Graph refused a value as invalid; correct it and try again.</source>
+        <translation>Graph bir değeri geçersiz diye reddetti; düzeltip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Graph did not answer in time; nothing was changed by a read, so you can try again.</source>
+        <translation>Graph zamanında yanıt vermedi; okuma hiçbir şeyi değiştirmez, yeniden deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>No usable answer came after the request left.</source>
+        <translation>İstek gönderildikten sonra kullanılabilir bir yanıt gelmedi.</translation>
+    </message>
+    <message>
+        <source>The Page token is invalid or expired; add a new one in Accounts.</source>
+        <translation>Sayfa belirteci geçersiz veya süresi dolmuş; Hesaplar&apos;da yenisini ekleyin.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s rate limit was reached; nothing was done, try again later.</source>
+        <translation>Graph&apos;ın hız sınırına ulaşıldı; hiçbir şey yapılmadı, daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Graph could not be reached.</source>
+        <translation>Graph&apos;a ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>Graph had a problem of its own; try again later.</source>
+        <translation>Graph&apos;ın kendi sorunu oldu; daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>This operation is no longer served on this Graph version.</source>
+        <translation>Bu işlem bu Graph sürümünde artık sunulmuyor.</translation>
+    </message>
+    <message>
+        <source>The input was refused before sending; nothing was sent.</source>
+        <translation>Girdi gönderilmeden önce reddedildi; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>It was cancelled before anything was sent.</source>
+        <translation>Bir şey gönderilmeden iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Graph refused it.</source>
+        <translation>Graph reddetti.</translation>
+    </message>
+    <message>
+        <source>Graph said: %1</source>
+        <translation>Graph&apos;ın yanıtı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::InputCheck</name>
+    <message>
+        <source>There is no operation called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adında bir işlem yok.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::LabelCallRecorder</name>
     <message>
         <source>The label index could not be updated: %1</source>
@@ -1590,6 +1770,113 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::OneRecipient</name>
+    <message>
+        <source>PSID (a person who wrote to the Page)</source>
+        <translation>PSID (Sayfaya yazmış bir kişi)</translation>
+    </message>
+    <message>
+        <source>user_ref (checkbox or chat plugin)</source>
+        <translation>user_ref (onay kutusu veya sohbet eklentisi)</translation>
+    </message>
+    <message>
+        <source>Phone number (customer matching)</source>
+        <translation>Telefon numarası (müşteri eşleştirme)</translation>
+    </message>
+    <message>
+        <source>Post (private reply)</source>
+        <translation>Gönderi (özel yanıt)</translation>
+    </message>
+    <message>
+        <source>Comment (private reply)</source>
+        <translation>Yorum (özel yanıt)</translation>
+    </message>
+    <message>
+        <source>Recurring notification token</source>
+        <translation>Yinelenen bildirim belirteci</translation>
+    </message>
+    <message>
+        <source>One-time notification token</source>
+        <translation>Tek seferlik bildirim belirteci</translation>
+    </message>
+    <message>
+        <source>Digits, e.g. 2460000000000017</source>
+        <translation>Rakamlar, örn. 2460000000000017</translation>
+    </message>
+    <message>
+        <source>International format, e.g. +4930123456</source>
+        <translation>Uluslararası biçim, örn. +4930123456</translation>
+    </message>
+    <message>
+        <source>An id such as 123_456</source>
+        <translation>123_456 gibi bir kimlik</translation>
+    </message>
+    <message>
+        <source>The token or reference as your plugin gave it</source>
+        <translation>Eklentinizin verdiği belirteç veya referans</translation>
+    </message>
+    <message>
+        <source>Choose how the recipient is named.</source>
+        <translation>Alıcının nasıl belirtileceğini seçin.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient.</source>
+        <translation>Alıcıyı girin.</translation>
+    </message>
+    <message>
+        <source>A PSID is digits only.</source>
+        <translation>Bir PSID yalnızca rakamlardan oluşur.</translation>
+    </message>
+    <message>
+        <source>A phone number starts with + and the country code, then 7 to 15 digits in all, without spaces.</source>
+        <translation>Telefon numarası + ve ülke koduyla başlar, toplam 7 ila 15 rakam, boşluksuz.</translation>
+    </message>
+    <message>
+        <source>A post or comment id is digits, or two numbers joined by _ (123_456).</source>
+        <translation>Gönderi veya yorum kimliği rakamlardan ya da _ ile birleştirilmiş iki sayıdan oluşur (123_456).</translation>
+    </message>
+    <message>
+        <source>The recipient has no spaces.</source>
+        <translation>Alıcı boşluk içermez.</translation>
+    </message>
+    <message>
+        <source>A name goes only with a phone number.</source>
+        <translation>Ad yalnızca telefon numarasıyla birlikte verilir.</translation>
+    </message>
+    <message>
+        <source>A name is at most 100 characters.</source>
+        <translation>Ad en fazla 100 karakterdir.</translation>
+    </message>
+    <message>
+        <source>MESSAGE_TAG needs a tag; only HUMAN_AGENT is left.</source>
+        <translation>MESSAGE_TAG bir etiket gerektirir; yalnızca HUMAN_AGENT kaldı.</translation>
+    </message>
+    <message>
+        <source>A tag goes only with the messaging type MESSAGE_TAG.</source>
+        <translation>Etiket yalnızca MESSAGE_TAG mesaj türüyle kullanılır.</translation>
+    </message>
+    <message>
+        <source>Only the tag HUMAN_AGENT is left.</source>
+        <translation>Yalnızca HUMAN_AGENT etiketi kaldı.</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT is a person&apos;s reply to someone who wrote to the Page: it needs a PSID.</source>
+        <translation>HUMAN_AGENT, Sayfaya yazmış birine bir insanın yanıtıdır: bir PSID gerektirir.</translation>
+    </message>
+    <message>
+        <source>A private reply to a post or comment goes as RESPONSE.</source>
+        <translation>Bir gönderiye veya yoruma özel yanıt RESPONSE olarak gider.</translation>
+    </message>
+    <message>
+        <source>UTILITY sends an approved Page message template: choose a button or generic template (open beta, US, VN, TH and PH only).</source>
+        <translation>UTILITY onaylı bir Sayfa mesaj şablonu gönderir: bir düğme veya genel şablon seçin (açık beta, yalnızca US, VN, TH ve PH).</translation>
+    </message>
+    <message>
+        <source>Choose a messaging type.</source>
+        <translation>Bir mesaj türü seçin.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::PageListModel</name>
     <message>
         <source>%1 (app %2) uses Graph API %3 on the local sandbox.</source>
@@ -1629,6 +1916,75 @@
     <message>
         <source>Copying was cancelled before this page.</source>
         <translation>Kopyalama bu sayfadan önce iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ProfileFieldAccess</name>
+    <message>
+        <source>The feature review could not be read, so %1 stays off.</source>
+        <translation>Özellik incelemesi okunamadı, bu yüzden %1 kapalı kalıyor.</translation>
+    </message>
+    <message>
+        <source>%1 needs the feature %2, which the Page has not asked for in its feature review.</source>
+        <translation>%1 için %2 özelliği gerekiyor; Sayfa bunu özellik incelemesinde istemedi.</translation>
+    </message>
+    <message>
+        <source>%1 needs the feature %2, which is %3 in the Page&apos;s feature review.</source>
+        <translation>%1 için %2 özelliği gerekiyor; bu özellik Sayfanın özellik incelemesinde %3 durumunda.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ProfileReader</name>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Yerel depo okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No profile field is allowed for this Page.</source>
+        <translation>Bu Sayfa için hiçbir profil alanına izin verilmiyor.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be stored: %1</source>
+        <translation>Profiller kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ReplyWindow</name>
+    <message>
+        <source>The 24-hour window is open for %1 more: the reply goes as RESPONSE.</source>
+        <translation>24 saatlik pencere %1 daha açık: yanıt RESPONSE olarak gider.</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed %1 ago. Only a person&apos;s own reply can go out, tagged HUMAN_AGENT, for %2 more.</source>
+        <translation>24 saatlik pencere %1 önce kapandı. Yalnızca bir insanın kendi yanıtı, HUMAN_AGENT etiketiyle, %2 daha gönderilebilir.</translation>
+    </message>
+    <message>
+        <source>This person blocked the Page or left Messenger (551): nothing can be sent.</source>
+        <translation>Bu kişi Sayfayı engelledi veya Messenger&apos;dan ayrıldı (551): hiçbir şey gönderilemez.</translation>
+    </message>
+    <message>
+        <source>No message from this person is known, so no window is open: nothing can be sent until they write to the Page.</source>
+        <translation>Bu kişiden bilinen bir mesaj yok, bu yüzden açık pencere yok: Sayfaya yazana kadar hiçbir şey gönderilemez.</translation>
+    </message>
+    <message>
+        <source>The person last wrote %1 ago, more than 7 days: nothing can be sent until they write again.</source>
+        <translation>Kişi en son %1 önce yazdı, 7 günden fazla: tekrar yazana kadar hiçbir şey gönderilemez.</translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n gün</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n sa</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n dk</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n sn</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +2075,36 @@
     <message>
         <source>Graph refused the message: %1</source>
         <translation>Graph mesajı reddetti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::SingleSend</name>
+    <message>
+        <source>The message is gone.</source>
+        <translation>Mesaj artık yok.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::models::ThreadListModel</name>
+    <message>
+        <source>no date</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · window open</source>
+        <translation>%1
+%2 · pencere açık</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>PSID %1, conversation %2</source>
+        <translation>PSID %1, konuşma %2</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2281,123 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::AttachmentsForm</name>
+    <message>
+        <source>Upload a file or a URL once and send it to many people by its attachment id. Graph keeps reusable ids for 90 days; files may be at most 25 MB.</source>
+        <translation>Bir dosyayı veya URL&apos;yi bir kez yükleyin ve ek kimliğiyle birçok kişiye gönderin. Graph yeniden kullanılabilir kimlikleri 90 gün saklar; dosyalar en fazla 25 MB olabilir.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Görsel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Yerel dosya</translation>
+    </message>
+    <message>
+        <source>A file on this computer</source>
+        <translation>Bu bilgisayardaki bir dosya</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Dosya seçin</translation>
+    </message>
+    <message>
+        <source>Local &amp;file:</source>
+        <translation>Yerel &amp;dosya:</translation>
+    </message>
+    <message>
+        <source>Or an https:// URL Graph fetches the file from</source>
+        <translation>Ya da Graph&apos;ın dosyayı alacağı bir https:// URL&apos;si</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Keep a reusable attachment id</source>
+        <translation>Yeniden kullanılabilir ek kimliğini sakla</translation>
+    </message>
+    <message>
+        <source>U&amp;pload</source>
+        <translation>&amp;Yükle</translation>
+    </message>
+    <message>
+        <source>Reusable attachment ids of this Page</source>
+        <translation>Bu Sayfanın yeniden kullanılabilir ek kimlikleri</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Attachment id</source>
+        <translation>Ek kimliği</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Yaş</translation>
+    </message>
+    <message>
+        <source>Give the attachment a url or a local file.</source>
+        <translation>Eke bir URL veya yerel bir dosya verin.</translation>
+    </message>
+    <message>
+        <source>Choose a file to upload</source>
+        <translation>Yüklenecek dosyayı seçin</translation>
+    </message>
+    <message>
+        <source>Uploading %1...</source>
+        <translation>%1 yükleniyor...</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded; Graph gave no reusable id.</source>
+        <translation>%1 yüklendi; Graph yeniden kullanılabilir kimlik vermedi.</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded as attachment %2; the id is kept for 90 days.</source>
+        <translation>%1, %2 eki olarak yüklendi; kimlik 90 gün saklanıyor.</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded as attachment %2, but the local store could not keep the id: note it down.</source>
+        <translation>%1, %2 eki olarak yüklendi ama yerel depo kimliği saklayamadı: not alın.</translation>
+    </message>
+    <message>
+        <source>The local store is not open, so no attachment ids are kept.</source>
+        <translation>Yerel depo açık değil, bu yüzden ek kimlikleri saklanmıyor.</translation>
+    </message>
+    <message>
+        <source>No reusable attachment ids yet: an upload here or in Labels &amp; Broadcasts keeps its id.</source>
+        <translation>Henüz yeniden kullanılabilir ek kimliği yok: burada veya Etiketler ve Yayınlar&apos;da yapılan bir yükleme kimliğini saklar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reusable attachment id(s) kept for this Page.</source>
+        <translation>
+            <numerusform>Bu Sayfa için %n yeniden kullanılabilir ek kimliği saklanıyor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::AudiencePanel</name>
     <message>
         <source>New conversations per day (first seen by this app)</source>
@@ -1981,26 +2484,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
-        <translation>Özellik incelemesi okunamadı; bu yüzden dil, saat dilimi ve cinsiyet gizli kalıyor: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>By %1: %2</source>
-        <translation>%1 göre: %2</translation>
-    </message>
-    <message>
-        <source>not read yet</source>
-        <translation>henüz okunmadı</translation>
-    </message>
-    <message>
-        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
-        <translation>Sayfanın özellik incelemesi %1 iznini onaylamadı; bu yüzden Graph bu profil alanlarını vermiyor.</translation>
-    </message>
-    <message>
         <source>The insights cache is not available.</source>
         <translation>İstatistik önbelleği kullanılamıyor.</translation>
     </message>
@@ -2059,10 +2542,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>PSID file</source>
         <translation>PSID dosyası</translation>
     </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 okunamıyor: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
         <translation>
@@ -2113,8 +2592,8 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>Uygulama kapalıyken kaçırıldı; gönderilmedi.</translation>
     </message>
     <message>
-        <source>Labels &amp; Broadcasts needs the local store, which cannot be used: %1</source>
-        <translation>Etiketler ve Yayınlar yerel depoya ihtiyaç duyar, ancak depo kullanılamıyor: %1</translation>
+        <source>Labels &amp; Broadcasts needs the local store, which could not be opened. The message at the top of the window says why.</source>
+        <translation>Etiketler &amp; Yayınlar yerel depoya ihtiyaç duyar, ancak depo açılamadı. Nedenini pencerenin üstündeki ileti söyler.</translation>
     </message>
 </context>
 <context>
@@ -2287,18 +2766,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>Mesajı alıcıların göreceği gibi görmek için kendi PSID&apos;nizi girin.</translation>
     </message>
     <message>
-        <source>Sending a test to %1...</source>
-        <translation>%1 adresine deneme gönderiliyor...</translation>
-    </message>
-    <message>
-        <source>The test went to %1 (message %2).</source>
-        <translation>Deneme %1 kişisine gitti (mesaj %2).</translation>
-    </message>
-    <message>
-        <source>The test did not go out: %1 %2</source>
-        <translation>Deneme gönderilmedi: %1 %2</translation>
-    </message>
-    <message>
         <source>Broadcast of %1</source>
         <translation>%1 tarihli yayın</translation>
     </message>
@@ -2365,6 +2832,122 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Done.</source>
         <translation>Bitti.</translation>
+    </message>
+    <message>
+        <source>Sending a test to %1…</source>
+        <translation>%1 kişisine test gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>The test went to %1 (message id %2).</source>
+        <translation>Test %1 kişisine gitti (mesaj kimliği %2).</translation>
+    </message>
+    <message>
+        <source>The test did not go out to %1: %2 (Graph said: %3)</source>
+        <translation>Test %1 kişisine gitmedi: %2 (Graph&apos;ın yanıtı: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ConversationsPanel</name>
+    <message>
+        <source>Search by name or PSID</source>
+        <translation>Ad veya PSID ile ara</translation>
+    </message>
+    <message>
+        <source>Search the threads</source>
+        <translation>Konuşmalarda ara</translation>
+    </message>
+    <message>
+        <source>Threads of the Page, newest first</source>
+        <translation>Sayfanın konuşmaları, en yeni önce</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conversations</source>
+        <translation>Konuşmaları e&amp;şitle</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Eşitlemeyi iptal et</translation>
+    </message>
+    <message>
+        <source>The local store could not be opened, so no threads can be kept; the window&apos;s message bar says why.</source>
+        <translation>Yerel depo açılamadı, bu yüzden konuşmalar tutulamıyor; nedenini pencerenin mesaj çubuğu söylüyor.</translation>
+    </message>
+    <message>
+        <source>The local store could not be read: %1</source>
+        <translation>Yerel depo okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No threads of this Page are known yet: sync the conversations.</source>
+        <translation>Bu Sayfanın henüz bilinen konuşması yok: konuşmaları eşitleyin.</translation>
+    </message>
+    <message>
+        <source>No thread matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; ile eşleşen konuşma yok.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 threads are shown; search to find the others.</source>
+        <translation>%2 konuşmanın en yeni %1 tanesi gösteriliyor; diğerlerini bulmak için arayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n konuşma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ConversationsToolsTab</name>
+    <message>
+        <source>Tools</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Choose a tool; its form opens on the right.</source>
+        <translation>Bir araç seçin; formu sağda açılır.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Konuşmalar</translation>
+    </message>
+    <message>
+        <source>Send one message</source>
+        <translation>Tek mesaj gönder</translation>
+    </message>
+    <message>
+        <source>User lookup</source>
+        <translation>Kullanıcı sorgulama</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personalar</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Ekler</translation>
+    </message>
+    <message>
+        <source>Messenger code</source>
+        <translation>Messenger kodu</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>Hesap bağlantısını kaldır</translation>
+    </message>
+    <message>
+        <source>Feature review</source>
+        <translation>Özellik incelemesi</translation>
+    </message>
+    <message>
+        <source>Built-in NLP</source>
+        <translation>Yerleşik NLP</translation>
+    </message>
+    <message>
+        <source>Webhook subscriptions</source>
+        <translation>Webhook abonelikleri</translation>
+    </message>
+    <message>
+        <source>Raw call</source>
+        <translation>Ham çağrı</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3281,47 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::FeatureReviewForm</name>
+    <message>
+        <source>Messaging features need Meta&apos;s review before a Page may use them; this is where each one stands.</source>
+        <translation>Mesajlaşma özellikleri, bir Sayfa kullanmadan önce Meta&apos;nın incelemesinden geçmeli; her birinin durumu burada.</translation>
+    </message>
+    <message>
+        <source>Features and their review status</source>
+        <translation>Özellikler ve inceleme durumları</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Özellik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Not read yet: press Read to ask Graph.</source>
+        <translation>Henüz okunmadı: Graph&apos;a sormak için Oku&apos;ya basın.</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Oku</translation>
+    </message>
+    <message>
+        <source>Reading the feature review...</source>
+        <translation>Özellik incelemesi okunuyor...</translation>
+    </message>
+    <message>
+        <source>Graph lists no messaging feature for this Page: none has been submitted for review.</source>
+        <translation>Graph bu Sayfa için hiçbir mesajlaşma özelliği listelemiyor: hiçbiri incelemeye gönderilmemiş.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), as Graph answered just now.</source>
+        <translation>
+            <numerusform>Graph&apos;ın az önceki yanıtına göre %n özellik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::FieldConflictView</name>
     <message>
         <source>%1 changed on the page since you started editing. Pick the value to keep; Apply waits until you do.</source>
@@ -2808,6 +3432,129 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>%1 of %2 characters used</source>
         <translation>%2 karakterden %1 kullanıldı</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::HandoverPanel</name>
+    <message>
+        <source>Handover</source>
+        <translation>Devir</translation>
+    </message>
+    <message>
+        <source>No thread chosen.</source>
+        <translation>Konuşma seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Sahibi:</translation>
+    </message>
+    <message>
+        <source>App to pass the thread to</source>
+        <translation>Konuşmanın devredileceği uygulama</translation>
+    </message>
+    <message>
+        <source>Page Inbox</source>
+        <translation>Page Inbox</translation>
+    </message>
+    <message>
+        <source>Re&amp;load apps</source>
+        <translation>Uygulamaları yeniden &amp;yükle</translation>
+    </message>
+    <message>
+        <source>Read the Page&apos;s secondary receivers again</source>
+        <translation>Sayfanın ikincil alıcılarını yeniden oku</translation>
+    </message>
+    <message>
+        <source>Pass &amp;to:</source>
+        <translation>&amp;Devredilecek:</translation>
+    </message>
+    <message>
+        <source>Optional: a note for the app that gets the thread</source>
+        <translation>İsteğe bağlı: konuşmayı alan uygulama için bir not</translation>
+    </message>
+    <message>
+        <source>Handover metadata</source>
+        <translation>Devir meta verisi</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Meta veri:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass control</source>
+        <translation>Denetimi &amp;devret</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke control</source>
+        <translation>Denetimi &amp;al</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest control</source>
+        <translation>Denetimi &amp;iste</translation>
+    </message>
+    <message>
+        <source>this app (%1)</source>
+        <translation>bu uygulama (%1)</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>uygulama %1</translation>
+    </message>
+    <message>
+        <source>%1 (app %2)</source>
+        <translation>%1 (uygulama %2)</translation>
+    </message>
+    <message>
+        <source>Metadata is at most %1 characters; this is %2.</source>
+        <translation>Meta veri en fazla %1 karakterdir; bu %2.</translation>
+    </message>
+    <message>
+        <source>The apps that can receive threads could not be read.</source>
+        <translation>Konuşma alabilen uygulamalar okunamadı.</translation>
+    </message>
+    <message>
+        <source>Reading who owns the thread...</source>
+        <translation>Konuşmanın sahibi okunuyor...</translation>
+    </message>
+    <message>
+        <source>Who owns the thread could not be read.</source>
+        <translation>Konuşmanın sahibi okunamadı.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Passing the thread to %1...</source>
+        <translation>Konuşma %1 uygulamasına devrediliyor...</translation>
+    </message>
+    <message>
+        <source>Taking the thread back...</source>
+        <translation>Konuşma geri alınıyor...</translation>
+    </message>
+    <message>
+        <source>Asking the owner for the thread...</source>
+        <translation>Sahibinden konuşma isteniyor...</translation>
+    </message>
+    <message>
+        <source>The owner app was asked to pass the thread; it decides.</source>
+        <translation>Sahip uygulamadan konuşmayı devretmesi istendi; karar onundur.</translation>
+    </message>
+    <message>
+        <source>The thread was not passed.</source>
+        <translation>Konuşma devredilmedi.</translation>
+    </message>
+    <message>
+        <source>The thread was not taken.</source>
+        <translation>Konuşma alınamadı.</translation>
+    </message>
+    <message>
+        <source>Control was not requested.</source>
+        <translation>Denetim istenmedi.</translation>
+    </message>
+    <message>
+        <source>Owner before: %1. Owner now: %2.</source>
+        <translation>Önceki sahip: %1. Şimdiki sahip: %2.</translation>
     </message>
 </context>
 <context>
@@ -3043,34 +3790,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>Önbellekteki günler gösteriliyor; eksik olanlar Graph&apos;tan isteniyor…</translation>
     </message>
     <message>
-        <source>%1 is not drawn: %2</source>
-        <translation>%1 çizilmedi: %2</translation>
-    </message>
-    <message>
-        <source>%1, previous %2 days</source>
-        <translation>%1, önceki %2 gün</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>All metrics · %1</source>
-        <translation>Tüm ölçütler · %1</translation>
-    </message>
-    <message>
-        <source>There is no chart to export.</source>
-        <translation>Dışa aktarılacak grafik yok.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 yazılamıyor.</translation>
-    </message>
-    <message>
         <source>Export Charts as PNG</source>
         <translation>Grafikleri PNG olarak dışa aktar</translation>
     </message>
@@ -3093,6 +3812,10 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Exported to %1.</source>
         <translation>%1 konumuna aktarıldı.</translation>
+    </message>
+    <message>
+        <source>The insights cache is not available.</source>
+        <translation>İçgörü önbelleği kullanılamıyor.</translation>
     </message>
 </context>
 <context>
@@ -3203,10 +3926,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>PSID file</source>
         <translation>PSID dosyası</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 okunamıyor: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
@@ -4024,6 +4743,89 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::MessengerCodeForm</name>
+    <message>
+        <source>Deprecated since %1: %2 The form stays for servers that still serve it; graph.facebook.com answers with an error.</source>
+        <translation>%1 tarihinden beri kullanımdan kaldırıldı: %2 Form, bunu hâlâ sunan sunucular için duruyor; graph.facebook.com hata ile yanıt verir.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <source>Optional: up to 250 of a-z A-Z 0-9 + / = - . : _</source>
+        <translation>İsteğe bağlı: a-z A-Z 0-9 + / = - . : _ karakterlerinden en fazla 250</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Ref:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Image &amp;size:</source>
+        <translation>Görsel &amp;boyutu:</translation>
+    </message>
+    <message>
+        <source>&amp;Create code</source>
+        <translation>Kod &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Save PNG...</source>
+        <translation>PNG&apos;yi &amp;kaydet...</translation>
+    </message>
+    <message>
+        <source>No code yet.</source>
+        <translation>Henüz kod yok.</translation>
+    </message>
+    <message>
+        <source>Messenger code image</source>
+        <translation>Messenger kodu görseli</translation>
+    </message>
+    <message>
+        <source>Creating the code...</source>
+        <translation>Kod oluşturuluyor...</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s link to the code: %1</source>
+        <translation>Graph&apos;ın koda bağlantısı: %1</translation>
+    </message>
+    <message>
+        <source>Graph gave no link to an image.</source>
+        <translation>Graph bir görsel bağlantısı vermedi.</translation>
+    </message>
+    <message>
+        <source>The code was created, but its image could not be downloaded: %1</source>
+        <translation>Kod oluşturuldu ama görseli indirilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The code is ready: %1 x %2 pixels.</source>
+        <translation>Kod hazır: %1 x %2 piksel.</translation>
+    </message>
+    <message>
+        <source>There is no code to save yet.</source>
+        <translation>Henüz kaydedilecek kod yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 yazılamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Save Messenger code</source>
+        <translation>Messenger kodunu kaydet</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG görselleri (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 konumuna kaydedildi.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::MetricChart</name>
     <message>
         <source>%1, %2: %3</source>
@@ -4032,6 +4834,73 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>%1, %2: no value</source>
         <translation>%1, %2: değer yok</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::NlpForm</name>
+    <message>
+        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Graph cannot read these settings back, so Apply always sends every field set here.</source>
+        <translation>Messenger&apos;ın yerleşik NLP&apos;si gelen her mesajı bulduğu varlıklarla (selamlar, tarihler, konumlar...) etiketler. Graph bu ayarları geri okuyamaz, bu yüzden Uygula burada ayarlanan her alanı her zaman gönderir.</translation>
+    </message>
+    <message>
+        <source>Detect entities in incoming messages</source>
+        <translation>Gelen mesajlarda varlıkları algıla</translation>
+    </message>
+    <message>
+        <source>&amp;NLP:</source>
+        <translation>&amp;NLP:</translation>
+    </message>
+    <message>
+        <source>Keep the Page&apos;s model</source>
+        <translation>Sayfanın modelini koru</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Wit.ai server access token, for the CUSTOM model</source>
+        <translation>CUSTOM modeli için Wit.ai sunucu erişim belirteci</translation>
+    </message>
+    <message>
+        <source>Custom &amp;token:</source>
+        <translation>Özel &amp;belirteç:</translation>
+    </message>
+    <message>
+        <source>Add more detail to each entity (verbose)</source>
+        <translation>Her varlığa daha fazla ayrıntı ekle (verbose)</translation>
+    </message>
+    <message>
+        <source>&amp;Verbose:</source>
+        <translation>&amp;Ayrıntılı:</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s default</source>
+        <translation>Graph&apos;ın varsayılanı</translation>
+    </message>
+    <message>
+        <source>&amp;Best guesses per entity:</source>
+        <translation>Varlık başına en iyi &amp;tahminler:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Uygula</translation>
+    </message>
+    <message>
+        <source>The CUSTOM model needs the Wit.ai server access token.</source>
+        <translation>CUSTOM modeli Wit.ai sunucu erişim belirtecine ihtiyaç duyar.</translation>
+    </message>
+    <message>
+        <source>Applying the NLP settings...</source>
+        <translation>NLP ayarları uygulanıyor...</translation>
+    </message>
+    <message>
+        <source>Built-in NLP is on for %1.</source>
+        <translation>%1 için yerleşik NLP açık.</translation>
+    </message>
+    <message>
+        <source>Built-in NLP is off for %1.</source>
+        <translation>%1 için yerleşik NLP kapalı.</translation>
     </message>
 </context>
 <context>
@@ -4413,10 +5282,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>PSID&apos;leri içe aktar</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>Paste PSIDs</source>
         <translation>PSID&apos;leri yapıştır</translation>
     </message>
@@ -4456,25 +5321,130 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>Not PSIDs: %1.</source>
         <translation>PSID olmayanlar: %1.</translation>
     </message>
+</context>
+<context>
+    <name>mdesk::ui::PersonasForm</name>
     <message>
-        <source>Reading the Page&apos;s conversations, newest first...</source>
-        <translation>Sayfanın konuşmaları okunuyor, en yenisi önce...</translation>
+        <source>Personas of the Page</source>
+        <translation>Sayfanın personaları</translation>
     </message>
     <message>
-        <source>%1 conversations read, %2 new or changed.</source>
-        <translation>%1 konuşma okundu, %2 yeni veya değişmiş.</translation>
+        <source>Name</source>
+        <translation>Ad</translation>
     </message>
     <message>
-        <source>Sync done: %1 conversations read, %2 new or changed.</source>
-        <translation>Eşitleme bitti: %1 konuşma okundu, %2 yeni veya değişmiş.</translation>
+        <source>Persona id</source>
+        <translation>Persona kimliği</translation>
     </message>
     <message>
-        <source>Sync cancelled; what was read is kept and the next sync goes on from there.</source>
-        <translation>Eşitleme iptal edildi; okunanlar saklanır ve sonraki eşitleme oradan devam eder.</translation>
+        <source>Picture</source>
+        <translation>Resim</translation>
     </message>
     <message>
-        <source>Sync failed: %1 What was read is kept.</source>
-        <translation>Eşitleme başarısız: %1 Okunanlar saklanır.</translation>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Delete persona...</source>
+        <translation>Personayı &amp;sil...</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Yeni persona</translation>
+    </message>
+    <message>
+        <source>The name people see, e.g. Anna from Support</source>
+        <translation>İnsanların gördüğü ad, örn. Destek&apos;ten Anna</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>https://example.com/anna.png</source>
+        <translation>https://example.com/anna.png</translation>
+    </message>
+    <message>
+        <source>&amp;Picture URL:</source>
+        <translation>&amp;Resim URL&apos;si:</translation>
+    </message>
+    <message>
+        <source>&amp;Create persona</source>
+        <translation>Persona &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>A persona needs a name.</source>
+        <translation>Bir personanın adı olmalı.</translation>
+    </message>
+    <message>
+        <source>The name is at most %1 characters; this is %2.</source>
+        <translation>Ad en fazla %1 karakterdir; bu %2.</translation>
+    </message>
+    <message>
+        <source>A persona needs a picture: its URL.</source>
+        <translation>Bir personanın resmi olmalı: URL&apos;si.</translation>
+    </message>
+    <message>
+        <source>The picture must be a web address starting with https://.</source>
+        <translation>Resim https:// ile başlayan bir web adresi olmalı.</translation>
+    </message>
+    <message>
+        <source>Use https://: Messenger loads the picture over a secure connection.</source>
+        <translation>https:// kullanın: Messenger resmi güvenli bağlantıyla yükler.</translation>
+    </message>
+    <message>
+        <source>Reading the personas...</source>
+        <translation>Personalar okunuyor...</translation>
+    </message>
+    <message>
+        <source>The personas could not be read.</source>
+        <translation>Personalar okunamadı.</translation>
+    </message>
+    <message>
+        <source>The Page has no personas: replies go out in the Page&apos;s own name.</source>
+        <translation>Sayfanın personası yok: yanıtlar Sayfanın kendi adıyla gider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the persona %1...</source>
+        <translation>%1 personası oluşturuluyor...</translation>
+    </message>
+    <message>
+        <source>The persona %1 was not created.</source>
+        <translation>%1 personası oluşturulmadı.</translation>
+    </message>
+    <message>
+        <source>The persona %1 was created (id %2).</source>
+        <translation>%1 personası oluşturuldu (kimlik %2).</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Personayı sil</translation>
+    </message>
+    <message>
+        <source>Delete the persona %1 (id %2)? Replies can no longer be sent as %1; messages already sent as %1 stay as they are. This cannot be undone.</source>
+        <translation>%1 personası (kimlik %2) silinsin mi? Artık %1 olarak yanıt gönderilemez; %1 olarak gönderilmiş mesajlar olduğu gibi kalır. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Deleting the persona %1...</source>
+        <translation>%1 personası siliniyor...</translation>
+    </message>
+    <message>
+        <source>The persona %1 was not deleted.</source>
+        <translation>%1 personası silinmedi.</translation>
+    </message>
+    <message>
+        <source>The persona %1 was deleted.</source>
+        <translation>%1 personası silindi.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5556,103 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Messenger codes, account unlinking, NLP settings and webhook subscriptions.</source>
         <translation>Messenger kodları, hesap bağlantısını kaldırma, NLP ayarları ve webhook abonelikleri.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ProfileBreakdownView</name>
+    <message>
+        <source>&amp;Read profiles</source>
+        <translation>Profilleri &amp;oku</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Okumayı iptal et</translation>
+    </message>
+    <message>
+        <source>Ask Graph for the locale, timezone and gender the Page may read, for every person whose profile the app has not read yet (50 per request).</source>
+        <translation>Sayfanın okuyabildiği yerel ayar, saat dilimi ve cinsiyeti, uygulamanın profilini henüz okumadığı herkes için Graph&apos;tan ister (istek başına 50).</translation>
+    </message>
+    <message>
+        <source>Profiles read</source>
+        <translation>Okunan profiller</translation>
+    </message>
+    <message>
+        <source>People by locale</source>
+        <translation>Yerel ayara göre kişiler</translation>
+    </message>
+    <message>
+        <source>People by timezone</source>
+        <translation>Saat dilimine göre kişiler</translation>
+    </message>
+    <message>
+        <source>People by gender</source>
+        <translation>Cinsiyete göre kişiler</translation>
+    </message>
+    <message>
+        <source>Asking the Page&apos;s feature review which profile fields Graph gives…</source>
+        <translation>Graph&apos;ın hangi profil alanlarını verdiği Sayfanın özellik incelemesine soruluyor…</translation>
+    </message>
+    <message>
+        <source>there is no connection to Graph</source>
+        <translation>Graph ile bağlantı yok</translation>
+    </message>
+    <message>
+        <source>The feature review could not be read, so locale, timezone and gender stay hidden: %1</source>
+        <translation>Özellik incelemesi okunamadı, bu yüzden yerel ayar, saat dilimi ve cinsiyet gizli kalıyor: %1</translation>
+    </message>
+    <message>
+        <source>Profiles read from Graph: %1 of %2 people.</source>
+        <translation>Graph&apos;tan okunan profiller: %2 kişiden %1.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give those profile fields.</source>
+        <translation>Sayfanın özellik incelemesi %1 onaylamadı, bu yüzden Graph bu profil alanlarını vermiyor.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s feature review has not approved %1, so Graph does not give this field.</source>
+        <translation>Sayfanın özellik incelemesi %1 onaylamadı, bu yüzden Graph bu alanı vermiyor.</translation>
+    </message>
+    <message>
+        <source>No profile read yet: press &quot;Read profiles&quot; to ask Graph.</source>
+        <translation>Henüz profil okunmadı: Graph&apos;a sormak için &quot;Profilleri oku&quot;ya basın.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Reading profiles stopped after %1: %2</source>
+        <translation>Profil okuma %1 profilden sonra durdu: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 profiles; the rest are read next time.</source>
+        <translation>%1 profilden sonra iptal edildi; kalanlar bir dahaki sefere okunur.</translation>
+    </message>
+    <message>
+        <source>Read %1 profiles.</source>
+        <translation>%1 profil okundu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graph refused %n person(s), for example: %1</source>
+        <translation>
+            <numerusform>Graph %n kişiyi reddetti, örneğin: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store is not available, so profiles cannot be kept.</source>
+        <translation>Yerel depo kullanılamıyor, bu yüzden profiller saklanamaz.</translation>
     </message>
 </context>
 <context>
@@ -4862,10 +5929,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>%1 is not a profile JSON object (%2 at byte %3).</source>
         <translation>%1 bir profil JSON nesnesi değil (%3. baytta %2).</translation>
     </message>
@@ -4920,6 +5983,128 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Pick a value for each field that changed on the page first.</source>
         <translation>Önce sayfada değişen her alan için bir değer seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::RateLimitWaitIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the calls waiting for Graph&apos;s rate limit</source>
+        <translation>Graph&apos;ın hız sınırını bekleyen çağrıları iptal et</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n calls wait)</source>
+        <translation>
+            <numerusform>%1 (%n çağrı bekliyor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n call(s) that waited for Graph&apos;s rate limit.</source>
+        <translation>
+            <numerusform>Graph&apos;ın hız sınırını bekleyen %n çağrı iptal edildi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::RawCallForm</name>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>İ&amp;şlem:</translation>
+    </message>
+    <message>
+        <source>&amp;Input (JSON):</source>
+        <translation>&amp;Girdi (JSON):</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>c&amp;url olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Copy as C&amp;LI command</source>
+        <translation>C&amp;LI komutu olarak kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gönder</translation>
+    </message>
+    <message>
+        <source>Command last copied</source>
+        <translation>Son kopyalanan komut</translation>
+    </message>
+    <message>
+        <source>The command you copy shows here too; the token is a placeholder, never the real one.</source>
+        <translation>Kopyaladığınız komut burada da görünür; belirteç bir yer tutucudur, asla gerçeği değil.</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer</source>
+        <translation>Graph&apos;ın yanıtı</translation>
+    </message>
+    <message>
+        <source>Graph&apos;s answer shows here.</source>
+        <translation>Graph&apos;ın yanıtı burada görünür.</translation>
+    </message>
+    <message>
+        <source>No operation has this id; pick one from the list.</source>
+        <translation>Bu kimliğe sahip işlem yok; listeden birini seçin.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, zorunlu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, group %3. Keys: %4.</source>
+        <translation>%1 %2, grup %3. Anahtarlar: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Deprecated since %1: %2</source>
+        <translation>%1 tarihinden beri kullanımdan kaldırıldı: %2</translation>
+    </message>
+    <message>
+        <source>The input is not JSON: %1 at character %2.</source>
+        <translation>Girdi JSON değil: %2. karakterde %1.</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object.</source>
+        <translation>Girdi bir JSON nesnesi olmalı.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send a DELETE</source>
+        <translation>DELETE gönder</translation>
+    </message>
+    <message>
+        <source>%1 deletes on %2: DELETE %3. Graph does not ask again and there is no undo.</source>
+        <translation>%1, %2 üzerinde siler: DELETE %3. Graph bir daha sormaz ve geri alma yoktur.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Calling %1...</source>
+        <translation>%1 çağrılıyor...</translation>
+    </message>
+    <message>
+        <source>Graph answered %1.</source>
+        <translation>Graph %1 ile yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Panoya kopyalandı.</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +6242,161 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>Pick a value for each field that changed on the page first.</source>
         <translation>Önce sayfada değişen her alan için bir değer seçin.</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply will clear %n field(s) the page has: %1.</source>
+        <translation>
+            <numerusform>Uygula, sayfanın %n alanını temizleyecek: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Fields</source>
+        <translation>Alanları Temizle</translation>
+    </message>
+    <message>
+        <source>%1 The page will no longer have them. Apply anyway?</source>
+        <translation>%1 Sayfada artık bulunmayacaklar. Yine de uygulansın mı?</translation>
+    </message>
+    <message>
+        <source>Clear and Apply</source>
+        <translation>Temizle ve Uygula</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::SendMessageForm</name>
+    <message>
+        <source>Recipient and type</source>
+        <translation>Alıcı ve tür</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>&amp;Alıcı biçimi:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Alıcı</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>A&amp;lıcı:</translation>
+    </message>
+    <message>
+        <source>First name (optional)</source>
+        <translation>Ad (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Last name (optional)</source>
+        <translation>Soyad (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Ad:</translation>
+    </message>
+    <message>
+        <source>Messaging type</source>
+        <translation>Mesaj türü</translation>
+    </message>
+    <message>
+        <source>RESPONSE: an answer within 24 hours</source>
+        <translation>RESPONSE: 24 saat içinde bir yanıt</translation>
+    </message>
+    <message>
+        <source>UPDATE: news within 24 hours</source>
+        <translation>UPDATE: 24 saat içinde bir haber</translation>
+    </message>
+    <message>
+        <source>MESSAGE_TAG: outside the window, with a tag</source>
+        <translation>MESSAGE_TAG: pencere dışında, bir etiketle</translation>
+    </message>
+    <message>
+        <source>UTILITY: an approved template</source>
+        <translation>UTILITY: onaylı bir şablon</translation>
+    </message>
+    <message>
+        <source>Message tag</source>
+        <translation>Mesaj etiketi</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>Etiket yok</translation>
+    </message>
+    <message>
+        <source>HUMAN_AGENT: a person&apos;s reply within 7 days</source>
+        <translation>HUMAN_AGENT: bir insanın 7 gün içindeki yanıtı</translation>
+    </message>
+    <message>
+        <source>CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE and ACCOUNT_UPDATE were retired in 2026 (reported 2026-04-27); only HUMAN_AGENT is left.</source>
+        <translation>CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE ve ACCOUNT_UPDATE 2026&apos;da kaldırıldı (2026-04-27&apos;de bildirildi); yalnızca HUMAN_AGENT kaldı.</translation>
+    </message>
+    <message>
+        <source>&amp;Messaging type:</source>
+        <translation>&amp;Mesaj türü:</translation>
+    </message>
+    <message>
+        <source>Regular (sound and notification)</source>
+        <translation>Normal (ses ve bildirim)</translation>
+    </message>
+    <message>
+        <source>Silent push (notification, no sound)</source>
+        <translation>Sessiz bildirim (ses yok)</translation>
+    </message>
+    <message>
+        <source>No push</source>
+        <translation>Bildirim yok</translation>
+    </message>
+    <message>
+        <source>&amp;Notification:</source>
+        <translation>&amp;Bildirim:</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>Mesajı &amp;gönder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message breaks %n rule(s); each is shown beside its part.</source>
+        <translation>
+            <numerusform>Mesaj %n kuralı ihlal ediyor; her biri ilgili bölümün yanında gösteriliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the local store knows this person: %1</source>
+        <translation>Yerel deponun bu kişi hakkında bildiği: %1</translation>
+    </message>
+    <message>
+        <source>The local store knows no message from this PSID; Graph checks the window when the message is sent.</source>
+        <translation>Yerel depo bu PSID&apos;den bir mesaj bilmiyor; Graph pencereyi mesaj gönderilirken denetler.</translation>
+    </message>
+    <message>
+        <source>Uploading the attachment...</source>
+        <translation>Ek yükleniyor...</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Gönderiliyor...</translation>
+    </message>
+    <message>
+        <source>Sent: message_id %1 to recipient_id %2.</source>
+        <translation>Gönderildi: message_id %1, recipient_id %2 alıcısına.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded, so nothing was sent.</source>
+        <translation>Ek yüklenemedi, bu yüzden hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation>Mesaj gönderilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::StringListEditor</name>
@@ -5071,6 +6411,155 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Re&amp;move</source>
         <translation>Ka&amp;ldır</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::ThreadView</name>
+    <message>
+        <source>Choose a thread on the left to read it and answer.</source>
+        <translation>Okumak ve yanıtlamak için soldan bir konuşma seçin.</translation>
+    </message>
+    <message>
+        <source>Load &amp;older messages</source>
+        <translation>Daha &amp;eski mesajları yükle</translation>
+    </message>
+    <message>
+        <source>Messages of the thread</source>
+        <translation>Konuşmanın mesajları</translation>
+    </message>
+    <message>
+        <source>Answer &amp;as:</source>
+        <translation>&amp;Şu olarak yanıtla:</translation>
+    </message>
+    <message>
+        <source>Persona to answer as</source>
+        <translation>Yanıt verilecek persona</translation>
+    </message>
+    <message>
+        <source>The Page itself</source>
+        <translation>Sayfanın kendisi</translation>
+    </message>
+    <message>
+        <source>Reload &amp;personas</source>
+        <translation>&amp;Personaları yeniden yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>Yanıtı &amp;gönder</translation>
+    </message>
+    <message>
+        <source>Show &amp;typing</source>
+        <translation>&amp;Yazıyor göster</translation>
+    </message>
+    <message>
+        <source>Show the person that someone is typing (typing_on)</source>
+        <translation>Kişiye birinin yazdığını göster (typing_on)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark seen</source>
+        <translation>Görüldü olarak &amp;işaretle</translation>
+    </message>
+    <message>
+        <source>Mark the person&apos;s messages as seen (mark_seen)</source>
+        <translation>Kişinin mesajlarını görüldü olarak işaretle (mark_seen)</translation>
+    </message>
+    <message>
+        <source>%1 (PSID %2)</source>
+        <translation>%1 (PSID %2)</translation>
+    </message>
+    <message>
+        <source>Unnamed person</source>
+        <translation>Adsız kişi</translation>
+    </message>
+    <message>
+        <source>Reading messages...</source>
+        <translation>Mesajlar okunuyor...</translation>
+    </message>
+    <message>
+        <source>The messages could not be read.</source>
+        <translation>Mesajlar okunamadı.</translation>
+    </message>
+    <message>
+        <source>(no text: an attachment or a template)</source>
+        <translation>(metin yok: bir ek veya şablon)</translation>
+    </message>
+    <message>
+        <source>The Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>This thread has no messages.</source>
+        <translation>Bu konuşmada mesaj yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown; scroll up for older ones.</source>
+        <translation>
+            <numerusform>%n mesaj gösteriliyor; daha eskiler için yukarı kaydırın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) shown: the whole thread.</source>
+        <translation>
+            <numerusform>%n mesaj gösteriliyor: konuşmanın tamamı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No thread chosen: there is nobody to answer.</source>
+        <translation>Konuşma seçilmedi: yanıtlanacak kimse yok.</translation>
+    </message>
+    <message>
+        <source>Fix the message first.</source>
+        <translation>Önce mesajı düzeltin.</translation>
+    </message>
+    <message>
+        <source>Uploading the attachment...</source>
+        <translation>Ek yükleniyor...</translation>
+    </message>
+    <message>
+        <source>Sending the reply...</source>
+        <translation>Yanıt gönderiliyor...</translation>
+    </message>
+    <message>
+        <source>The attachment could not be uploaded, so nothing was sent; your reply is kept.</source>
+        <translation>Ek yüklenemedi, bu yüzden hiçbir şey gönderilmedi; yanıtınız saklandı.</translation>
+    </message>
+    <message>
+        <source>The reply was not sent; it is kept in the box.</source>
+        <translation>Yanıt gönderilmedi; kutuda saklanıyor.</translation>
+    </message>
+    <message>
+        <source>Sent (message %1).</source>
+        <translation>Gönderildi (mesaj %1).</translation>
+    </message>
+    <message>
+        <source>The person sees that someone is typing.</source>
+        <translation>Kişi birinin yazdığını görüyor.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s messages are marked as seen.</source>
+        <translation>Kişinin mesajları görüldü olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <source>Typing could not be shown.</source>
+        <translation>Yazıyor gösterilemedi.</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked seen.</source>
+        <translation>Mesajlar görüldü olarak işaretlenemedi.</translation>
+    </message>
+    <message>
+        <source>The Page&apos;s personas could not be read.</source>
+        <translation>Sayfanın personaları okunamadı.</translation>
+    </message>
+    <message>
+        <source>%1 (persona %2)</source>
+        <translation>%1 (persona %2)</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +6622,64 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::ToolForm</name>
+    <message>
+        <source>Progress of the call</source>
+        <translation>Çağrının ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Graph; a write that already left may still be applied.</source>
+        <translation>Graph&apos;ı beklemeyi bırak; zaten gönderilmiş bir yazma yine de uygulanabilir.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::UnlinkAccountForm</name>
+    <message>
+        <source>Ends the link between a person&apos;s Messenger account and their account on your service (account linking). They can link again from your login page.</source>
+        <translation>Bir kişinin Messenger hesabı ile hizmetinizdeki hesabı arasındaki bağlantıyı (hesap bağlama) sonlandırır. Kişi giriş sayfanızdan yeniden bağlanabilir.</translation>
+    </message>
+    <message>
+        <source>Page-scoped id of the person</source>
+        <translation>Kişinin sayfa kapsamlı kimliği</translation>
+    </message>
+    <message>
+        <source>&amp;PSID:</source>
+        <translation>&amp;PSID:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink account...</source>
+        <translation>Hesap bağlantısını &amp;kaldır...</translation>
+    </message>
+    <message>
+        <source>Unlink account</source>
+        <translation>Hesap bağlantısını kaldır</translation>
+    </message>
+    <message>
+        <source>Unlink the account of %1 on %2? Their Messenger account is no longer linked to their account on your service, and your webhook gets an account_linking &quot;unlinked&quot; event. This cannot be undone here; only the person can link again.</source>
+        <translation>%2 üzerinde %1 hesabının bağlantısı kaldırılsın mı? Messenger hesabı artık hizmetinizdeki hesabına bağlı olmaz ve webhook&apos;unuz account_linking &quot;unlinked&quot; olayı alır. Bu burada geri alınamaz; yalnızca kişi yeniden bağlanabilir.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <source>Unlinking %1...</source>
+        <translation>%1 bağlantısı kaldırılıyor...</translation>
+    </message>
+    <message>
+        <source>%1 is unlinked. Graph answered: %2</source>
+        <translation>%1 bağlantısı kaldırıldı. Graph&apos;ın yanıtı: %2</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::UsageIndicator</name>
     <message>
         <source>App usage</source>
@@ -5163,6 +6710,133 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>%1 % of the Page&apos;s limit used</source>
         <translation>Sayfa sınırının %%1 kadarı kullanıldı</translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::ui::UserLookupForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Page-scoped id (PSID)</source>
+        <translation>Sayfa kapsamlı kimlik (PSID)</translation>
+    </message>
+    <message>
+        <source>&amp;PSID:</source>
+        <translation>&amp;PSID:</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Alanlar:</translation>
+    </message>
+    <message>
+        <source>Look up &amp;profile</source>
+        <translation>&amp;Profili sorgula</translation>
+    </message>
+    <message>
+        <source>Show &amp;labels</source>
+        <translation>&amp;Etiketleri göster</translation>
+    </message>
+    <message>
+        <source>ID matching</source>
+        <translation>Kimlik eşleştirme</translation>
+    </message>
+    <message>
+        <source>Optional: only this app id</source>
+        <translation>İsteğe bağlı: yalnızca bu uygulama kimliği</translation>
+    </message>
+    <message>
+        <source>&amp;App filter:</source>
+        <translation>&amp;Uygulama filtresi:</translation>
+    </message>
+    <message>
+        <source>App-scoped id (ASID), for the Pages side</source>
+        <translation>Sayfalar tarafı için uygulama kapsamlı kimlik (ASID)</translation>
+    </message>
+    <message>
+        <source>AS&amp;ID:</source>
+        <translation>AS&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Optional: only this Page id</source>
+        <translation>İsteğe bağlı: yalnızca bu Sayfa kimliği</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge filter:</source>
+        <translation>Sa&amp;yfa filtresi:</translation>
+    </message>
+    <message>
+        <source>IDs in other &amp;apps (from the PSID)</source>
+        <translation>Diğer &amp;uygulamalardaki kimlikler (PSID&apos;den)</translation>
+    </message>
+    <message>
+        <source>IDs in other Pa&amp;ges (from the ASID)</source>
+        <translation>Diğer Sa&amp;yfalardaki kimlikler (ASID&apos;den)</translation>
+    </message>
+    <message>
+        <source>ID matching sends appsecret_proof, made from the app&apos;s secret.</source>
+        <translation>Kimlik eşleştirme, uygulama gizli anahtarından üretilen appsecret_proof&apos;u gönderir.</translation>
+    </message>
+    <message>
+        <source>locale, timezone and gender need the Page&apos;s feature review; it is read when this form opens.</source>
+        <translation>locale, timezone ve gender için Sayfanın özellik incelemesi gerekir; bu form açıldığında okunur.</translation>
+    </message>
+    <message>
+        <source>ID matching requires appsecret_proof, and this app has no secret configured: add the app secret in Accounts. Nothing is sent until then.</source>
+        <translation>Kimlik eşleştirme appsecret_proof gerektirir ve bu uygulama için gizli anahtar ayarlı değil: Hesaplar&apos;da uygulama gizli anahtarını ekleyin. O zamana kadar hiçbir şey gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Reading the feature review...</source>
+        <translation>Özellik incelemesi okunuyor...</translation>
+    </message>
+    <message>
+        <source>Every profile field is approved for this Page.</source>
+        <translation>Her profil alanı bu Sayfa için onaylı.</translation>
+    </message>
+    <message>
+        <source>Looking up %1...</source>
+        <translation>%1 sorgulanıyor...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the labels of %1...</source>
+        <translation>%1 etiketleri okunuyor...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 carries no label of this Page.</source>
+        <translation>%1 bu Sayfanın hiçbir etiketini taşımıyor.</translation>
+    </message>
+    <message>
+        <source>Labels of %1: %2</source>
+        <translation>%1 etiketleri: %2</translation>
+    </message>
+    <message>
+        <source>Matching ids...</source>
+        <translation>Kimlikler eşleştiriliyor...</translation>
+    </message>
+    <message>
+        <source>%1 in the app %2 (%3)</source>
+        <translation>%2 uygulamasında %1 (%3)</translation>
+    </message>
+    <message>
+        <source>No other app knows this person.</source>
+        <translation>Başka hiçbir uygulama bu kişiyi tanımıyor.</translation>
+    </message>
+    <message>
+        <source>%1 on the Page %2 (%3)</source>
+        <translation>%2 Sayfasında %1 (%3)</translation>
+    </message>
+    <message>
+        <source>No other Page knows this person.</source>
+        <translation>Başka hiçbir Sayfa bu kişiyi tanımıyor.</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +6891,83 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
 </context>
 <context>
+    <name>mdesk::ui::WebhooksForm</name>
+    <message>
+        <source>Not read yet: press Read to ask Graph.</source>
+        <translation>Henüz okunmadı: Graph&apos;a sormak için Oku&apos;ya basın.</translation>
+    </message>
+    <message>
+        <source>Fields this app gets events for</source>
+        <translation>Bu uygulamanın olay aldığı alanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Oku</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe with these fields</source>
+        <translation>Bu alanlarla &amp;abone ol</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe...</source>
+        <translation>Aboneliği &amp;bitir...</translation>
+    </message>
+    <message>
+        <source>Check at least one field.</source>
+        <translation>En az bir alan işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Reading the subscriptions...</source>
+        <translation>Abonelikler okunuyor...</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No app is subscribed to this Page&apos;s webhooks: your server gets no events from it.</source>
+        <translation>Bu Sayfanın webhook&apos;larına abone olan uygulama yok: sunucunuz bu Sayfadan olay almıyor.</translation>
+    </message>
+    <message>
+        <source>Subscribed apps:
+%1</source>
+        <translation>Abone uygulamalar:
+%1</translation>
+    </message>
+    <message>
+        <source>Subscribing...</source>
+        <translation>Abone olunuyor...</translation>
+    </message>
+    <message>
+        <source>The app now gets these events of %1: %2.</source>
+        <translation>Uygulama artık %1 için şu olayları alıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Subscribed with: %1</source>
+        <translation>Şunlarla abone olundu: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Aboneliği bitir</translation>
+    </message>
+    <message>
+        <source>Unsubscribe this app from %1&apos;s webhooks? Your server stops getting messages, postbacks and every other event of the Page until you subscribe again; people&apos;s messages are not answered by your bot meanwhile.</source>
+        <translation>Bu uygulamanın %1 webhook aboneliği bitirilsin mi? Yeniden abone olana kadar sunucunuz Sayfanın mesajlarını, postback&apos;lerini ve diğer tüm olaylarını almaz; bu sürede botunuz kişilerin mesajlarını yanıtlamaz.</translation>
+    </message>
+    <message>
+        <source>Unsubscribing...</source>
+        <translation>Abonelik bitiriliyor...</translation>
+    </message>
+    <message>
+        <source>The app no longer gets webhook events of %1.</source>
+        <translation>Uygulama artık %1 webhook olaylarını almıyor.</translation>
+    </message>
+    <message>
+        <source>No app of yours is subscribed now.</source>
+        <translation>Şu anda uygulamalarınızdan hiçbiri abone değil.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::ui::WorkspaceArea</name>
     <message>
         <source>Welcome to Messenger Desk</source>
@@ -5236,10 +6987,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Import Menu</source>
         <translation>Menüyü içe aktar</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 okunamıyor: %2.</translation>
     </message>
 </context>
 </TS>

@@ -284,4 +284,29 @@ void ConversationSync::finishWith(Outcome outcome)
     Q_EMIT finished(outcome);
 }
 
+QString ConversationSync::startedText()
+{
+    return tr("Reading the Page's conversations, newest first...");
+}
+
+QString ConversationSync::progressText(int threadsListed, int threadsStored)
+{
+    return tr("%1 conversations read, %2 new or changed.").arg(threadsListed).arg(threadsStored);
+}
+
+QString ConversationSync::outcomeText() const
+{
+    switch (m_outcome) {
+    case Outcome::Finished:
+        return tr("Sync done: %1 conversations read, %2 new or changed.")
+            .arg(m_summary.threadsListed)
+            .arg(m_summary.threadsStored);
+    case Outcome::Cancelled:
+        return tr("Sync cancelled; what was read is kept and the next sync goes on from there.");
+    case Outcome::Failed:
+        break;
+    }
+    return tr("Sync failed: %1 What was read is kept.").arg(m_errorMessage);
+}
+
 } // namespace mdesk::models

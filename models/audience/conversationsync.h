@@ -68,6 +68,11 @@ public:
     // A whole sentence saying why it failed; empty when it did not.
     const QString &errorMessage() const { return m_errorMessage; }
 
+    // The status line of a panel that syncs: at the start, on progress(), after finished().
+    static QString startedText();
+    static QString progressText(int threadsListed, int threadsStored);
+    QString outcomeText() const;
+
 Q_SIGNALS:
     void progress(int threadsListed, int threadsStored);
     void finished(mdesk::models::ConversationSync::Outcome outcome);

@@ -1,5 +1,7 @@
 #include "models/tools/onerecipient.h"
 
+#include "api/paramcheck.h"
+
 #include "models/broadcasts/messagingpolicy.h"
 
 #include <QCoreApplication>
@@ -23,14 +25,7 @@ bool matches(const char *pattern, const QString &text)
 
 const QStringList &OneRecipient::forms()
 {
-    static const QStringList forms{QStringLiteral("id"),
-                                   QStringLiteral("user_ref"),
-                                   QStringLiteral("phone_number"),
-                                   QStringLiteral("post_id"),
-                                   QStringLiteral("comment_id"),
-                                   QStringLiteral("notification_messages_token"),
-                                   QStringLiteral("one_time_notif_token")};
-    return forms;
+    return api::ParamCheck::recipientForms();
 }
 
 QString OneRecipient::formLabel(const QString &form)

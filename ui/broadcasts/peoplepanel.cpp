@@ -225,37 +225,21 @@ void PeoplePanel::startSync()
     m_sync->setEnabled(false);
     m_cancelSync->setEnabled(true);
     m_syncProgress->setVisible(true);
-    m_status->setText(tr("Reading the Page's conversations, newest first..."));
+    m_status->setText(models::ConversationSync::startedText());
     connect(m_syncJob, &models::ConversationSync::progress, this, [this](int listed, int stored) {
-        m_status->setText(tr("%1 conversations read, %2 new or changed.").arg(listed).arg(stored));
+        m_status->setText(models::ConversationSync::progressText(listed, stored));
     });
-    connect(
-        m_syncJob, &models::ConversationSync::finished, this,
-        [this](models::ConversationSync::Outcome outcome) {
-            const auto &summary = m_syncJob->summary();
-            switch (outcome) {
-            case models::ConversationSync::Outcome::Finished:
-                m_status->setText(tr("Sync done: %1 conversations read, %2 new or changed.")
-                                      .arg(summary.threadsListed)
-                                      .arg(summary.threadsStored));
-                break;
-            case models::ConversationSync::Outcome::Cancelled:
-                m_status->setText(tr("Sync cancelled; what was read is kept and the next "
-                                     "sync goes on from there."));
-                break;
-            case models::ConversationSync::Outcome::Failed:
-                m_status->setText(
-                    tr("Sync failed: %1 What was read is kept.").arg(m_syncJob->errorMessage()));
-                break;
-            }
-            m_syncJob->deleteLater();
-            m_sync->setEnabled(true);
-            m_cancelSync->setEnabled(false);
-            m_syncProgress->setVisible(false);
-            m_model->refresh();
-            updateCount();
-            Q_EMIT contactsChanged();
-        });
+    connect(m_syncJob, &models::ConversationSync::finished, this,
+            [this](models::ConversationSync::Outcome) {
+                m_status->setText(m_syncJob->outcomeText());
+                m_syncJob->deleteLater();
+                m_sync->setEnabled(true);
+                m_cancelSync->setEnabled(false);
+                m_syncProgress->setVisible(false);
+                m_model->refresh();
+                updateCount();
+                Q_EMIT contactsChanged();
+            });
     m_syncJob->start();
 }
 

@@ -143,40 +143,24 @@ void ConversationsPanel::startSync()
     m_sync->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setVisible(true);
-    m_status->setText(tr("Reading the Page's conversations, newest first..."));
+    m_status->setText(models::ConversationSync::startedText());
     connect(m_syncJob, &models::ConversationSync::progress, this, [this](int listed, int stored) {
-        m_status->setText(tr("%1 conversations read, %2 new or changed.").arg(listed).arg(stored));
+        m_status->setText(models::ConversationSync::progressText(listed, stored));
     });
-    connect(
-        m_syncJob, &models::ConversationSync::finished, this,
-        [this](models::ConversationSync::Outcome outcome) {
-            const auto &summary = m_syncJob->summary();
-            switch (outcome) {
-            case models::ConversationSync::Outcome::Finished:
-                m_status->setText(tr("Sync done: %1 conversations read, %2 new or changed.")
-                                      .arg(summary.threadsListed)
-                                      .arg(summary.threadsStored));
-                break;
-            case models::ConversationSync::Outcome::Cancelled:
-                m_status->setText(tr("Sync cancelled; what was read is kept and the next "
-                                     "sync goes on from there."));
-                break;
-            case models::ConversationSync::Outcome::Failed:
-                m_status->setText(
-                    tr("Sync failed: %1 What was read is kept.").arg(m_syncJob->errorMessage()));
-                break;
-            }
-            m_syncJob->deleteLater();
-            m_sync->setEnabled(true);
-            m_cancel->setEnabled(false);
-            m_progress->setVisible(false);
-            const QString open = m_view->psid();
-            m_model->refresh();
-            if (const int row = m_model->rowOf(open); row >= 0)
-                m_list->setCurrentIndex(m_model->index(row));
-            updateCount();
-            Q_EMIT threadsChanged();
-        });
+    connect(m_syncJob, &models::ConversationSync::finished, this,
+            [this](models::ConversationSync::Outcome) {
+                m_status->setText(m_syncJob->outcomeText());
+                m_syncJob->deleteLater();
+                m_sync->setEnabled(true);
+                m_cancel->setEnabled(false);
+                m_progress->setVisible(false);
+                const QString open = m_view->psid();
+                m_model->refresh();
+                if (const int row = m_model->rowOf(open); row >= 0)
+                    m_list->setCurrentIndex(m_model->index(row));
+                updateCount();
+                Q_EMIT threadsChanged();
+            });
     m_syncJob->start();
 }
 

@@ -91,7 +91,15 @@ PersonasForm::PersonasForm(const PageContext &context, QWidget *parent)
     connect(m_picture, &QLineEdit::textChanged, this, &PersonasForm::updateState);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &PersonasForm::updateState);
     updateState();
-    reload();
+}
+
+void PersonasForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        reload();
+    }
 }
 
 QString PersonasForm::nameProblem(const QString &name)

@@ -36,6 +36,11 @@ Q_SIGNALS:
     void personasChanged();
     void listed();
 
+protected:
+    // The first show reads the Page's personas: a Page opened but never looked at here
+    // makes no call.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void create();
     void deleteSelected();
@@ -43,6 +48,7 @@ private:
 
     PageContext m_context;
     bool m_busy = false;
+    bool m_shownOnce = false;
     QTreeWidget *m_list;
     QLabel *m_listStatus;
     QPushButton *m_reload;

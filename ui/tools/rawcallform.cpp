@@ -1,5 +1,7 @@
 #include "ui/tools/rawcallform.h"
 
+#include "api/paramcheck.h"
+
 #include "api/operationtable.h"
 #include "models/tools/callcommandlines.h"
 
@@ -19,46 +21,6 @@
 namespace mdesk::ui {
 
 namespace {
-
-QString typeName(api::ParamType type)
-{
-    using api::ParamType;
-    switch (type) {
-    case ParamType::Text:
-        return QStringLiteral("text");
-    case ParamType::Id:
-        return QStringLiteral("id");
-    case ParamType::Psid:
-        return QStringLiteral("psid");
-    case ParamType::ObjectRef:
-        return QStringLiteral("object id");
-    case ParamType::Cursor:
-        return QStringLiteral("cursor");
-    case ParamType::Url:
-        return QStringLiteral("url");
-    case ParamType::Enum:
-        return QStringLiteral("choice");
-    case ParamType::List:
-        return QStringLiteral("list");
-    case ParamType::Bool:
-        return QStringLiteral("bool");
-    case ParamType::Int:
-        return QStringLiteral("number");
-    case ParamType::Time:
-        return QStringLiteral("time");
-    case ParamType::Object:
-        return QStringLiteral("object");
-    case ParamType::Array:
-        return QStringLiteral("array");
-    case ParamType::Recipient:
-        return QStringLiteral("recipient");
-    case ParamType::UserRef:
-        return QStringLiteral("{id}");
-    case ParamType::Any:
-        break;
-    }
-    return QStringLiteral("JSON");
-}
 
 // An input with the op's required keys, empty, to fill in.
 QString templateFor(const api::OperationSpec &op)
@@ -170,8 +132,10 @@ void RawCallForm::opChanged()
     m_shownOp = id;
     QStringList keys;
     for (const api::ParamSpec &param : spec->params)
-        keys.append(param.required ? tr("%1 (%2, required)").arg(param.name, typeName(param.type))
-                                   : tr("%1 (%2)").arg(param.name, typeName(param.type)));
+        keys.append(
+            param.required
+                ? tr("%1 (%2, required)").arg(param.name, api::ParamCheck::typeName(param.type))
+                : tr("%1 (%2)").arg(param.name, api::ParamCheck::typeName(param.type)));
     QString info = tr("%1 %2, group %3. Keys: %4.")
                        .arg(QString::fromLatin1(spec->method), spec->path, spec->group,
                             keys.isEmpty() ? tr("none") : keys.join(QStringLiteral(", ")));

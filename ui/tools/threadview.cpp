@@ -138,7 +138,15 @@ ThreadView::ThreadView(const PageContext &context, QWidget *parent)
     connect(m_markSeen, &QPushButton::clicked, this,
             [this] { senderAction(QStringLiteral("mark_seen")); });
     setThread({});
-    reloadPersonas();
+}
+
+void ThreadView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        reloadPersonas();
+    }
 }
 
 int ThreadView::messagesShown() const

@@ -57,6 +57,11 @@ Q_SIGNALS:
     void replied(const QString &messageId);
     void personasLoaded();
 
+protected:
+    // The first show reads the Page's personas: a Page opened but never looked at here
+    // makes no call.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void sendReply();
     void senderAction(const QString &action);
@@ -69,6 +74,7 @@ private:
     int m_pageSize = 25;
     QString m_after; // cursor of the next older page; empty: none or not read yet
     bool m_loading = false;
+    bool m_shownOnce = false;
     std::optional<qint64> m_newestInbound; // from the messages read
     QPointer<models::SingleSend> m_send;
     models::MessageDocument *m_document;

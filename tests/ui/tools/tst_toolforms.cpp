@@ -304,7 +304,7 @@ private Q_SLOTS:
         ui::MessengerCodeForm today(fx().context());
         child<QLineEdit>(&today, QStringLiteral("codeRef"))->setText(QStringLiteral("t-1"));
         QVERIFY(clickAndWait(&today, QStringLiteral("codeCreate")));
-        QVERIFY2(barText(&today).contains(QStringLiteral("no longer serves")),
+        QVERIFY2(barText(&today).contains(QStringLiteral("no longer served")),
                  qPrintable(barText(&today)));
         QCOMPARE(child<QLineEdit>(&today, QStringLiteral("codeRef"))->text(),
                  QStringLiteral("t-1"));

@@ -255,7 +255,7 @@ private Q_SLOTS:
             QVERIFY2(bar.contains(QStringLiteral("(#%1)").arg(code)) &&
                          bar.contains(QStringLiteral("fbtrace_id")),
                      qPrintable(bar));
-            if (formCase.name != QLatin1String("messengerCode")) // removed: "no longer serves"
+            if (formCase.name != QLatin1String("messengerCode")) // removed: "no longer served"
                 QVERIFY2(bar.contains(code == 10 ? QStringLiteral("permission")
                                                  : QStringLiteral("refused a value")),
                          qPrintable(bar));
