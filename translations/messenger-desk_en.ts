@@ -1928,6 +1928,13 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::ProfileDraft</name>
+    <message>
+        <source>%1 is not a Messenger profile field that Graph API %2 serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::ProfileFieldAccess</name>
     <message>
         <source>The feature review could not be read, so %1 stays off.</source>

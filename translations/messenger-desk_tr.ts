@@ -1919,6 +1919,13 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::ProfileDraft</name>
+    <message>
+        <source>%1 is not a Messenger profile field that Graph API %2 serves.</source>
+        <translation>%1, Graph API %2 sürümünün sunduğu bir Messenger profil alanı değil.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::ProfileFieldAccess</name>
     <message>
         <source>The feature review could not be read, so %1 stays off.</source>

@@ -185,8 +185,14 @@ QList<api::Violation> ProfileDraft::violations() const
         api::FieldRules::validateProfile(change().set, m_version, m_draft);
     for (auto it = m_draft.begin(); it != m_draft.end(); ++it) {
         const bool inScope = m_scope.isEmpty() || m_scope.contains(it.key());
-        if (inScope && !servedFields().contains(it.key()) && m_live.value(it.key()) != it.value())
-            found.append({it.key(), deprecationNote(it.key())});
+        if (inScope && !servedFields().contains(it.key()) && m_live.value(it.key()) != it.value()) {
+            // A retired field says when and why; one Graph never had is named as such.
+            QString note = deprecationNote(it.key());
+            if (note.isEmpty())
+                note = tr("%1 is not a Messenger profile field that Graph API %2 serves.")
+                           .arg(it.key(), m_version.toString());
+            found.append({it.key(), note});
+        }
     }
     return found;
 }

@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(session.isReady() || ready.wait(10000));
         QVERIFY(session.isSandboxRunning());
 
-        const auto &demoApp = session.sandbox()->apps().first();
+        const auto apps = session.sandbox()->apps(); // a copy: the reference must outlive it
+        const auto &demoApp = apps.first();
         api::CallOptions options;
         options.appId = demoApp.id;
         options.pageId = demoApp.pages.first().id;

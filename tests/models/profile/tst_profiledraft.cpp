@@ -36,6 +36,7 @@ private Q_SLOTS:
     void fetchAnswerMergesEveryShape();
     void diffSetsChangedAndResetsRemoved();
     void untouchedDraftFollowsLive();
+    void unknownFieldIsNamedInItsViolation();
     void editsSurviveANewLive();
     void untouchedFieldsFollowALiveChange();
     void touchedFieldChangedLiveIsAConflict();
@@ -71,6 +72,20 @@ void TestProfileDraft::diffSetsChangedAndResetsRemoved()
     QCOMPARE(change.reset, QStringList{QStringLiteral("whitelisted_domains")});
     QCOMPARE(change.unchanged, QStringList{QStringLiteral("get_started")});
     QVERIFY(ProfileDocument::diff(live, live).isEmpty());
+}
+
+// Found by fuzz_profileimport: a field Graph never served had a violation without words.
+void TestProfileDraft::unknownFieldIsNamedInItsViolation()
+{
+    ProfileDraft draft(api::GraphVersion{23, 0});
+    draft.setLive({});
+    draft.setDraft({{QStringLiteral("no_such_field"), 1}});
+    const QList<api::Violation> found = draft.violations();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().field, QStringLiteral("no_such_field"));
+    QCOMPARE(found.first().message,
+             QStringLiteral("no_such_field is not a Messenger profile field that Graph API v23.0 "
+                            "serves."));
 }
 
 void TestProfileDraft::untouchedDraftFollowsLive()
