@@ -97,8 +97,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
 
-    CannedReply reply(status, QNetworkReply::NetworkError(errorCode), flags.contains('h'), headers,
-                      body);
+    // Only errors QNetworkReply has (casting another number to the enum is undefined
+    // behaviour): the number names one, anything else is UnknownNetworkError.
+    static const QList<QNetworkReply::NetworkError> kErrors{
+        QNetworkReply::NoError,
+        QNetworkReply::ConnectionRefusedError,
+        QNetworkReply::RemoteHostClosedError,
+        QNetworkReply::HostNotFoundError,
+        QNetworkReply::TimeoutError,
+        QNetworkReply::OperationCanceledError,
+        QNetworkReply::SslHandshakeFailedError,
+        QNetworkReply::TemporaryNetworkFailureError,
+        QNetworkReply::ProxyConnectionRefusedError,
+        QNetworkReply::ContentAccessDenied,
+        QNetworkReply::ContentNotFoundError,
+        QNetworkReply::ProtocolFailure,
+        QNetworkReply::InternalServerError,
+        QNetworkReply::ServiceUnavailableError,
+        QNetworkReply::UnknownNetworkError,
+        QNetworkReply::UnknownContentError,
+        QNetworkReply::UnknownServerError};
+    QNetworkReply::NetworkError networkError = QNetworkReply::UnknownNetworkError;
+    for (const QNetworkReply::NetworkError known : kErrors) {
+        if (int(known) == errorCode)
+            networkError = known;
+    }
+    CannedReply reply(status, networkError, flags.contains('h'), headers, body);
     AnswerReader::Attempt attempt;
     attempt.write = flags.contains('w');
     attempt.requestLeft = flags.contains('l');
