@@ -404,9 +404,7 @@ void GraphClient::finishCancelled(GraphReply *reply)
     if (reply->m_network) {
         QNetworkReply *network = reply->m_network;
         reply->m_network = nullptr;
-        // A write handed to the network may be on the wire even before Qt's requestSent
-        // reaches this thread (the server can already be reading it): cancelled there, it
-        // is an unknown outcome, never "not sent".
+        // A write handed to the network may be on the wire before requestSent arrives.
         left = reply->m_plan.method != "GET";
         if (AnswerReader::mayHaveLeft(*network, reply->m_requestLeft))
             ++reply->m_requestsSent;

@@ -7040,11 +7040,4 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>Konten verwalten…</translation>
     </message>
 </context>
-<context>
-    <name>mdesk::ui::WorkspaceTabs</name>
-    <message>
-        <source>Import Menu</source>
-        <translation>Menü importieren</translation>
-    </message>
-</context>
 </TS>

@@ -7034,11 +7034,4 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
-<context>
-    <name>mdesk::ui::WorkspaceTabs</name>
-    <message>
-        <source>Import Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 </TS>

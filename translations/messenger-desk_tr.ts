@@ -6989,11 +6989,4 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>Hesapları yönet…</translation>
     </message>
 </context>
-<context>
-    <name>mdesk::ui::WorkspaceTabs</name>
-    <message>
-        <source>Import Menu</source>
-        <translation>Menüyü içe aktar</translation>
-    </message>
-</context>
 </TS>

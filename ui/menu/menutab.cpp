@@ -250,13 +250,8 @@ MenuTab::MenuTab(api::GraphClient *client, models::ProfileSession *session, QWid
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Menu"), QString(),
                                                           tr("JSON files (*.json)"));
-        if (path.isEmpty())
-            return;
-        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::MenuFile);
-        if (const auto text = reader.readAll())
-            importJson(*text);
-        else
-            showStatus(reader.error());
+        if (!path.isEmpty())
+            importFrom(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Menu"),
@@ -426,6 +421,15 @@ void MenuTab::addGetStarted()
                             tr("Add a get started button"), QString()));
     showStatus(tr("A Get Started button with the payload GET_STARTED is in the draft; it is sent "
                   "with the menu."));
+}
+
+bool MenuTab::importFrom(const QString &path)
+{
+    models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::MenuFile);
+    const auto text = reader.readAll();
+    if (!text)
+        showStatus(reader.error());
+    return text && importJson(*text);
 }
 
 bool MenuTab::importJson(const QByteArray &text)

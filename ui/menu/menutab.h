@@ -44,6 +44,8 @@ public:
     // Reads a menu from JSON text (a persistent_menu array, or an object holding one) into
     // the draft; errors name the item, the field and the rule. False when nothing was read.
     bool importJson(const QByteArray &text);
+    // importJson() of a file read within the menu file cap; a refusal shows in the status.
+    bool importFrom(const QString &path);
     bool exportTo(const QString &path);
     // The one-click fix when the page has no get started button.
     void addGetStarted();

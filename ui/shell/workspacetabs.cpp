@@ -1,6 +1,5 @@
 #include "ui/shell/workspacetabs.h"
 
-#include "models/files/boundedfilereader.h"
 #include "models/profile/profilesession.h"
 #include "ui/broadcasts/broadcaststab.h"
 #include "ui/insights/insightstab.h"
@@ -8,7 +7,6 @@
 #include "ui/profile/profiletab.h"
 #include "ui/shell/pageworkspace.h"
 #include "ui/tools/conversationstoolstab.h"
-#include "ui/widgets/messagebox.h"
 
 namespace mdesk::ui {
 
@@ -56,15 +54,7 @@ void WorkspaceTabs::install(PageWorkspace *workspace, models::DraftStore *drafts
                      [workspace] { workspace->setCurrentTab(WorkspaceTab::Profile); });
     PageWorkspace::TabHooks menuHooks;
     menuHooks.undoStack = menu->undoStack();
-    menuHooks.importFile = [menu](const QString &path) {
-        models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::MenuFile);
-        const auto text = reader.readAll();
-        if (!text) {
-            MessageBox::warning(menu, tr("Import Menu"), reader.error());
-            return false;
-        }
-        return menu->importJson(*text);
-    };
+    menuHooks.importFile = [menu](const QString &path) { return menu->importFrom(path); };
     menuHooks.exportFile = [menu](const QString &path) { return menu->exportTo(path); };
     workspace->setTab(WorkspaceTab::Menu, menu, menuHooks);
     workspace->setTab(WorkspaceTab::AudienceInsights, InsightsTab::create(context, pages));
