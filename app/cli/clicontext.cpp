@@ -31,6 +31,8 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options
 
 CliContext::~CliContext()
 {
+    if (!m_earlyEvents.isEmpty())
+        openJournal(); // a run that ended before the journal's turn came
     m_journal.reset(); // writes what is queued
     m_store.reset();
 }
@@ -55,7 +57,7 @@ api::GraphClient &CliContext::client()
         m_client = new api::GraphClient(this);
         wireEvents();
         applyLimits();
-        openJournal();
+        openJournalAfterFirstEvent();
         // Every label call of any command keeps the label index right.
         auto *recorder = new models::LabelCallRecorder(
             m_client->events(), [this](QString *error) { return store(error); }, this);
@@ -105,17 +107,38 @@ store::Database *CliContext::store(QString *error)
     return m_store.get();
 }
 
+void CliContext::openJournalAfterFirstEvent()
+{
+    // Opening the store costs a short `call` as much as its request. The first event is
+    // published as the request leaves, so the store opens (on the next turn of the event
+    // loop) while Graph answers; events until then wait here.
+    connect(m_client->events(), &api::EventHub::published, this,
+            [this](const api::GraphEvent &event) {
+                if (m_journalTried)
+                    return;
+                if (m_earlyEvents.isEmpty())
+                    QMetaObject::invokeMethod(this, &CliContext::openJournal, Qt::QueuedConnection);
+                m_earlyEvents.append(event);
+            });
+}
+
 void CliContext::openJournal()
 {
     // Every call's events go to the journal too, so the app's log shows CLI runs. A store
     // that cannot be opened is said once on stderr; calls still work without a journal.
+    if (m_journalTried)
+        return;
+    m_journalTried = true;
     QString error;
     if (store::Database *database = store(&error)) {
         m_journal = std::make_unique<store::EventJournal>(*database);
+        for (const api::GraphEvent &event : std::as_const(m_earlyEvents))
+            m_journal->append(event);
         m_journal->attach(m_client->events());
     } else {
         printError(error);
     }
+    m_earlyEvents.clear();
 }
 
 QString CliContext::userToken() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/graphevent.h"
 #include "models/pageref.h"
 
 #include <QDateTime>
@@ -50,7 +51,8 @@ struct GlobalOptions
 // with --sandbox, an in-process LocalGraph.
 //
 // The local store is opened only when a command needs it: store() (audience, broadcast)
-// or client() (for the event journal). A damaged file's message goes to stderr; a store
+// or the client's first event (for the event journal, on the next turn of the event loop,
+// so a request is already on the network). A damaged file's message goes to stderr; a store
 // that cannot be opened is said once on stderr and client() works without a journal.
 class CliContext : public QObject
 {
@@ -92,6 +94,7 @@ private:
     void wireEvents();
     // --timeout, --deadline, and every announced wait on stderr.
     void applyLimits();
+    void openJournalAfterFirstEvent();
     void openJournal();
     bool startSandbox();
 
@@ -109,6 +112,8 @@ private:
     std::unique_ptr<store::Database> m_store;
     std::unique_ptr<store::EventJournal> m_journal; // after m_store: destroyed first
     QString m_storeError;                           // why the store cannot be used, once tried
+    bool m_journalTried = false;
+    QList<api::GraphEvent> m_earlyEvents; // published before the journal opened
 };
 
 } // namespace mdesk::app::cli

@@ -59,9 +59,10 @@ public:
 
 private:
     QString connectionNameForThisThread() const;
-    QSqlDatabase threadConnection(QString *error);
-    QSqlDatabase openConnection(const QString &name, QString *error);
-    bool fileLooksDamaged(QString *details);
+    // damaged: set when the connection failed because the file is not a database or corrupt.
+    QSqlDatabase threadConnection(QString *error, bool *damaged = nullptr);
+    QSqlDatabase openConnection(const QString &name, QString *error, bool *damaged);
+    static bool quickCheckFails(const QSqlDatabase &db, QString *details);
     QString moveAside();
     void dropAllConnections();
 

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void secretsEchoedInResponseHeaders();
     void redactorNets_data();
     void redactorNets();
+    void queryItemsMaskedExactly_data();
+    void queryItemsMaskedExactly();
 
 private:
     void run(const QString &op, const QJsonObject &input, const ScriptedResponse &answer,
@@ -232,6 +234,33 @@ void TestEventRedaction::redactorNets_data()
     QTest::newRow("input_token") << QStringLiteral("/debug_token?input_token=zzz");
     QTest::newRow("known secret in prose")
         << QStringLiteral("token ") + kPageToken + QStringLiteral(" bad");
+}
+
+void TestEventRedaction::queryItemsMaskedExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("value ends at &") << QStringLiteral("a?access_token=abc&b=1")
+                                     << QStringLiteral("a?access_token=[redacted]&b=1");
+    QTest::newRow("any case") << QStringLiteral("X?ACCESS_TOKEN=abc")
+                              << QStringLiteral("X?ACCESS_TOKEN=[redacted]");
+    QTest::newRow("ends at a quote and a space")
+        << QStringLiteral("{\"u\":\"p?client_secret=s1\"} custom_token=t2 x")
+        << QStringLiteral("{\"u\":\"p?client_secret=[redacted]\"} custom_token=[redacted] x");
+    QTest::newRow("two items") << QStringLiteral("input_token=1&appsecret_proof=2&access_token=3")
+                               << QStringLiteral("input_token=[redacted]&appsecret_proof=[redacted]"
+                                                 "&access_token=[redacted]");
+    QTest::newRow("empty value") << QStringLiteral("q?access_token=&a=1")
+                                 << QStringLiteral("q?access_token=[redacted]&a=1");
+    QTest::newRow("no secret item")
+        << QStringLiteral("fields=name&limit=2") << QStringLiteral("fields=name&limit=2");
+}
+
+void TestEventRedaction::queryItemsMaskedExactly()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(m_client->redactor().redactText(text), expected);
 }
 
 void TestEventRedaction::redactorNets()

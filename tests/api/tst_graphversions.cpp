@@ -26,6 +26,48 @@ private Q_SLOTS:
         QVERIFY(!GraphVersions::find({12, 0}));
     }
 
+    void parseAcceptsOnlyVersionNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("parsed"); // empty: refused
+        QTest::newRow("v26.0") << "v26.0"
+                               << "v26.0";
+        QTest::newRow("without v") << "25.1"
+                                   << "v25.1";
+        QTest::newRow("major only") << "v26"
+                                    << "v26.0";
+        QTest::newRow("spaces around") << " v23.0 "
+                                       << "v23.0";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("v alone") << "v"
+                                 << "";
+        QTest::newRow("dot without minor") << "v26."
+                                           << "";
+        QTest::newRow("three parts") << "v26.0.1"
+                                     << "";
+        QTest::newRow("three-digit major") << "v126.0"
+                                           << "";
+        QTest::newRow("three-digit minor") << "v26.100"
+                                           << "";
+        QTest::newRow("letter after") << "26a"
+                                      << "";
+        QTest::newRow("other prefix") << "x26.0"
+                                      << "";
+        QTest::newRow("zero") << "v0.0"
+                              << "";
+        QTest::newRow("space inside") << "v 26.0"
+                                      << "";
+    }
+
+    void parseAcceptsOnlyVersionNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, parsed);
+        const GraphVersion version = GraphVersion::parse(text);
+        QCOMPARE(version.isValid() ? version.toString() : QString(), parsed);
+    }
+
     void statusOnADay_data()
     {
         QTest::addColumn<QDate>("day");
