@@ -74,6 +74,7 @@ private Q_SLOTS:
     void corruptPagesAreMovedAside();
     void newerSchemaIsLeftAlone();
     void secondProcessStyleOpenSeesTheSameData();
+    void walStaysSmallAcrossManyWrites();
 };
 
 void TestDatabase::emptyFileGetsEveryTable()
@@ -262,4 +263,34 @@ void TestDatabase::secondProcessStyleOpenSeesTheSameData()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+// Each process's first connection re-reads the whole WAL, and connections close without a
+// checkpoint: the WAL must stay bounded (256 pages and one transaction), or every CLI start
+// reads megabytes. 6 MB of rows in small transactions, as a day of events would write.
+void TestDatabase::walStaysSmallAcrossManyWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        Database database(path);
+        QVERIFY(database.open().ok);
+        QSqlQuery query(database.connection());
+        const QString name(2000, QLatin1Char('n'));
+        for (int batch = 0; batch < 60; ++batch) {
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            for (int i = 0; i < 50; ++i) {
+                query.prepare(QStringLiteral(
+                    "INSERT INTO contacts (page_id, psid, name) VALUES ('p', ?, ?)"));
+                query.addBindValue(QString::number(batch * 50 + i));
+                query.addBindValue(name);
+                QVERIFY(query.exec());
+            }
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        }
+    }
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    QVERIFY2(QFileInfo(path).size() > 5 * 1024 * 1024, "the rows must have reached the file");
+    QVERIFY2(!wal.exists() || wal.size() <= 1536 * 1024,
+             qPrintable(QStringLiteral("WAL of %1 bytes").arg(wal.size())));
+}
+
 #include "tst_database.moc"
