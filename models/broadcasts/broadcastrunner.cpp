@@ -118,20 +118,21 @@ void BroadcastRunner::pump()
     if (m_paused || m_cancelled || m_stopped || m_finished || m_backoff->isActive())
         return;
     while (m_inFlight < m_concurrency) {
-        if (m_ready.isEmpty() && !markAhead())
+        if (m_ready.isEmpty() && !markAhead(m_concurrency))
             break;
         sendMarked(m_ready.takeFirst());
         if (m_stopped)
             break;
     }
+    markAheadSoon();
 }
 
-bool BroadcastRunner::markAhead()
+bool BroadcastRunner::markAhead(int batchCount)
 {
     QList<QStringList> batches;
     QStringList all;
     QList<RecipientResult> skipped;
-    while (batches.size() < m_concurrency && !m_queue.isEmpty()) {
+    while (batches.size() < batchCount && !m_queue.isEmpty()) {
         QStringList batch;
         while (!m_queue.isEmpty() && batch.size() < m_batchSize) {
             const QString psid = m_queue.takeFirst();
@@ -290,6 +291,27 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
     Q_EMIT progress(done(), total(), msRemaining());
     pump();
     finishIfDone();
+}
+
+void BroadcastRunner::markAheadSoon()
+{
+    // The durable mark of the next batches is written while the ones in flight are on the
+    // network, on the next turn of the event loop (after answers already waiting), so a
+    // freed slot finds its batch marked and sends at once instead of waiting for a commit.
+    // concurrency() - 1 batches, as a mark for a free slot would leave waiting: no more
+    // people are marked and not sent than before.
+    if (m_markScheduled || !m_ready.isEmpty() || m_queue.isEmpty() || m_concurrency < 2)
+        return;
+    m_markScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_markScheduled = false;
+        if (m_paused || m_cancelled || m_stopped || m_finished || m_backoff->isActive() ||
+            !m_ready.isEmpty())
+            return;
+        markAhead(m_concurrency - 1);
+        pump();
+        finishIfDone();
+    });
 }
 
 void BroadcastRunner::settle(const QList<RecipientResult> &results)

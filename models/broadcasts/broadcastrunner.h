@@ -26,11 +26,12 @@ class BroadcastLedger;
 //
 // At most once: the people of a batch are marked `sending` in the ledger (a committed,
 // durable transaction) before the batch leaves. To spend one durable commit on several
-// batches, up to concurrency() batches are marked together and sent as slots free; a
-// pause, cancel, stop or rate back-off puts the marked ones not sent back to pending. If
-// the process dies, those (at most concurrency() - 1 batches besides the ones in flight)
-// turn unknown with the rest: never sent twice, at the cost of a few people Resume does
-// not reach by itself. Results per person:
+// batches, up to concurrency() batches are marked together (concurrency() - 1 while the
+// batches before them are on the network, so a freed slot does not wait for the disk) and
+// sent as slots free; a pause, cancel, stop or rate back-off puts the marked ones not sent
+// back to pending. If the process dies, those (at most concurrency() - 1 batches besides
+// the ones in flight) turn unknown with the rest: never sent twice, at the cost of a few
+// people Resume does not reach by itself. Results per person:
 // sent (message_id), skipped (why), failed (plain words, code, fbtrace_id), unknown (the request
 // left, no answer: never sent again by itself). Items refused for rate (4/17/32/613) go back to
 // pending and are sent again after the governor's back-off. 10/1893063 stops the whole broadcast.
@@ -94,10 +95,13 @@ Q_SIGNALS:
 
 private:
     void pump();
-    // Takes up to concurrency() batches from the queue (people the skip check refuses are
+    // Takes up to batchCount batches from the queue (people the skip check refuses are
     // settled skipped) and marks them `sending` in one ledger commit: one durable write
     // for several batches. False when nothing is ready to send.
-    bool markAhead();
+    bool markAhead(int batchCount);
+    // markAhead(concurrency() - 1) on the next turn of the event loop, when nothing is
+    // marked and people wait.
+    void markAheadSoon();
     // Marked batches not sent yet go back to pending (or skipped when cancelled).
     void releaseReady();
     void sendMarked(const QStringList &psids);
@@ -117,6 +121,7 @@ private:
     QList<QStringList> m_ready; // marked `sending`, not sent yet
     QHash<QString, int> m_rateRetries;
     int m_inFlight = 0;
+    bool m_markScheduled = false;
     QTimer *m_backoff;
     QList<RecipientResult> m_results;
     QHash<QString, int> m_counts;

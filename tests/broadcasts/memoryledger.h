@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 namespace mdesk::broadcaststest {
 
@@ -19,6 +20,8 @@ public:
             fail(error);
             return std::nullopt;
         }
+        if (onMarkSending)
+            onMarkSending(psids);
         for (const auto &psid : psids) {
             states[psid] = models::RecipientState::Sending;
             everSending.insert(psid);
@@ -56,6 +59,7 @@ public:
     QString state;
     QString note;
     bool refuse = false;
+    std::function<void(const QStringList &psids)> onMarkSending; // before each mark
 
 private:
     static bool fail(QString *error)

@@ -137,6 +137,33 @@ private Q_SLOTS:
         }
     }
 
+    // A freed slot should not wait for the disk: the next batches are marked while all
+    // slots are busy, never more than concurrency() - 1 of them ahead.
+    void nextBatchesAreMarkedWhileSlotsAreBusy()
+    {
+        sandboxtest::SandboxHarness h;
+        broadcaststest::MemoryLedger ledger;
+        BroadcastRunner runner(&h.client(), &ledger, setup(h, 200));
+        runner.setConcurrency(2);
+        int marksWithAllSlotsBusy = 0;
+        int mostMarkedAhead = 0;
+        ledger.onMarkSending = [&](const QStringList &psids) {
+            const int settledBatches = runner.done() / 50;
+            if (runner.requestsSent() - settledBatches == 2) {
+                ++marksWithAllSlotsBusy;
+                mostMarkedAhead = std::max(mostMarkedAhead, int(psids.size()));
+            }
+        };
+        QSignalSpy finished(&runner, &BroadcastRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(runner.count(RS::Sent), 200);
+        QVERIFY2(marksWithAllSlotsBusy > 0, "every mark waited for a free slot");
+        QVERIFY2(mostMarkedAhead <= 50, qPrintable(QString::number(mostMarkedAhead)));
+        for (auto it = ledger.sendingMarks.cbegin(); it != ledger.sendingMarks.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+    }
+
     void pauseHoldsNewBatchesAndResumeFinishes()
     {
         sandboxtest::SandboxHarness h;
