@@ -95,11 +95,16 @@ std::variant<CallPlan, GraphError> BatchRequest::plan(const GraphClient &client,
     if (!connection)
         return GraphError::invalidInput(QStringLiteral("app_id"),
                                         tr("The app \"%1\" is not set up.").arg(options.appId));
+    // One tx_id for the batch, given to its items too: planning an item would otherwise make
+    // a UUID of its own that nobody sees.
+    CallOptions itemOptions = options;
+    if (itemOptions.txId.isEmpty())
+        itemOptions.txId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonArray batch;
     QString outerToken;
     QString outerProof;
     for (int i = 0; i < items.size(); ++i) {
-        auto json = itemJson(client, items[i], options);
+        auto json = itemJson(client, items[i], itemOptions);
         if (auto *error = std::get_if<GraphError>(&json)) {
             error->message = tr("Item %1 (%2): %3").arg(i + 1).arg(items[i].op, error->message);
             return *error;
@@ -116,8 +121,7 @@ std::variant<CallPlan, GraphError> BatchRequest::plan(const GraphClient &client,
     plan.op = QStringLiteral("batch");
     plan.appId = options.appId;
     plan.pageId = options.pageId;
-    plan.txId =
-        options.txId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.txId;
+    plan.txId = itemOptions.txId;
     plan.source = options.source;
     plan.method = "POST";
     QUrl url = connection->baseUrl;

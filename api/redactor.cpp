@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace mdesk::api {
 
 const QString &Redactor::mask()
@@ -26,8 +28,11 @@ bool Redactor::isSecretKey(const QString &key)
 void Redactor::addSecret(const QString &secret)
 {
     // Very short values would blank out ordinary words; real tokens are long.
-    if (secret.size() >= 6)
-        m_secrets.insert(secret);
+    if (secret.size() < 6)
+        return;
+    m_secrets.insert(secret);
+    m_shortestSecret =
+        m_shortestSecret == 0 ? secret.size() : std::min(m_shortestSecret, secret.size());
 }
 
 namespace {
@@ -62,9 +67,13 @@ void maskSecretQueryItems(QString &text)
 QString Redactor::redactText(const QString &text) const
 {
     QString result = text;
-    for (const auto &secret : m_secrets) {
-        if (result.contains(secret))
-            result.replace(secret, mask());
+    // Most strings of a request (ids, types, message text) are shorter than any token or
+    // secret: no need to search them for each one.
+    if (text.size() >= m_shortestSecret) {
+        for (const auto &secret : m_secrets) {
+            if (result.contains(secret))
+                result.replace(secret, mask());
+        }
     }
     // Only a text with "name=value" can hold a secret query item.
     if (result.contains(QLatin1Char('=')))

@@ -17,7 +17,11 @@ public:
     static const QString &mask(); // "[redacted]"
 
     void addSecret(const QString &secret);
-    void clearSecrets() { m_secrets.clear(); }
+    void clearSecrets()
+    {
+        m_secrets.clear();
+        m_shortestSecret = 0;
+    }
 
     QJsonValue redact(const QJsonValue &value) const;
     // True when redact() would change the value.
@@ -33,6 +37,7 @@ private:
     std::optional<QJsonValue> redacted(const QJsonValue &value) const;
 
     QSet<QString> m_secrets;
+    qsizetype m_shortestSecret = 0; // a text shorter than this holds none of m_secrets
 };
 
 } // namespace mdesk::api
