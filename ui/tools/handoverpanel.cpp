@@ -67,6 +67,11 @@ HandoverPanel::HandoverPanel(const PageContext &context, QWidget *parent)
     buttons->addWidget(m_request);
     buttons->addStretch();
     form->addRow(buttons);
+    m_passBlocked = new QLabel(box);
+    m_passBlocked->setObjectName(QStringLiteral("passControlBlocked"));
+    m_passBlocked->setWordWrap(true);
+    m_passBlocked->setVisible(false);
+    form->addRow(m_passBlocked);
     m_result = new QLabel(box);
     m_result->setObjectName(QStringLiteral("handoverResult"));
     m_result->setWordWrap(true);
@@ -119,12 +124,26 @@ QString HandoverPanel::metadataProblem() const
     return {};
 }
 
+bool HandoverPanel::isOwnedByAnotherApp() const
+{
+    return !m_psid.isEmpty() && !m_owner.isEmpty() && m_owner != m_context.page.appId;
+}
+
 void HandoverPanel::updateState()
 {
     const QString problem = metadataProblem();
     ProblemLabel::show(m_metadataProblem, problem);
     const bool ready = !m_psid.isEmpty() && !m_busy && problem.isEmpty() && m_context.client;
-    m_pass->setEnabled(ready && m_target->count() > 0);
+    const bool blocked = isOwnedByAnotherApp();
+    const QString why =
+        blocked ? tr("%1 owns this thread, and Graph lets only the owner pass it. Take control "
+                     "first, or request it from the owner.")
+                      .arg(appName(m_owner))
+                : QString();
+    m_passBlocked->setText(why);
+    m_passBlocked->setVisible(blocked);
+    m_pass->setToolTip(why);
+    m_pass->setEnabled(ready && !blocked && m_target->count() > 0);
     m_take->setEnabled(ready);
     m_request->setEnabled(ready);
     m_reloadReceivers->setEnabled(m_context.client && !m_busy);
@@ -161,7 +180,7 @@ void HandoverPanel::reloadReceivers()
         m_target->setCurrentIndex(std::max(0, m_target->findData(current)));
         if (!m_owner.isEmpty())
             m_ownerLabel->setText(appName(m_owner));
-        updateState();
+        updateState(); // the sentence on a blocked pass names the owner
     });
 }
 
@@ -190,6 +209,7 @@ void HandoverPanel::readOwner()
                 tr("Who owns the thread could not be read."), result.error()));
         else
             m_ownerLabel->setText(m_owner.isEmpty() ? tr("unknown") : appName(m_owner));
+        updateState();
         finishPending();
         Q_EMIT ownerChanged(m_owner);
     });
@@ -198,6 +218,8 @@ void HandoverPanel::readOwner()
 void HandoverPanel::run(const QString &op)
 {
     if (m_psid.isEmpty() || !metadataProblem().isEmpty() || m_busy)
+        return;
+    if (op == QLatin1String("pass_thread_control") && isOwnedByAnotherApp())
         return;
     QJsonObject input{{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), m_psid}}}};
     if (!m_metadata->text().isEmpty())

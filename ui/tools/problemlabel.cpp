@@ -3,9 +3,17 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QLabel>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace mdesk::ui {
+
+namespace {
+
+// The field a problem label describes (set by below()).
+constexpr const char *kFieldProperty = "mdeskProblemField";
+
+} // namespace
 
 QLabel *ProblemLabel::create(const QString &objectName, QWidget *parent)
 {
@@ -24,6 +32,8 @@ void ProblemLabel::show(QLabel *label, const QString &problem)
 {
     label->setText(problem);
     label->setVisible(!problem.isEmpty());
+    if (auto *field = qobject_cast<QWidget *>(label->property(kFieldProperty).value<QObject *>()))
+        field->setAccessibleDescription(problem);
 }
 
 QWidget *ProblemLabel::below(QWidget *field, QLabel *problem, QWidget *parent)
@@ -34,6 +44,7 @@ QWidget *ProblemLabel::below(QWidget *field, QLabel *problem, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(problem);
+    problem->setProperty(kFieldProperty, QVariant::fromValue<QObject *>(field));
     return box;
 }
 
