@@ -76,6 +76,7 @@ HandoverPanel::HandoverPanel(const PageContext &context, QWidget *parent)
     m_result->setObjectName(QStringLiteral("handoverResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false); // an empty row would leave a gap under the buttons
     form->addRow(m_result);
 
     connect(m_reloadReceivers, &QPushButton::clicked, this, &HandoverPanel::reloadReceivers);
@@ -105,7 +106,7 @@ void HandoverPanel::setThread(const QString &psid)
     m_owner.clear();
     m_pending.reset(); // an action on the thread before is not this thread's
     m_busy = false;
-    m_result->clear();
+    setResult({});
     if (m_psid.isEmpty()) {
         m_ownerLabel->setText(tr("No thread chosen."));
     } else {
@@ -158,7 +159,7 @@ void HandoverPanel::reloadReceivers()
                                          m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this](const api::GraphResult &result) {
         if (!result.isOk()) {
-            m_result->setText(models::GraphFailureText::of(
+            setResult(models::GraphFailureText::of(
                 tr("The apps that can receive threads could not be read."), result.error()));
             return;
         }
@@ -237,7 +238,7 @@ void HandoverPanel::run(const QString &op)
     const QString psid = m_psid;
     m_busy = true;
     updateState();
-    m_result->setText(doing);
+    setResult(doing);
     api::CallOptions options = m_context.callOptions();
     options.retry = false;
     auto *reply = m_context.client->call(op, input, options);
@@ -265,6 +266,12 @@ void HandoverPanel::run(const QString &op)
             });
 }
 
+void HandoverPanel::setResult(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+}
+
 void HandoverPanel::finishPending()
 {
     if (!m_pending)
@@ -274,7 +281,7 @@ void HandoverPanel::finishPending()
     const QString was = pending.before.isEmpty() ? tr("unknown") : appName(pending.before);
     const QString now = m_owner.isEmpty() ? tr("unknown") : appName(m_owner);
     const QString owners = tr("Owner before: %1. Owner now: %2.").arg(was, now);
-    m_result->setText(pending.done.isEmpty() ? owners : pending.done + QLatin1Char(' ') + owners);
+    setResult(pending.done.isEmpty() ? owners : pending.done + QLatin1Char(' ') + owners);
     m_busy = false;
     updateState();
     Q_EMIT actionFinished(pending.ok);

@@ -54,6 +54,8 @@ private:
     QString metadataProblem() const;
     // Shows the owner before and after the action that just ran, once its owner read came.
     void finishPending();
+    // The line under the buttons; hidden while empty.
+    void setResult(const QString &text);
 
     struct Pending
     {

@@ -2,6 +2,8 @@
 
 #include "ui/widgets/statuscolors.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QPointer>
 #include <QVBoxLayout>
@@ -13,6 +15,34 @@ namespace {
 // The field a problem label describes (set by below()).
 constexpr const char *kFieldProperty = "mdeskProblemField";
 
+// The negative tone for the palette around the label (its parent's, else the
+// application's).
+void applyTone(QLabel *label)
+{
+    const QPalette around =
+        label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette();
+    const QColor tone = StatusColors::foreground(StatusColors::Tone::Negative, around);
+    if (label->palette().color(QPalette::WindowText) == tone)
+        return;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, tone);
+    label->setPalette(palette);
+}
+
+// Keeps the tone readable when the palette changes later (a dark desktop theme switched on
+// while the window is open): the colour is set on the label, so it would not follow.
+class ToneKeeper : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange)
+            applyTone(static_cast<QLabel *>(watched));
+        return false;
+    }
+};
+
 } // namespace
 
 QLabel *ProblemLabel::create(const QString &objectName, QWidget *parent)
@@ -20,10 +50,8 @@ QLabel *ProblemLabel::create(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     StatusColors::foreground(StatusColors::Tone::Negative, palette));
-    label->setPalette(palette);
+    applyTone(label);
+    label->installEventFilter(new ToneKeeper(label));
     label->setVisible(false);
     return label;
 }

@@ -169,6 +169,12 @@ private Q_SLOTS:
         psid->setText(fx().harness().psid(0, 0));
         QVERIFY(!problem->isVisibleTo(&form));
         QVERIFY(psid->accessibleDescription().isEmpty());
+        // The tone follows a palette set later (a dark theme switched on): still readable.
+        const QColor lightTone = problem->palette().color(QPalette::WindowText);
+        form.setPalette(toolstest::darkPalette());
+        QVERIFY(problem->palette().color(QPalette::WindowText) != lightTone);
+        QVERIFY(problem->palette().color(QPalette::WindowText).lightness() >
+                problem->palette().color(QPalette::Window).lightness());
 
         ui::HandoverPanel handover(fx().context());
         auto *metadata = child<QLineEdit>(&handover, "handoverMetadata");

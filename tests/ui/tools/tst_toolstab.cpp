@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -292,11 +293,14 @@ private Q_SLOTS:
             german.emplace();
             QVERIFY(german->installed());
         }
+        // Dark as a dark desktop theme gives it: the application's palette, set first.
+        const QPalette light = QApplication::palette();
+        const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+        if (look == QLatin1String("dark"))
+            QApplication::setPalette(toolstest::darkPalette());
         {
             std::unique_ptr<ui::ConversationsToolsTab> tab(
                 ui::ConversationsToolsTab::create(fx().context(1, 0)));
-            if (look == QLatin1String("dark"))
-                tab->setPalette(toolstest::darkPalette());
             tab->resize(1100, 760);
             // Forms that read on opening: their answers are waited for before the shot.
             QHash<QString, QSignalSpy *> spies;
