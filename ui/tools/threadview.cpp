@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -341,7 +342,7 @@ void ThreadView::sendReply()
                     const api::GraphError &error = result.error();
                     if (uploadFailed)
                         m_result->setText(
-                            tr("%1 No message was sent; your reply is kept in the box.")
+                            tr("%1 The reply itself was not sent; it is kept in the box.")
                                 .arg(models::GraphFailureText::uploadFailure(error)));
                     else
                         m_result->setText(models::GraphFailureText::of(

@@ -131,6 +131,7 @@ bool ToolForm::run(const QString &op, const QJsonObject &input, const QString &b
     }
     api::CallOptions callOptions = options.appId.isEmpty() ? m_context.callOptions() : options;
     m_reply = m_context.client->call(op, input, callOptions);
+    m_bar->hide(); // the last call's message is not about this one
     setBusy(busyText);
     connect(m_reply, &api::GraphReply::uploadProgress, this, &ToolForm::setProgress);
     connect(m_reply, &api::GraphReply::finished, this,
