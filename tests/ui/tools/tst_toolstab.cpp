@@ -10,6 +10,7 @@
 #include "ui/tools/featurereviewform.h"
 #include "ui/tools/messengercodeform.h"
 #include "ui/tools/nlpform.h"
+#include "ui/tools/personasform.h"
 #include "ui/tools/rawcallform.h"
 #include "ui/tools/unlinkaccountform.h"
 #include "ui/tools/userlookupform.h"
@@ -309,6 +310,10 @@ private Q_SLOTS:
                 if (auto *form = qobject_cast<ui::ToolForm *>(tab->section(id)))
                     spies.insert(id, new QSignalSpy(form, &ui::ToolForm::finished));
             }
+            auto *personas =
+                qobject_cast<ui::PersonasForm *>(tab->section(QStringLiteral("personas")));
+            QVERIFY(personas);
+            QSignalSpy personasListed(personas, &ui::PersonasForm::listed);
             tab->show();
             QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
             // What a user sees first: the section list, in the language shown.
@@ -324,6 +329,8 @@ private Q_SLOTS:
                     QSignalSpy &done = *spies.value(id);
                     QVERIFY(done.count() > 0 || done.wait(20000));
                 }
+                if (id == QLatin1String("personas"))
+                    QVERIFY(personasListed.count() > 0 || personasListed.wait(20000));
                 if (id == QLatin1String("unlinkAccount"))
                     child<QLineEdit>(form, QStringLiteral("unlinkPsid"))
                         ->setText(QStringLiteral("12x"));
