@@ -64,4 +64,18 @@ QString GraphFailureText::describe(const api::GraphError &error)
     return text;
 }
 
+QString GraphFailureText::uploadFailure(const api::GraphError &error)
+{
+    switch (error.category) {
+    case api::ErrorCategory::Cancelled:
+        return tr("The upload was cancelled before the file left; nothing was sent.");
+    case api::ErrorCategory::UnknownOutcome:
+        return tr("Graph may have kept the file; no attachment id came back, so upload it "
+                  "again if you need one.");
+    default:
+        break;
+    }
+    return of(tr("The file was not uploaded."), error);
+}
+
 } // namespace mdesk::models

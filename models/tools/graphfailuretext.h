@@ -19,6 +19,10 @@ QString of(const QString &what, const api::GraphError &error);
 QString describe(const api::GraphError &error);
 // The plain cause alone: "The app or Page lacks a permission for this."
 QString cause(const api::GraphError &error);
+// An upload_attachment that gave no id: cancelled before the file left ("nothing was
+// sent"), of unknown outcome ("Graph may have kept the file; ..."), else "The file was not
+// uploaded." with describe().
+QString uploadFailure(const api::GraphError &error);
 
 } // namespace GraphFailureText
 

@@ -32,6 +32,7 @@ void SingleSend::start()
                               {QStringLiteral("file"), file},
                               {QStringLiteral("is_reusable"), true}},
                              m_options);
+    connect(m_reply, &api::GraphReply::uploadProgress, this, &SingleSend::uploadProgress);
     connect(m_reply, &api::GraphReply::finished, this,
             [this, type, file](const api::GraphResult &result) {
                 m_reply = nullptr;

@@ -15,8 +15,11 @@ class MessageDocument;
 // message and persona. A send is never repeated by itself (retry off): a lost answer is
 // reported as unknown.
 //
-// Contract: after start(), stepChanged() for the upload and the send, then finished()
-// exactly once (also after cancel()). The object may be deleted after finished().
+// Contract: after start(), stepChanged() for the upload and the send, uploadProgress()
+// while the file leaves, then finished() exactly once (also after cancel()). cancel()
+// before the upload's request left sends nothing (Cancelled, uploadFailed); after it left
+// the upload's outcome is unknown (UnknownOutcome, uploadFailed) and no message is sent.
+// The object may be deleted after finished().
 class SingleSend : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void stepChanged(mdesk::models::SingleSend::Step step);
+    // Bytes of the attachment file that left so far (total 0 when not known).
+    void uploadProgress(qint64 sent, qint64 total);
     // result: the send's answer, or the upload's error when the upload failed (uploadFailed).
     void finished(const mdesk::api::GraphResult &result, bool uploadFailed);
 

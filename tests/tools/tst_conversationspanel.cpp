@@ -218,8 +218,10 @@ private Q_SLOTS:
         // Delivered: the box is empty again, the persona stays chosen, the thread shows it.
         QVERIFY(child<QPlainTextEdit>(&panel, "composerText")->toPlainText().isEmpty());
         QCOMPARE(persona->currentData().toString(), personaId);
-        QTRY_VERIFY(child<QListWidget>(&panel, "threadMessages")
-                        ->item(child<QListWidget>(&panel, "threadMessages")->count() - 1)
+        // The thread is read again after the send: empty for a moment, then with the reply.
+        auto *messages = child<QListWidget>(&panel, "threadMessages");
+        QTRY_VERIFY(messages->count() > 0 &&
+                    messages->item(messages->count() - 1)
                         ->text()
                         .contains(QStringLiteral("Thanks, we are on it.")));
     }
@@ -334,6 +336,61 @@ private Q_SLOTS:
         QCOMPARE(metadata->text(), QStringLiteral("escalated: billing question"));
     }
 
+    // Graph refuses a pass from an app that does not own the thread, and so does LocalGraph:
+    // while another app owns it "Pass control" is off with a sentence why and what to do,
+    // and it follows every owner read (on after a take, off when another app has it again).
+    void passDisabledWhileAnotherAppOwnsTheThread()
+    {
+        const QString psid = personAged(0, 30 * 24);
+        QVERIFY(!psid.isEmpty());
+        const QString inbox = ui::HandoverPanel::kPageInboxAppId;
+        page().threadOwners.insert(psid, inbox);
+        const auto refused = m_harness->call(
+            QStringLiteral("pass_thread_control"),
+            {{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), psid}}},
+             {QStringLiteral("target_app_id"), inbox}},
+            m_harness->on(1, 0));
+        QVERIFY(!refused.isOk());
+        QCOMPARE(refused.error().code, 10);
+        QCOMPARE(page().threadOwners.value(psid), inbox);
+
+        ui::ConversationsPanel panel(context());
+        panel.resize(1280, 860);
+        panel.show();
+        open(panel, psid);
+        auto *handover = panel.threadView()->handover();
+        QTRY_COMPARE(child<QLabel>(&panel, "threadOwner")->text(), QStringLiteral("Page Inbox"));
+        auto *pass = child<QPushButton>(&panel, "passThreadControl");
+        auto *why = child<QLabel>(&panel, "passControlBlocked");
+        QVERIFY(!pass->isEnabled());
+        QVERIFY(why->isVisibleTo(&panel));
+        QVERIFY2(why->text().startsWith(QStringLiteral("Page Inbox owns this thread")) &&
+                     why->text().contains(QStringLiteral("Take control first")) &&
+                     why->text().contains(QStringLiteral("request it")),
+                 qPrintable(why->text()));
+        QCOMPARE(pass->toolTip(), why->text());
+        QVERIFY(child<QPushButton>(&panel, "takeThreadControl")->isEnabled());
+        QVERIFY(child<QPushButton>(&panel, "requestThreadControl")->isEnabled());
+        QVERIFY(toolstest::shoot(&panel, QStringLiteral("conversations-pass-blocked")));
+
+        QSignalSpy finished(handover, &ui::HandoverPanel::actionFinished);
+        child<QPushButton>(&panel, "takeThreadControl")->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QVERIFY(!page().threadOwners.contains(psid));
+        QVERIFY(pass->isEnabled());
+        QVERIFY(!why->isVisibleTo(&panel));
+
+        // Another app gets the thread while it is open: the next owner read turns it off.
+        page().threadOwners.insert(psid, inbox);
+        QSignalSpy owners(handover, &ui::HandoverPanel::ownerChanged);
+        handover->readOwner();
+        QVERIFY(owners.wait(10000));
+        QVERIFY(!pass->isEnabled());
+        QVERIFY(why->isVisibleTo(&panel));
+        page().threadOwners.remove(psid);
+    }
+
     void graphErrorsKeepTheReply()
     {
         ui::ConversationsPanel panel(context());
@@ -398,6 +455,7 @@ private Q_SLOTS:
         render(QStringLiteral("conversations-dark"));
         QApplication::setPalette(light);
         toolstest::GermanScope german;
+        QVERIFY(german.installed());
         render(QStringLiteral("conversations-de"));
     }
 };

@@ -208,6 +208,7 @@ private Q_SLOTS:
         render(QStringLiteral("personas-dark"));
         QApplication::setPalette(light);
         toolstest::GermanScope german;
+        QVERIFY(german.installed());
         render(QStringLiteral("personas-de"));
     }
 };

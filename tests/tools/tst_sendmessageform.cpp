@@ -263,6 +263,7 @@ private Q_SLOTS:
         render(QStringLiteral("sendmessage-dark"));
         QApplication::setPalette(light);
         toolstest::GermanScope german;
+        QVERIFY(german.installed());
         render(QStringLiteral("sendmessage-de"));
     }
 };

@@ -1,6 +1,7 @@
 #include "ui/tools/attachmentsform.h"
 
 #include "models/tools/attachmentshelf.h"
+#include "models/tools/graphfailuretext.h"
 #include "ui/widgets/statuscolors.h"
 
 #include <QCheckBox>
@@ -135,8 +136,14 @@ void AttachmentsForm::upload()
     const QString what = file.isEmpty() ? key : QFileInfo(file).fileName();
     run(QStringLiteral("upload_attachment"), sent, tr("Uploading %1...").arg(what),
         [this, key, type, what](const api::GraphResult &result) {
-            if (!result.isOk())
+            if (!result.isOk()) {
+                // A cancel (or a lost answer) says whether the file may be on Graph.
+                const api::ErrorCategory category = result.error().category;
+                if (category == api::ErrorCategory::Cancelled ||
+                    category == api::ErrorCategory::UnknownOutcome)
+                    showProblem(models::GraphFailureText::uploadFailure(result.error()));
                 return;
+            }
             const QString id = result.object().value(QStringLiteral("attachment_id")).toString();
             if (id.isEmpty()) {
                 showResult(tr("%1 was uploaded; Graph gave no reusable id.").arg(what));

@@ -15,6 +15,8 @@ namespace mdesk::ui {
 // against the limit before anything is sent) or a URL (upload_attachment), and the reusable
 // ids the Page holds in the local store with their age and the 90 days after which Graph
 // forgets them. Every id an upload gives back is kept in the store (AttachmentShelf).
+// A cancel before the request left sends nothing; after it left the bar says Graph may have
+// kept the file (the outcome is unknown). What was typed stays either way.
 //
 // Contract: shelfChanged() fires after the table was filled again.
 class AttachmentsForm : public ToolForm

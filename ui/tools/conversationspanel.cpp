@@ -52,17 +52,23 @@ ConversationsPanel::ConversationsPanel(const PageContext &context, QWidget *pare
     auto *syncRow = new QHBoxLayout;
     m_sync = new QPushButton(tr("S&ync conversations"), left);
     m_sync->setObjectName(QStringLiteral("syncConversations"));
-    m_cancel = new QPushButton(tr("Cancel sync"), left);
-    m_cancel->setObjectName(QStringLiteral("cancelSync"));
-    m_cancel->setEnabled(false);
     syncRow->addWidget(m_sync);
-    syncRow->addWidget(m_cancel);
+    syncRow->addStretch();
     leftLayout->addLayout(syncRow);
+    // Cancel sits beside the progress and shows only with it: two long buttons side by
+    // side (German) would make the thread list wider than the thread.
+    auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(left);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
-    leftLayout->addWidget(m_progress);
+    progressRow->addWidget(m_progress, 1);
+    m_cancel = new QPushButton(tr("Cancel sync"), left);
+    m_cancel->setObjectName(QStringLiteral("cancelSync"));
+    m_cancel->setEnabled(false);
+    m_cancel->setVisible(false);
+    progressRow->addWidget(m_cancel);
+    leftLayout->addLayout(progressRow);
     m_status = new QLabel(left);
     m_status->setObjectName(QStringLiteral("syncStatus"));
     m_status->setWordWrap(true);
@@ -142,6 +148,7 @@ void ConversationsPanel::startSync()
                                              m_context.callOptions(), this);
     m_sync->setEnabled(false);
     m_cancel->setEnabled(true);
+    m_cancel->setVisible(true);
     m_progress->setVisible(true);
     m_status->setText(models::ConversationSync::startedText());
     connect(m_syncJob, &models::ConversationSync::progress, this, [this](int listed, int stored) {
@@ -153,6 +160,7 @@ void ConversationsPanel::startSync()
                 m_syncJob->deleteLater();
                 m_sync->setEnabled(true);
                 m_cancel->setEnabled(false);
+                m_cancel->setVisible(false);
                 m_progress->setVisible(false);
                 const QString open = m_view->psid();
                 m_model->refresh();

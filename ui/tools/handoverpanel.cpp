@@ -67,10 +67,16 @@ HandoverPanel::HandoverPanel(const PageContext &context, QWidget *parent)
     buttons->addWidget(m_request);
     buttons->addStretch();
     form->addRow(buttons);
+    m_passBlocked = new QLabel(box);
+    m_passBlocked->setObjectName(QStringLiteral("passControlBlocked"));
+    m_passBlocked->setWordWrap(true);
+    m_passBlocked->setVisible(false);
+    form->addRow(m_passBlocked);
     m_result = new QLabel(box);
     m_result->setObjectName(QStringLiteral("handoverResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setVisible(false); // an empty row would leave a gap under the buttons
     form->addRow(m_result);
 
     connect(m_reloadReceivers, &QPushButton::clicked, this, &HandoverPanel::reloadReceivers);
@@ -100,7 +106,7 @@ void HandoverPanel::setThread(const QString &psid)
     m_owner.clear();
     m_pending.reset(); // an action on the thread before is not this thread's
     m_busy = false;
-    m_result->clear();
+    setResult({});
     if (m_psid.isEmpty()) {
         m_ownerLabel->setText(tr("No thread chosen."));
     } else {
@@ -119,12 +125,26 @@ QString HandoverPanel::metadataProblem() const
     return {};
 }
 
+bool HandoverPanel::isOwnedByAnotherApp() const
+{
+    return !m_psid.isEmpty() && !m_owner.isEmpty() && m_owner != m_context.page.appId;
+}
+
 void HandoverPanel::updateState()
 {
     const QString problem = metadataProblem();
     ProblemLabel::show(m_metadataProblem, problem);
     const bool ready = !m_psid.isEmpty() && !m_busy && problem.isEmpty() && m_context.client;
-    m_pass->setEnabled(ready && m_target->count() > 0);
+    const bool blocked = isOwnedByAnotherApp();
+    const QString why =
+        blocked ? tr("%1 owns this thread, and Graph lets only the owner pass it. Take control "
+                     "first, or request it from the owner.")
+                      .arg(appName(m_owner))
+                : QString();
+    m_passBlocked->setText(why);
+    m_passBlocked->setVisible(blocked);
+    m_pass->setToolTip(why);
+    m_pass->setEnabled(ready && !blocked && m_target->count() > 0);
     m_take->setEnabled(ready);
     m_request->setEnabled(ready);
     m_reloadReceivers->setEnabled(m_context.client && !m_busy);
@@ -139,7 +159,7 @@ void HandoverPanel::reloadReceivers()
                                          m_context.callOptions());
     connect(reply, &api::GraphReply::finished, this, [this](const api::GraphResult &result) {
         if (!result.isOk()) {
-            m_result->setText(models::GraphFailureText::of(
+            setResult(models::GraphFailureText::of(
                 tr("The apps that can receive threads could not be read."), result.error()));
             return;
         }
@@ -161,7 +181,7 @@ void HandoverPanel::reloadReceivers()
         m_target->setCurrentIndex(std::max(0, m_target->findData(current)));
         if (!m_owner.isEmpty())
             m_ownerLabel->setText(appName(m_owner));
-        updateState();
+        updateState(); // the sentence on a blocked pass names the owner
     });
 }
 
@@ -190,6 +210,7 @@ void HandoverPanel::readOwner()
                 tr("Who owns the thread could not be read."), result.error()));
         else
             m_ownerLabel->setText(m_owner.isEmpty() ? tr("unknown") : appName(m_owner));
+        updateState();
         finishPending();
         Q_EMIT ownerChanged(m_owner);
     });
@@ -198,6 +219,8 @@ void HandoverPanel::readOwner()
 void HandoverPanel::run(const QString &op)
 {
     if (m_psid.isEmpty() || !metadataProblem().isEmpty() || m_busy)
+        return;
+    if (op == QLatin1String("pass_thread_control") && isOwnedByAnotherApp())
         return;
     QJsonObject input{{QStringLiteral("recipient"), QJsonObject{{QStringLiteral("id"), m_psid}}}};
     if (!m_metadata->text().isEmpty())
@@ -215,7 +238,7 @@ void HandoverPanel::run(const QString &op)
     const QString psid = m_psid;
     m_busy = true;
     updateState();
-    m_result->setText(doing);
+    setResult(doing);
     api::CallOptions options = m_context.callOptions();
     options.retry = false;
     auto *reply = m_context.client->call(op, input, options);
@@ -243,6 +266,12 @@ void HandoverPanel::run(const QString &op)
             });
 }
 
+void HandoverPanel::setResult(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+}
+
 void HandoverPanel::finishPending()
 {
     if (!m_pending)
@@ -252,7 +281,7 @@ void HandoverPanel::finishPending()
     const QString was = pending.before.isEmpty() ? tr("unknown") : appName(pending.before);
     const QString now = m_owner.isEmpty() ? tr("unknown") : appName(m_owner);
     const QString owners = tr("Owner before: %1. Owner now: %2.").arg(was, now);
-    m_result->setText(pending.done.isEmpty() ? owners : pending.done + QLatin1Char(' ') + owners);
+    setResult(pending.done.isEmpty() ? owners : pending.done + QLatin1Char(' ') + owners);
     m_busy = false;
     updateState();
     Q_EMIT actionFinished(pending.ok);

@@ -18,7 +18,10 @@ namespace mdesk::ui {
 // owns the thread now (fetch_thread_owner), and pass control to an app (the Page's
 // secondary receivers, the Page Inbox app 263902037430900 named as such), take control or
 // request control, each with optional metadata (at most 1000 characters, checked as typed).
-// After each action the owner is read again and shown before and after.
+// After each action the owner is read again and shown before and after. Graph refuses a
+// pass from an app that does not own the thread, so while another app owns it "Pass
+// control" is disabled and a sentence beside it says why and what to do; it follows every
+// owner read.
 //
 // Contract: ownerChanged(appId) after every owner read (empty when it failed);
 // actionFinished(ok) once per pass/take/request, after the owner read that follows it.
@@ -34,6 +37,8 @@ public:
     // The thread's person; empty disables the panel.
     void setThread(const QString &psid);
     QString owner() const { return m_owner; }
+    // True when the last owner read named another app (Graph would refuse a pass).
+    bool isOwnedByAnotherApp() const;
     // "Page Inbox", "this app (Name)", the receiver's name, or the id.
     QString appName(const QString &appId) const;
     void reloadReceivers();
@@ -49,6 +54,8 @@ private:
     QString metadataProblem() const;
     // Shows the owner before and after the action that just ran, once its owner read came.
     void finishPending();
+    // The line under the buttons; hidden while empty.
+    void setResult(const QString &text);
 
     struct Pending
     {
@@ -71,6 +78,7 @@ private:
     QPushButton *m_pass;
     QPushButton *m_take;
     QPushButton *m_request;
+    QLabel *m_passBlocked;
     QLabel *m_result;
 };
 

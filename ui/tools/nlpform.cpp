@@ -1,10 +1,13 @@
 #include "ui/tools/nlpform.h"
 
+#include "models/tools/nlplastsent.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -15,12 +18,15 @@ NlpForm::NlpForm(const PageContext &context, QWidget *parent)
     : ToolForm(QStringLiteral("nlpForm"), context, parent)
 {
     auto *intro = new QLabel(tr("Messenger's built-in NLP tags each incoming message with the "
-                                "entities it finds (greetings, dates, locations...). Graph "
-                                "cannot read these settings back, so Apply always sends every "
-                                "field set here."),
+                                "entities it finds (greetings, dates, locations...). Apply "
+                                "sends every field set here."),
                              this);
     intro->setWordWrap(true);
     body()->addWidget(intro);
+    m_lastSent = new QLabel(this);
+    m_lastSent->setObjectName(QStringLiteral("nlpLastSent"));
+    m_lastSent->setWordWrap(true);
+    body()->addWidget(m_lastSent);
     auto *form = new QFormLayout;
     m_enabled = new QCheckBox(tr("Detect entities in incoming messages"), this);
     m_enabled->setObjectName(QStringLiteral("nlpEnabled"));
@@ -69,7 +75,32 @@ NlpForm::NlpForm(const PageContext &context, QWidget *parent)
     connect(m_customToken, &QLineEdit::textChanged, this, &ToolForm::revalidate);
     connect(m_nBest, &QSpinBox::valueChanged, this, &ToolForm::revalidate);
     connect(m_apply, &QPushButton::clicked, this, &NlpForm::apply);
+    showLastSent();
     revalidate();
+}
+
+void NlpForm::showLastSent()
+{
+    const auto record = models::NlpLastSent(context().page.appId, context().page.id).load();
+    if (!record) {
+        m_lastSent->setText(tr("Graph cannot read NLP settings back, and this app has sent none "
+                               "for this Page yet: the fields show defaults, not the Page's "
+                               "settings."));
+        return;
+    }
+    const QJsonObject &input = record->input;
+    m_enabled->setChecked(input.value(QStringLiteral("nlp_enabled")).toBool(true));
+    m_model->setCurrentIndex(
+        std::max(0, m_model->findData(input.value(QStringLiteral("model")).toString())));
+    m_verbose->setChecked(input.value(QStringLiteral("verbose")).toBool());
+    m_nBest->setValue(input.value(QStringLiteral("n_best")).toInt());
+    QString text = tr("Graph cannot read NLP settings back: the fields show what this app last "
+                      "sent for this Page on %1, which may not be what the Page has now.")
+                       .arg(QLocale().toString(record->sentAt.toLocalTime(), QLocale::ShortFormat));
+    if (record->customTokenSent)
+        text += QLatin1Char(' ') + tr("The custom token is never kept; type it again to apply "
+                                      "the CUSTOM model.");
+    m_lastSent->setText(text);
 }
 
 QJsonObject NlpForm::input() const
@@ -89,12 +120,16 @@ QJsonObject NlpForm::input() const
 void NlpForm::apply()
 {
     run(QStringLiteral("set_nlp_configs"), input(), tr("Applying the NLP settings..."),
-        [this](const api::GraphResult &result) {
-            if (result.isOk())
-                showResult(
-                    m_enabled->isChecked()
-                        ? tr("Built-in NLP is on for %1.").arg(context().page.displayName())
-                        : tr("Built-in NLP is off for %1.").arg(context().page.displayName()));
+        [this, sent = input()](const api::GraphResult &result) {
+            if (!result.isOk())
+                return;
+            // Graph has no read: this record is what the form shows next time.
+            models::NlpLastSent(context().page.appId, context().page.id)
+                .save(sent, QDateTime::currentDateTimeUtc());
+            showLastSent();
+            showResult(m_enabled->isChecked()
+                           ? tr("Built-in NLP is on for %1.").arg(context().page.displayName())
+                           : tr("Built-in NLP is off for %1.").arg(context().page.displayName()));
         });
 }
 

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -11,8 +12,9 @@ class QSpinBox;
 namespace mdesk::ui {
 
 // Built-in NLP: set_nlp_configs with its fields (nlp_enabled, model, custom_token, verbose,
-// n_best). Graph has no read for these settings, so the form shows what was applied last
-// from here, never a guess of what the Page has.
+// n_best). Graph has no read for these settings, so the form starts from what this app last
+// sent for the Page (models::NlpLastSent, kept after each accepted Apply, without the token)
+// and a sentence ("nlpLastSent") says so, with the date: never a guess of what the Page has.
 class NlpForm : public ToolForm
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
 private:
     void apply();
+    // Fills the fields from the last record and says what they show.
+    void showLastSent();
 
     QCheckBox *m_enabled;
     QComboBox *m_model;
@@ -31,6 +35,7 @@ private:
     QCheckBox *m_verbose;
     QSpinBox *m_nBest;
     QPushButton *m_apply;
+    QLabel *m_lastSent;
 };
 
 } // namespace mdesk::ui

@@ -124,8 +124,12 @@ SendMessageForm::SendMessageForm(const PageContext &context, QWidget *parent)
 
     for (QLineEdit *edit : {m_value, m_firstName, m_lastName})
         connect(edit, &QLineEdit::textChanged, this, &SendMessageForm::updateState);
-    for (QComboBox *combo : {m_form, m_type, m_tag, m_notification})
+    for (QComboBox *combo : {m_form, m_type, m_tag, m_notification}) {
+        // Long entries (German) must not widen the form past the tab: they elide instead.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         connect(combo, &QComboBox::currentIndexChanged, this, &SendMessageForm::updateState);
+    }
     connect(m_document, &models::MessageDocument::changed, this, &SendMessageForm::updateState);
     connect(m_sendButton, &QPushButton::clicked, this, &SendMessageForm::send);
     connect(m_cancel, &QPushButton::clicked, this, [this] {

@@ -4,6 +4,7 @@
 #include "models/tools/graphfailuretext.h"
 #include "models/tools/replywindow.h"
 #include "models/tools/singlesend.h"
+#include "ui/tools/callprogressrow.h"
 #include "ui/tools/handoverpanel.h"
 #include "ui/widgets/messagecomposer.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -101,6 +103,12 @@ ThreadView::ThreadView(const PageContext &context, QWidget *parent)
     actions->addWidget(m_typing);
     actions->addWidget(m_markSeen);
     bottomLayout->addLayout(actions);
+    m_progress = new CallProgressRow(QStringLiteral("reply"), bottom);
+    m_progress->progressBar()->setAccessibleName(tr("Progress of the reply"));
+    m_progress->cancelButton()->setText(tr("Cancel"));
+    m_progress->cancelButton()->setToolTip(
+        tr("Stop the reply; an upload or a message that already left may still reach Graph."));
+    bottomLayout->addWidget(m_progress);
     m_result = new QLabel(bottom);
     m_result->setObjectName(QStringLiteral("replyResult"));
     m_result->setWordWrap(true);
@@ -133,6 +141,10 @@ ThreadView::ThreadView(const PageContext &context, QWidget *parent)
         updateSendState();
     });
     connect(m_sendReply, &QPushButton::clicked, this, &ThreadView::sendReply);
+    connect(m_progress, &CallProgressRow::cancelRequested, this, [this] {
+        if (m_send)
+            m_send->cancel();
+    });
     connect(m_typing, &QPushButton::clicked, this,
             [this] { senderAction(QStringLiteral("typing_on")); });
     connect(m_markSeen, &QPushButton::clicked, this,
@@ -315,20 +327,30 @@ void ThreadView::sendReply()
         new models::SingleSend(m_context.client, m_context.callOptions(), fields, m_document, this);
     const QString psid = m_contact.psid;
     connect(m_send, &models::SingleSend::stepChanged, this, [this](models::SingleSend::Step step) {
-        m_result->setText(step == models::SingleSend::Step::Uploading
+        m_result->clear();
+        m_progress->start(step == models::SingleSend::Step::Uploading
                               ? tr("Uploading the attachment...")
                               : tr("Sending the reply..."));
     });
+    connect(m_send, &models::SingleSend::uploadProgress, m_progress, &CallProgressRow::setProgress);
     connect(m_send, &models::SingleSend::finished, this,
             [this, psid](const api::GraphResult &result, bool uploadFailed) {
                 m_send->deleteLater();
                 m_send = nullptr;
+                m_progress->stop();
                 if (!result.isOk()) {
-                    m_result->setText(models::GraphFailureText::of(
-                        uploadFailed ? tr("The attachment could not be uploaded, so nothing was "
-                                          "sent; your reply is kept.")
-                                     : tr("The reply was not sent; it is kept in the box."),
-                        result.error()));
+                    const api::GraphError &error = result.error();
+                    if (uploadFailed)
+                        m_result->setText(
+                            tr("%1 The reply itself was not sent; it is kept in the box.")
+                                .arg(models::GraphFailureText::uploadFailure(error)));
+                    else
+                        m_result->setText(models::GraphFailureText::of(
+                            error.isUnknownOutcome()
+                                ? tr("Whether the reply went out is unknown; it is kept in the "
+                                     "box. Look at the thread before you send it again.")
+                                : tr("The reply was not sent; it is kept in the box."),
+                            error));
                     updateSendState();
                     return;
                 }

@@ -19,6 +19,7 @@ class SingleSend;
 
 namespace mdesk::ui {
 
+class CallProgressRow;
 class HandoverPanel;
 class MessageComposer;
 
@@ -28,7 +29,10 @@ class MessageComposer;
 // (models::ReplyWindow), typing and mark-seen sender actions, a persona to answer as (the
 // Page's personas), and a reply box on the shared MessageComposer: RESPONSE inside the
 // window, HUMAN_AGENT for a person's own reply within 7 days, else the box says why
-// nothing can be sent. What was typed stays after an error; it is cleared after a send.
+// nothing can be sent. While a reply runs, a row shows its step and the attachment upload's
+// progress with Cancel ("replyProgress", "replyCancel"): a cancel before the request left
+// sends nothing; after the upload left Graph may have kept the file, and no message goes
+// out. What was typed stays after an error or a cancel; it is cleared after a send.
 //
 // Contract: replied(messageId) after a reply went out; personasLoaded() after each persona
 // read (ok or not).
@@ -90,6 +94,7 @@ private:
     QPushButton *m_sendReply;
     QPushButton *m_typing;
     QPushButton *m_markSeen;
+    CallProgressRow *m_progress;
     QLabel *m_result;
 };
 

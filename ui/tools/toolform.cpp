@@ -2,13 +2,13 @@
 
 #include "models/tools/graphfailuretext.h"
 #include "models/tools/inputcheck.h"
+#include "ui/tools/callprogressrow.h"
+#include "ui/tools/problemlabel.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/messagebox.h"
-#include "ui/widgets/statuscolors.h"
 
 #include <QAbstractSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -48,24 +48,13 @@ ToolForm::ToolForm(const QString &name, const PageContext &context, QWidget *par
     m_body = new QVBoxLayout;
     outer->addLayout(m_body, 1);
 
-    m_busyRow = new QWidget(this);
-    auto *busy = new QHBoxLayout(m_busyRow);
-    busy->setContentsMargins(0, 0, 0, 0);
-    m_busyText = new QLabel(m_busyRow);
-    m_progress = new QProgressBar(m_busyRow);
-    m_progress->setObjectName(name + QStringLiteral("Progress"));
-    m_progress->setAccessibleName(tr("Progress of the call"));
-    m_progress->setRange(0, 0);
-    m_cancel = new QPushButton(tr("Cancel"), m_busyRow);
-    m_cancel->setObjectName(name + QStringLiteral("Cancel"));
-    m_cancel->setToolTip(tr("Stop waiting for Graph; a write that already left may still be "
-                            "applied."));
-    busy->addWidget(m_busyText, 1);
-    busy->addWidget(m_progress, 1);
-    busy->addWidget(m_cancel);
+    m_busyRow = new CallProgressRow(name, this);
+    m_busyRow->progressBar()->setAccessibleName(tr("Progress of the call"));
+    m_busyRow->cancelButton()->setText(tr("Cancel"));
+    m_busyRow->cancelButton()->setToolTip(tr("Stop waiting for Graph; a write that already left "
+                                             "may still be applied."));
     outer->addWidget(m_busyRow);
-    m_busyRow->setVisible(false);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
+    connect(m_busyRow, &CallProgressRow::cancelRequested, this, [this] {
         if (m_reply)
             m_reply->cancel();
     });
@@ -79,20 +68,8 @@ ToolForm::~ToolForm()
 
 void ToolForm::addField(QFormLayout *form, const QString &label, QWidget *field, const QString &key)
 {
-    auto *cell = new QWidget(this);
-    auto *column = new QVBoxLayout(cell);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(field);
-    auto *message = new QLabel(cell);
-    message->setObjectName(field->objectName() + QStringLiteral("Problem"));
-    message->setWordWrap(true);
-    QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText,
-                     StatusColors::foreground(StatusColors::Tone::Negative, palette));
-    message->setPalette(palette);
-    message->setVisible(false);
-    column->addWidget(message);
+    QLabel *message = ProblemLabel::create(field->objectName() + QStringLiteral("Problem"), this);
+    QWidget *cell = ProblemLabel::below(field, message, this);
     form->addRow(label, cell);
     if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(cell)))
         buddy->setBuddy(field);
@@ -128,8 +105,7 @@ void ToolForm::revalidate()
     for (auto it = m_fieldMessages.cbegin(); it != m_fieldMessages.cend(); ++it) {
         const QString text =
             isUntouched(m_fields.value(it.key())) ? QString() : messages.value(it.key());
-        it.value()->setText(text);
-        it.value()->setVisible(!text.isEmpty());
+        ProblemLabel::show(it.value(), text);
     }
 }
 
@@ -155,6 +131,7 @@ bool ToolForm::run(const QString &op, const QJsonObject &input, const QString &b
     }
     api::CallOptions callOptions = options.appId.isEmpty() ? m_context.callOptions() : options;
     m_reply = m_context.client->call(op, input, callOptions);
+    m_bar->hide(); // the last call's message is not about this one
     setBusy(busyText);
     connect(m_reply, &api::GraphReply::uploadProgress, this, &ToolForm::setProgress);
     connect(m_reply, &api::GraphReply::finished, this,
@@ -175,18 +152,16 @@ bool ToolForm::run(const QString &op, const QJsonObject &input, const QString &b
 
 void ToolForm::setBusy(const QString &text)
 {
-    m_busyText->setText(text);
-    m_progress->setRange(0, 0);
-    m_busyRow->setVisible(isBusy());
+    if (isBusy())
+        m_busyRow->start(text);
+    else
+        m_busyRow->stop();
     revalidate();
 }
 
 void ToolForm::setProgress(qint64 sent, qint64 total)
 {
-    if (total <= 0)
-        return;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(int(sent * 1000 / total));
+    m_busyRow->setProgress(sent, total);
 }
 
 bool ToolForm::confirm(const QString &title, const QString &text, const QString &acceptText)

@@ -11,7 +11,6 @@
 
 class QFormLayout;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
@@ -21,6 +20,7 @@ class GraphReply;
 
 namespace mdesk::ui {
 
+class CallProgressRow;
 class MessageBar;
 
 // What every form of the Conversations & Tools tab shares, so each form holds only its own
@@ -55,8 +55,8 @@ protected:
 
     // The area between the message bar and the busy row.
     QVBoxLayout *body() const { return m_body; }
-    // A form row: the field, and under it its message (hidden while empty). key is the
-    // dotted input field whose problems go there.
+    // A form row: the field, and under it its message (a ProblemLabel, hidden while empty).
+    // key is the dotted input field whose problems go there.
     void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &key);
     // A button that runs something: enabled while check() finds nothing and no call runs;
     // its tool tip says what is missing otherwise.
@@ -89,10 +89,7 @@ private:
     PageContext m_context;
     MessageBar *m_bar;
     QVBoxLayout *m_body;
-    QWidget *m_busyRow;
-    QLabel *m_busyText;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
+    CallProgressRow *m_busyRow;
     QList<Action> m_actions;
     QHash<QString, QLabel *> m_fieldMessages; // input key -> label
     QHash<QString, QWidget *> m_fields;       // input key -> field

@@ -2,7 +2,7 @@
 // objectName, checking LocalGraph's state afterwards: unlink result, subscribed fields,
 // NLP config, feature review table, attachment id kept in the store, Messenger code PNG,
 // user profile by feature review, ID matching, raw call with its command lines.
-#include "toolstestkit.h"
+#include "../../tools/toolstestkit.h"
 
 #include "models/store/attachmentcache.h"
 #include "ui/tools/attachmentsform.h"
