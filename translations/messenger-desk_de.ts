@@ -1681,6 +1681,18 @@
         <source>Graph said: %1</source>
         <translation>Graph meldete: %1</translation>
     </message>
+    <message>
+        <source>The upload was cancelled before the file left; nothing was sent.</source>
+        <translation>Das Hochladen wurde abgebrochen, bevor die Datei gesendet wurde; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Graph may have kept the file; no attachment id came back, so upload it again if you need one.</source>
+        <translation>Graph hat die Datei möglicherweise behalten; es kam keine Anhang-ID zurück, laden Sie sie also erneut hoch, wenn Sie eine brauchen.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded.</source>
+        <translation>Die Datei wurde nicht hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::InputCheck</name>
@@ -3584,6 +3596,10 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>Owner before: %1. Owner now: %2.</source>
         <translation>Inhaber vorher: %1. Inhaber jetzt: %2.</translation>
     </message>
+    <message>
+        <source>%1 owns this thread, and Graph lets only the owner pass it. Take control first, or request it from the owner.</source>
+        <translation>%1 besitzt diese Unterhaltung, und Graph lässt nur den Besitzer sie weitergeben. Übernehmen Sie zuerst die Kontrolle oder fordern Sie sie beim Besitzer an.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::HistoryPanel</name>
@@ -4874,10 +4890,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
 <context>
     <name>mdesk::ui::NlpForm</name>
     <message>
-        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Graph cannot read these settings back, so Apply always sends every field set here.</source>
-        <translation>Messengers integriertes NLP versieht jede eingehende Nachricht mit den gefundenen Entitäten (Grüße, Daten, Orte …). Graph kann diese Einstellungen nicht zurücklesen, daher sendet Anwenden immer jedes hier gesetzte Feld.</translation>
-    </message>
-    <message>
         <source>Detect entities in incoming messages</source>
         <translation>Entitäten in eingehenden Nachrichten erkennen</translation>
     </message>
@@ -4936,6 +4948,22 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>Built-in NLP is off for %1.</source>
         <translation>Integriertes NLP ist für %1 aus.</translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Apply sends every field set here.</source>
+        <translation>Das integrierte NLP von Messenger versieht jede eingehende Nachricht mit den Entitäten, die es findet (Begrüßungen, Daten, Orte...). Anwenden sendet jedes hier gesetzte Feld.</translation>
+    </message>
+    <message>
+        <source>Graph cannot read NLP settings back, and this app has sent none for this Page yet: the fields show defaults, not the Page&apos;s settings.</source>
+        <translation>Graph kann NLP-Einstellungen nicht zurücklesen, und diese App hat für diese Seite noch keine gesendet: Die Felder zeigen Standardwerte, nicht die Einstellungen der Seite.</translation>
+    </message>
+    <message>
+        <source>Graph cannot read NLP settings back: the fields show what this app last sent for this Page on %1, which may not be what the Page has now.</source>
+        <translation>Graph kann NLP-Einstellungen nicht zurücklesen: Die Felder zeigen, was diese App am %1 zuletzt für diese Seite gesendet hat, was nicht dem aktuellen Stand der Seite entsprechen muss.</translation>
+    </message>
+    <message>
+        <source>The custom token is never kept; type it again to apply the CUSTOM model.</source>
+        <translation>Das benutzerdefinierte Token wird nie gespeichert; geben Sie es erneut ein, um das Modell CUSTOM anzuwenden.</translation>
     </message>
 </context>
 <context>
@@ -6583,10 +6611,6 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <translation>Die Antwort wird gesendet …</translation>
     </message>
     <message>
-        <source>The attachment could not be uploaded, so nothing was sent; your reply is kept.</source>
-        <translation>Der Anhang konnte nicht hochgeladen werden, also wurde nichts gesendet; Ihre Antwort bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>The reply was not sent; it is kept in the box.</source>
         <translation>Die Antwort wurde nicht gesendet; sie bleibt im Eingabefeld.</translation>
     </message>
@@ -6617,6 +6641,26 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>%1 (persona %2)</source>
         <translation>%1 (Persona %2)</translation>
+    </message>
+    <message>
+        <source>Progress of the reply</source>
+        <translation>Fortschritt der Antwort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the reply; an upload or a message that already left may still reach Graph.</source>
+        <translation>Die Antwort anhalten; ein Upload oder eine Nachricht, die bereits gesendet wurde, kann Graph trotzdem erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 The reply itself was not sent; it is kept in the box.</source>
+        <translation>%1 Die Antwort selbst wurde nicht gesendet; sie bleibt im Feld.</translation>
+    </message>
+    <message>
+        <source>Whether the reply went out is unknown; it is kept in the box. Look at the thread before you send it again.</source>
+        <translation>Ob die Antwort gesendet wurde, ist unbekannt; sie bleibt im Feld. Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>

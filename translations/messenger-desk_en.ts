@@ -1681,6 +1681,18 @@
         <source>Graph said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The upload was cancelled before the file left; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph may have kept the file; no attachment id came back, so upload it again if you need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::InputCheck</name>
@@ -3580,6 +3592,10 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>Owner before: %1. Owner now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 owns this thread, and Graph lets only the owner pass it. Take control first, or request it from the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::HistoryPanel</name>
@@ -4870,10 +4886,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
 <context>
     <name>mdesk::ui::NlpForm</name>
     <message>
-        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Graph cannot read these settings back, so Apply always sends every field set here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detect entities in incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4931,6 +4943,22 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>Built-in NLP is off for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Apply sends every field set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph cannot read NLP settings back, and this app has sent none for this Page yet: the fields show defaults, not the Page&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph cannot read NLP settings back: the fields show what this app last sent for this Page on %1, which may not be what the Page has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom token is never kept; type it again to apply the CUSTOM model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6578,10 +6606,6 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The attachment could not be uploaded, so nothing was sent; your reply is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply was not sent; it is kept in the box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6611,6 +6635,26 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>%1 (persona %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the reply; an upload or a message that already left may still reach Graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The reply itself was not sent; it is kept in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the reply went out is unknown; it is kept in the box. Look at the thread before you send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

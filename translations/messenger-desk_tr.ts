@@ -1672,6 +1672,18 @@
         <source>Graph said: %1</source>
         <translation>Graph&apos;ın yanıtı: %1</translation>
     </message>
+    <message>
+        <source>The upload was cancelled before the file left; nothing was sent.</source>
+        <translation>Yükleme, dosya gönderilmeden önce iptal edildi; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>Graph may have kept the file; no attachment id came back, so upload it again if you need one.</source>
+        <translation>Graph dosyayı saklamış olabilir; ek kimliği geri gelmedi, bir kimliğe ihtiyacınız varsa dosyayı yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>The file was not uploaded.</source>
+        <translation>Dosya yüklenmedi.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::models::InputCheck</name>
@@ -3563,6 +3575,10 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>Owner before: %1. Owner now: %2.</source>
         <translation>Önceki sahip: %1. Şimdiki sahip: %2.</translation>
     </message>
+    <message>
+        <source>%1 owns this thread, and Graph lets only the owner pass it. Take control first, or request it from the owner.</source>
+        <translation>Bu konuşmanın sahibi %1 ve Graph yalnızca sahibin onu devretmesine izin verir. Önce denetimi alın ya da sahibinden isteyin.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::HistoryPanel</name>
@@ -4846,10 +4862,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
 <context>
     <name>mdesk::ui::NlpForm</name>
     <message>
-        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Graph cannot read these settings back, so Apply always sends every field set here.</source>
-        <translation>Messenger&apos;ın yerleşik NLP&apos;si gelen her mesajı bulduğu varlıklarla (selamlar, tarihler, konumlar...) etiketler. Graph bu ayarları geri okuyamaz, bu yüzden Uygula burada ayarlanan her alanı her zaman gönderir.</translation>
-    </message>
-    <message>
         <source>Detect entities in incoming messages</source>
         <translation>Gelen mesajlarda varlıkları algıla</translation>
     </message>
@@ -4908,6 +4920,22 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>Built-in NLP is off for %1.</source>
         <translation>%1 için yerleşik NLP kapalı.</translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s built-in NLP tags each incoming message with the entities it finds (greetings, dates, locations...). Apply sends every field set here.</source>
+        <translation>Messenger&apos;ın yerleşik NLP&apos;si gelen her iletiyi bulduğu varlıklarla (selamlaşmalar, tarihler, konumlar...) etiketler. Uygula, burada ayarlanan her alanı gönderir.</translation>
+    </message>
+    <message>
+        <source>Graph cannot read NLP settings back, and this app has sent none for this Page yet: the fields show defaults, not the Page&apos;s settings.</source>
+        <translation>Graph NLP ayarlarını geri okuyamaz ve bu uygulama bu Sayfa için henüz hiç ayar göndermedi: alanlar Sayfanın ayarlarını değil, varsayılanları gösteriyor.</translation>
+    </message>
+    <message>
+        <source>Graph cannot read NLP settings back: the fields show what this app last sent for this Page on %1, which may not be what the Page has now.</source>
+        <translation>Graph NLP ayarlarını geri okuyamaz: alanlar bu uygulamanın bu Sayfa için %1 tarihinde en son gönderdiklerini gösteriyor; bu, Sayfanın şu anki ayarları olmayabilir.</translation>
+    </message>
+    <message>
+        <source>The custom token is never kept; type it again to apply the CUSTOM model.</source>
+        <translation>Özel belirteç hiçbir zaman saklanmaz; CUSTOM modelini uygulamak için yeniden yazın.</translation>
     </message>
 </context>
 <context>
@@ -6533,10 +6561,6 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <translation>Yanıt gönderiliyor...</translation>
     </message>
     <message>
-        <source>The attachment could not be uploaded, so nothing was sent; your reply is kept.</source>
-        <translation>Ek yüklenemedi, bu yüzden hiçbir şey gönderilmedi; yanıtınız saklandı.</translation>
-    </message>
-    <message>
         <source>The reply was not sent; it is kept in the box.</source>
         <translation>Yanıt gönderilmedi; kutuda saklanıyor.</translation>
     </message>
@@ -6567,6 +6591,26 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>%1 (persona %2)</source>
         <translation>%1 (persona %2)</translation>
+    </message>
+    <message>
+        <source>Progress of the reply</source>
+        <translation>Yanıtın ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Stop the reply; an upload or a message that already left may still reach Graph.</source>
+        <translation>Yanıtı durdurun; zaten gönderilmiş bir yükleme ya da ileti yine de Graph&apos;a ulaşabilir.</translation>
+    </message>
+    <message>
+        <source>%1 The reply itself was not sent; it is kept in the box.</source>
+        <translation>%1 Yanıtın kendisi gönderilmedi; kutuda duruyor.</translation>
+    </message>
+    <message>
+        <source>Whether the reply went out is unknown; it is kept in the box. Look at the thread before you send it again.</source>
+        <translation>Yanıtın gidip gitmediği bilinmiyor; kutuda duruyor. Yeniden göndermeden önce konuşmaya bakın.</translation>
     </message>
 </context>
 <context>
