@@ -7,7 +7,6 @@
 #include "ui/insights/categorychart.h"
 #include "ui/insights/metricchart.h"
 #include "ui/insights/profilebreakdownview.h"
-#include "ui/jsontranslator.h"
 
 #include "app/translationloader.h"
 #include "models/insights/insightscache.h"
@@ -21,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace mdesk;
 using namespace mdesk::ui;
@@ -36,7 +36,6 @@ private Q_SLOTS:
     void chartsEqualTheStore();
     void missingFeatureSaysWhich();
     void emptyStoreSaysWhy();
-    // Last: it ends with German installed.
     void profileBreakdownEqualsTheStore();
 
 private:
@@ -196,13 +195,12 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
     QCoreApplication::processEvents();
     QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-dark")).isEmpty());
     panel.setPalette(QPalette());
-    // German: the merged translations, and this branch's new strings from $MDESK_TR_JSON.
+    // German: the .qm files the app embeds, as a German user reads them.
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("messenger-desk"),
+                        QStringLiteral("_"), app::TranslationLoader::resourceDirectory()));
+    QCoreApplication::installTranslator(&german);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    app::TranslationLoader::install(*QCoreApplication::instance(), QLocale());
-    guitest::JsonTranslator german;
-    const QString json = qEnvironmentVariable("MDESK_TR_JSON");
-    if (!json.isEmpty() && german.load(json))
-        QCoreApplication::installTranslator(&german);
     {
         AudiencePanel germanPanel(&harness.client(), &cache, &source, harness.appId(0), pageId);
         germanPanel.setProfileStore(&database);
@@ -210,8 +208,19 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
         germanPanel.show();
         QSignalSpy updated(&germanPanel, &AudiencePanel::updated);
         germanPanel.reload();
-        QTRY_VERIFY(germanPanel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"))
-                        ->isVisible());
+        auto *germanRead =
+            germanPanel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"));
+        QTRY_VERIFY(germanRead->isVisible());
+        QCOMPARE(germanRead->text(), QStringLiteral("Profile &lesen"));
+        const auto *labelTitle =
+            germanPanel.findChild<CategoryChart *>(QStringLiteral("audienceLabelChart"))
+                ->findChild<QLabel *>(QStringLiteral("chartTitle"));
+        QCOMPARE(labelTitle->text(), QStringLiteral("Personen pro Label"));
+        const QString status =
+            germanPanel.findChild<QLabel *>(QStringLiteral("audienceStatusLabel"))->text();
+        QVERIFY2(status.startsWith(
+                     QStringLiteral("%1 Personen sind dieser App bekannt").arg(psids.size())),
+                 qPrintable(status));
         QCoreApplication::processEvents();
         QVERIFY(
             !guitest::saveScreenshot(&germanPanel, QStringLiteral("audience-german")).isEmpty());

@@ -3,6 +3,7 @@
 #include "ui/insights/chartfill.h"
 #include "ui/insights/insightsexport.h"
 #include "ui/insights/metricchart.h"
+#include "ui/widgets/checkindicatorstyle.h"
 
 #include "models/insights/insightsfetcher.h"
 #include "models/insights/metricseries.h"
@@ -79,6 +80,8 @@ InsightsPanel::InsightsPanel(api::GraphClient *client, models::InsightsCache *ca
     layout->addLayout(left);
     layout->addLayout(right, 1);
     setOtherPages({});
+    // Unchecked metrics and Pages keep a visible box on a dark palette.
+    CheckIndicatorStyle::applyTo(this);
 }
 
 QWidget *InsightsPanel::buildControls()
