@@ -41,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -334,8 +335,11 @@ private Q_SLOTS:
         tab.parts()->setCurrentIndex(3);
         auto *table = child<QTableWidget>(&tab, "historyTable");
         QCOMPARE(table->rowCount(), 2);
-        table->selectRow(1);
         auto *report = child<ui::ReportView>(&tab, "historyReport");
+        // Nothing chosen yet: the report says how to get one, not that there is none.
+        QCOMPARE(child<QLabel>(report, "reportCounts")->text(),
+                 QStringLiteral("Select a broadcast above to see its result per person."));
+        table->selectRow(1);
         QVERIFY(report->model()->rowCount() > 0);
         QCOMPARE(report->model()->report().count(models::RecipientState::Sent),
                  int(sandboxOpen(true).size()));
@@ -397,6 +401,15 @@ private Q_SLOTS:
             QCOMPARE(child<QCheckBox>(&tab, "audienceAllOpen")->text(),
                      QStringLiteral("Alle, deren 24-Stunden-Fenster offen ist"));
             QCOMPARE(child<QLabel>(&tab, "peopleCount")->text(), QStringLiteral("600 Personen"));
+            // The right column of Compose scrolls up and down only: nothing is cut off at its
+            // right edge, however long the German texts.
+            tab.parts()->setCurrentIndex(2);
+            auto *column = child<QScrollArea>(&tab, "composeRightScroll");
+            for (const char *name : {"scheduleBroadcast", "audiencePsidFile", "checkEligibility"}) {
+                auto *widget = child<QWidget>(&tab, name);
+                const int right = widget->mapTo(column->viewport(), widget->rect().topRight()).x();
+                QVERIFY2(right < column->viewport()->width(), name);
+            }
             for (int i = 0; i < 4; ++i) {
                 tab.parts()->setCurrentIndex(i);
                 shoot(&tab, QStringLiteral("broadcasts-de-%1").arg(i));

@@ -99,6 +99,8 @@ void TstAudiencePanel::chartsEqualTheStore()
 
     auto *windows = panel.findChild<CategoryChart *>(QStringLiteral("audienceWindowChart"));
     QCOMPARE(windows->values(0), (QList<double>{1, 1, 3}));
+    QCOMPARE(panel.findChild<MetricChart *>(QStringLiteral("audienceReachableChart"))->summary(),
+             QStringLiteral("2 reachable now"));
     auto *fresh = panel.findChild<MetricChart *>(QStringLiteral("audienceNewChart"));
     double total = 0;
     for (const QPointF &point : fresh->points(0))
@@ -147,6 +149,10 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
     panel.reload();
     auto *read = panel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"));
     QTRY_VERIFY(read->isVisible() && read->isEnabled());
+    // Nobody wrote within 24 hours: the flat line says why rather than look broken.
+    const QString reachable =
+        panel.findChild<MetricChart *>(QStringLiteral("audienceReachableChart"))->summary();
+    QVERIFY2(reachable.startsWith(QStringLiteral("Nobody was reachable")), qPrintable(reachable));
     auto *view = panel.findChild<ProfileBreakdownView *>(QStringLiteral("profileBreakdown"));
     QSignalSpy finished(view, &ProfileBreakdownView::readFinished);
     read->click();
