@@ -400,7 +400,8 @@ private Q_SLOTS:
                      QStringLiteral("Unterhaltungen s&ynchronisieren"));
             QCOMPARE(child<QCheckBox>(&tab, "audienceAllOpen")->text(),
                      QStringLiteral("Alle, deren 24-Stunden-Fenster offen ist"));
-            QCOMPARE(child<QLabel>(&tab, "peopleCount")->text(), QStringLiteral("600 Personen"));
+            QCOMPARE(child<QLineEdit>(&tab, "peopleFilter")->placeholderText(),
+                     QStringLiteral("Nach Name oder PSID filtern"));
             // The right column of Compose scrolls up and down only: nothing is cut off at its
             // right edge, however long the German texts.
             tab.parts()->setCurrentIndex(2);
