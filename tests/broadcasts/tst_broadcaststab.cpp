@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -187,6 +188,11 @@ private Q_SLOTS:
 
         kind->setCurrentIndex(3); // generic template
         auto *cards = child<QTableWidget>(&tab, "composerCards");
+        // Every column header reads whole ("Image address"); the table scrolls sideways.
+        for (int column = 0; column < cards->columnCount(); ++column)
+            QVERIFY2(cards->horizontalHeader()->sectionSize(column) >=
+                         cards->horizontalHeader()->sectionSizeHint(column),
+                     qPrintable(cards->horizontalHeaderItem(column)->text()));
         cards->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Jacket")));
         cards->setItem(0, 1, new QTableWidgetItem(QStringLiteral("Warm and light")));
         cards->setItem(0, 3, new QTableWidgetItem(QStringLiteral("Buy | https://example.com/j")));
