@@ -16,6 +16,7 @@
 #include "models/store/database.h"
 #include "models/store/labelindex.h"
 
+#include <QChartView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -240,6 +241,14 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
                      QStringLiteral("%1 Personen sind dieser App bekannt").arg(psids.size())),
                  qPrintable(status));
         QVERIFY(shoot(&germanPanel, QStringLiteral("audience-german")));
+        // Every locale and timezone reads whole, none cut to "...".
+        for (const char *name : {"localeChart", "timezoneChart"}) {
+            QChart *chart = germanPanel.findChild<CategoryChart *>(QLatin1String(name))
+                                ->findChild<QChartView *>()
+                                ->chart();
+            for (QAbstractAxis *axis : chart->axes())
+                QVERIFY2(!axis->labelsTruncated(), name);
+        }
     }
     QCoreApplication::removeTranslator(&german);
     QLocale::setDefault(QLocale::c());
