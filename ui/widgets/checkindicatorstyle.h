@@ -27,9 +27,9 @@ public:
     static QColor frameColor(const QPalette &palette,
                              QPalette::ColorGroup group = QPalette::Active);
 
-    // Gives the style to widget and to every check box, group box and item view under it
-    // that exists now; each gets its own instance, owned by that widget (setStyle does not
-    // reach children, and a style's polish must not be shared across palettes).
+    // Gives the style to widget and to every check box, checkable group box and item view
+    // under it that exists now (setStyle does not reach children); each gets its own
+    // instance, owned by that widget. Widgets created later need their own call.
     static void applyTo(QWidget *widget);
 };
 
