@@ -10,10 +10,15 @@
 #include "ui/broadcasts/broadcaststab.h"
 #include "ui/broadcasts/peoplepanel.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QJsonArray>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -35,8 +40,63 @@ inline QString screenshotDir()
 
 inline void shoot(QWidget *widget, const QString &name)
 {
+    // Widgets a layout just received are shown by a queued call: let it run first.
+    QCoreApplication::processEvents();
     QVERIFY(
         widget->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+// Pixels of rect (in image) whose grey differs from the background's by 40 of 255 or more:
+// how much of a check indicator a user can tell from what surrounds it (Fusion's own box on
+// the dark palette differs by about 10; greyed text by about 95).
+inline int visiblePixels(const QImage &image, const QRect &rect, const QColor &background)
+{
+    int visible = 0;
+    const QRect inside = rect.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            visible += std::abs(qGray(image.pixel(x, y)) - qGray(background.rgb())) >= 40;
+    }
+    return visible;
+}
+
+// The visible pixels of the check indicator of a list's row, against the list's Base.
+inline int itemIndicatorPixels(QListWidget *list, int row)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(list);
+    option.rect = list->visualItemRect(list->item(row));
+    option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+    option.text = list->item(row)->text();
+    const QRect indicator =
+        list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, list);
+    return visiblePixels(list->viewport()->grab().toImage(), indicator.adjusted(-1, -1, 1, 1),
+                         list->palette().color(QPalette::Base));
+}
+
+// The visible pixels of a check box's indicator, against the Window colour around it.
+inline int checkBoxIndicatorPixels(QCheckBox *box)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator =
+        box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    return visiblePixels(box->grab().toImage(), indicator.adjusted(-1, -1, 1, 1),
+                         box->palette().color(QPalette::Window));
+}
+
+// The same for a checkable group box's title box.
+inline int groupBoxIndicatorPixels(QGroupBox *box)
+{
+    QStyleOptionGroupBox option;
+    option.initFrom(box);
+    option.text = box->title();
+    option.subControls = QStyle::SC_GroupBoxCheckBox | QStyle::SC_GroupBoxLabel;
+    option.features = QStyleOptionFrame::None;
+    const QRect indicator = box->style()->subControlRect(QStyle::CC_GroupBox, &option,
+                                                         QStyle::SC_GroupBoxCheckBox, box);
+    return visiblePixels(box->grab().toImage(), indicator.adjusted(-1, -1, 1, 1),
+                         box->palette().color(QPalette::Window));
 }
 
 template<typename T> T *child(QObject *parent, const char *name)

@@ -2,11 +2,13 @@
 // on a real store file, driven by objectName: sync, filter, label 500 people in bulk,
 // compose each message kind, eligibility equal to the sandbox's own, a test send, a send
 // with pause and resume, a fault run checked against sent_messages, and a restart that
-// shows the history. Screenshots in light, dark and German.
+// shows the history. Screenshots in light, dark (check boxes visible) and German (from the
+// app's own translation).
 #include "broadcaststabfixture.h"
-#include "ui/jsontranslator.h"
+#include "ui/guitestkit.h"
 
 #include "api/sandbox/sandboxstate.h"
+#include "app/translationloader.h"
 #include "models/broadcasts/broadcastrunner.h"
 #include "models/broadcasts/contacttablemodel.h"
 #include "models/broadcasts/messagedocument.h"
@@ -19,6 +21,7 @@
 #include "ui/broadcasts/eligibilityview.h"
 #include "ui/broadcasts/historypanel.h"
 #include "ui/broadcasts/labelspanel.h"
+#include "ui/broadcasts/legacybroadcastpanel.h"
 #include "ui/broadcasts/peoplepanel.h"
 #include "ui/broadcasts/reportview.h"
 #include "ui/widgets/messagebar.h"
@@ -30,6 +33,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -38,11 +42,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace mdesk;
@@ -182,6 +188,11 @@ private Q_SLOTS:
 
         kind->setCurrentIndex(3); // generic template
         auto *cards = child<QTableWidget>(&tab, "composerCards");
+        // Every column header reads whole ("Image address"); the table scrolls sideways.
+        for (int column = 0; column < cards->columnCount(); ++column)
+            QVERIFY2(cards->horizontalHeader()->sectionSize(column) >=
+                         cards->horizontalHeader()->sectionSizeHint(column),
+                     qPrintable(cards->horizontalHeaderItem(column)->text()));
         cards->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Jacket")));
         cards->setItem(0, 1, new QTableWidgetItem(QStringLiteral("Warm and light")));
         cards->setItem(0, 3, new QTableWidgetItem(QStringLiteral("Buy | https://example.com/j")));
@@ -330,54 +341,89 @@ private Q_SLOTS:
         tab.parts()->setCurrentIndex(3);
         auto *table = child<QTableWidget>(&tab, "historyTable");
         QCOMPARE(table->rowCount(), 2);
-        table->selectRow(1);
         auto *report = child<ui::ReportView>(&tab, "historyReport");
+        // Nothing chosen yet: the report says how to get one, not that there is none.
+        QCOMPARE(child<QLabel>(report, "reportCounts")->text(),
+                 QStringLiteral("Select a broadcast above to see its result per person."));
+        table->selectRow(1);
         QVERIFY(report->model()->rowCount() > 0);
         QCOMPARE(report->model()->report().count(models::RecipientState::Sent),
                  int(sandboxOpen(true).size()));
         shoot(&tab, QStringLiteral("broadcasts-history"));
+    }
 
+    // Dark palette: the audience's label boxes, the check boxes and the legacy group's box
+    // stand out from what surrounds them (Fusion's own frame is about the Base colour).
+    void darkPaletteShowsCheckBoxes()
+    {
         const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        for (auto [role, color] : std::initializer_list<std::pair<QPalette::ColorRole, QColor>>{
-                 {QPalette::Window, QColor(0x2b, 0x2d, 0x31)},
-                 {QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8)},
-                 {QPalette::Base, QColor(0x1f, 0x21, 0x24)},
-                 {QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d)},
-                 {QPalette::Text, QColor(0xe8, 0xe8, 0xe8)},
-                 {QPalette::Button, QColor(0x2b, 0x2d, 0x31)},
-                 {QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8)},
-                 {QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0)}})
-            dark.setColor(role, color);
-        for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
-            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(guitest::darkPalette());
         {
-            ui::BroadcastsTab darkTab(context(), *m_database);
-            darkTab.resize(1280, 860);
-            darkTab.show();
+            ui::BroadcastsTab tab(context(), *m_database);
+            tab.resize(1280, 860);
+            tab.show();
+            tab.parts()->setCurrentIndex(2);
+            QVERIFY(QTest::qWaitForWindowExposed(&tab));
+            auto *labels = child<QListWidget>(&tab, "audienceLabels");
+            if (labels->count() == 0) // run alone: the store knows no label yet
+                tab.compose()->audience()->setLabels(
+                    {{QStringLiteral("1"), QStringLiteral("VIP"), 3}});
+            QCOMPARE(labels->item(0)->checkState(), Qt::Unchecked);
+            const int side = labels->style()->pixelMetric(QStyle::PM_IndicatorWidth);
+            QVERIFY2(itemIndicatorPixels(labels, 0) >= 2 * side,
+                     "an unchecked label's box is invisible on the dark palette");
+            for (const char *name : {"audienceAllOpen", "audienceSelection"}) {
+                auto *box = child<QCheckBox>(&tab, name);
+                QVERIFY2(checkBoxIndicatorPixels(box) >= 2 * side, name);
+            }
+            QVERIFY(groupBoxIndicatorPixels(tab.legacy()) >= 2 * side);
+            // Checked, the mark shows too.
+            labels->item(0)->setCheckState(Qt::Checked);
+            QVERIFY(itemIndicatorPixels(labels, 0) >= 3 * side);
+            labels->item(0)->setCheckState(Qt::Unchecked);
             for (int i = 0; i < 4; ++i) {
-                darkTab.parts()->setCurrentIndex(i);
-                shoot(&darkTab, QStringLiteral("broadcasts-dark-%1").arg(i));
+                tab.parts()->setCurrentIndex(i);
+                shoot(&tab, QStringLiteral("broadcasts-dark-%1").arg(i));
             }
         }
         QApplication::setPalette(light);
-        guitest::JsonTranslator german;
-        const QString json = qEnvironmentVariable("MDESK_TR_JSON");
-        const bool translated = !json.isEmpty() && german.load(json);
-        if (translated)
-            QCoreApplication::installTranslator(&german);
+    }
+
+    // German from the .qm files the app embeds: what a German user reads.
+    void germanFromTheAppsTranslation()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("messenger-desk"),
+                            QStringLiteral("_"), app::TranslationLoader::resourceDirectory()));
+        QCoreApplication::installTranslator(&german);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         {
-            ui::BroadcastsTab germanTab(context(), *m_database);
-            germanTab.resize(1280, 860);
-            germanTab.show();
+            ui::BroadcastsTab tab(context(), *m_database);
+            tab.resize(1280, 860);
+            tab.show();
+            QCOMPARE(tab.parts()->tabText(2), QStringLiteral("&Verfassen und senden"));
+            QCOMPARE(child<QPushButton>(&tab, "syncConversations")->text(),
+                     QStringLiteral("Unterhaltungen s&ynchronisieren"));
+            QCOMPARE(child<QCheckBox>(&tab, "audienceAllOpen")->text(),
+                     QStringLiteral("Alle, deren 24-Stunden-Fenster offen ist"));
+            QCOMPARE(child<QLineEdit>(&tab, "peopleFilter")->placeholderText(),
+                     QStringLiteral("Nach Name oder PSID filtern"));
+            // The right column of Compose scrolls up and down only: nothing is cut off at its
+            // right edge, however long the German texts.
+            tab.parts()->setCurrentIndex(2);
+            auto *column = child<QScrollArea>(&tab, "composeRightScroll");
+            for (const char *name : {"scheduleBroadcast", "audiencePsidFile", "checkEligibility"}) {
+                auto *widget = child<QWidget>(&tab, name);
+                const int right = widget->mapTo(column->viewport(), widget->rect().topRight()).x();
+                QVERIFY2(right < column->viewport()->width(), name);
+            }
             for (int i = 0; i < 4; ++i) {
-                germanTab.parts()->setCurrentIndex(i);
-                shoot(&germanTab, QStringLiteral("broadcasts-de-%1").arg(i));
+                tab.parts()->setCurrentIndex(i);
+                shoot(&tab, QStringLiteral("broadcasts-de-%1").arg(i));
             }
         }
-        if (translated)
-            QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(QLocale::c());
+        QCoreApplication::removeTranslator(&german);
     }
 };
 

@@ -7,7 +7,6 @@
 #include "ui/insights/categorychart.h"
 #include "ui/insights/metricchart.h"
 #include "ui/insights/profilebreakdownview.h"
-#include "ui/jsontranslator.h"
 
 #include "app/translationloader.h"
 #include "models/insights/insightscache.h"
@@ -17,17 +16,28 @@
 #include "models/store/database.h"
 #include "models/store/labelindex.h"
 
+#include <QChartView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace mdesk;
 using namespace mdesk::ui;
 
 namespace {
 constexpr qint64 kHour = 3600 * 1000;
+
+// Renders the panel once its charts have laid out: a chart's layout request posts the next
+// one (axis sizes, then elided labels), so one pass of the event loop is not enough.
+bool shoot(QWidget *panel, const QString &name)
+{
+    for (int pass = 0; pass < 5; ++pass)
+        QCoreApplication::processEvents();
+    return !guitest::saveScreenshot(panel, name).isEmpty();
 }
+} // namespace
 
 class TstAudiencePanel : public QObject
 {
@@ -36,7 +46,6 @@ private Q_SLOTS:
     void chartsEqualTheStore();
     void missingFeatureSaysWhich();
     void emptyStoreSaysWhy();
-    // Last: it ends with German installed.
     void profileBreakdownEqualsTheStore();
 
 private:
@@ -100,6 +109,8 @@ void TstAudiencePanel::chartsEqualTheStore()
 
     auto *windows = panel.findChild<CategoryChart *>(QStringLiteral("audienceWindowChart"));
     QCOMPARE(windows->values(0), (QList<double>{1, 1, 3}));
+    QCOMPARE(panel.findChild<MetricChart *>(QStringLiteral("audienceReachableChart"))->summary(),
+             QStringLiteral("2 reachable now"));
     auto *fresh = panel.findChild<MetricChart *>(QStringLiteral("audienceNewChart"));
     double total = 0;
     for (const QPointF &point : fresh->points(0))
@@ -115,14 +126,19 @@ void TstAudiencePanel::chartsEqualTheStore()
     auto *profile = panel.findChild<QLabel *>(QStringLiteral("profileBreakdownLabel"));
     QTRY_VERIFY2(profile->text().contains(QStringLiteral("0 of 5 people")),
                  qPrintable(profile->text()));
-    QVERIFY(panel.findChild<CategoryChart *>(QStringLiteral("localeChart"))->isEmptyState());
+    // No store for profiles here: the empty charts say so rather than ask to press the
+    // disabled button.
+    auto *locales = panel.findChild<CategoryChart *>(QStringLiteral("localeChart"));
+    QVERIFY(locales->isEmptyState());
+    QVERIFY2(locales->emptyReason().contains(QStringLiteral("local store is not available")),
+             qPrintable(locales->emptyReason()));
     // The safety panel fills from the insights fetched for it.
     auto *safety = panel.findChild<CategoryChart *>(QStringLiteral("safetyChart"));
     QTRY_VERIFY_WITH_TIMEOUT(!safety->isEmptyState(), 20000);
     QCOMPARE(safety->categories().size(), 12);
-    QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-light")).isEmpty());
+    QVERIFY(shoot(&panel, QStringLiteral("audience-light")));
     panel.setPalette(guitest::darkPalette());
-    QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-dark")).isEmpty());
+    QVERIFY(shoot(&panel, QStringLiteral("audience-dark")));
 }
 
 void TstAudiencePanel::profileBreakdownEqualsTheStore()
@@ -148,6 +164,10 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
     panel.reload();
     auto *read = panel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"));
     QTRY_VERIFY(read->isVisible() && read->isEnabled());
+    // Nobody wrote within 24 hours: the flat line says why rather than look broken.
+    const QString reachable =
+        panel.findChild<MetricChart *>(QStringLiteral("audienceReachableChart"))->summary();
+    QVERIFY2(reachable.startsWith(QStringLiteral("Nobody was reachable")), qPrintable(reachable));
     auto *view = panel.findChild<ProfileBreakdownView *>(QStringLiteral("profileBreakdown"));
     QSignalSpy finished(view, &ProfileBreakdownView::readFinished);
     read->click();
@@ -190,19 +210,16 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
             other += it.value();
     }
     QCOMPARE(shown.value(QStringLiteral("Other")), other);
-    QCoreApplication::processEvents(); // the charts lay out their legends and labels
-    QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-light")).isEmpty());
+    QVERIFY(shoot(&panel, QStringLiteral("audience-profiles-light")));
     panel.setPalette(guitest::darkPalette());
-    QCoreApplication::processEvents();
-    QVERIFY(!guitest::saveScreenshot(&panel, QStringLiteral("audience-profiles-dark")).isEmpty());
+    QVERIFY(shoot(&panel, QStringLiteral("audience-profiles-dark")));
     panel.setPalette(QPalette());
-    // German: the merged translations, and this branch's new strings from $MDESK_TR_JSON.
+    // German: the .qm files the app embeds, as a German user reads them.
+    QTranslator german;
+    QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("messenger-desk"),
+                        QStringLiteral("_"), app::TranslationLoader::resourceDirectory()));
+    QCoreApplication::installTranslator(&german);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    app::TranslationLoader::install(*QCoreApplication::instance(), QLocale());
-    guitest::JsonTranslator german;
-    const QString json = qEnvironmentVariable("MDESK_TR_JSON");
-    if (!json.isEmpty() && german.load(json))
-        QCoreApplication::installTranslator(&german);
     {
         AudiencePanel germanPanel(&harness.client(), &cache, &source, harness.appId(0), pageId);
         germanPanel.setProfileStore(&database);
@@ -210,11 +227,28 @@ void TstAudiencePanel::profileBreakdownEqualsTheStore()
         germanPanel.show();
         QSignalSpy updated(&germanPanel, &AudiencePanel::updated);
         germanPanel.reload();
-        QTRY_VERIFY(germanPanel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"))
-                        ->isVisible());
-        QCoreApplication::processEvents();
-        QVERIFY(
-            !guitest::saveScreenshot(&germanPanel, QStringLiteral("audience-german")).isEmpty());
+        auto *germanRead =
+            germanPanel.findChild<QPushButton *>(QStringLiteral("readProfilesButton"));
+        QTRY_VERIFY(germanRead->isVisible());
+        QCOMPARE(germanRead->text(), QStringLiteral("Profile &lesen"));
+        const auto *labelTitle =
+            germanPanel.findChild<CategoryChart *>(QStringLiteral("audienceLabelChart"))
+                ->findChild<QLabel *>(QStringLiteral("chartTitle"));
+        QCOMPARE(labelTitle->text(), QStringLiteral("Personen pro Label"));
+        const QString status =
+            germanPanel.findChild<QLabel *>(QStringLiteral("audienceStatusLabel"))->text();
+        QVERIFY2(status.startsWith(
+                     QStringLiteral("%1 Personen sind dieser App bekannt").arg(psids.size())),
+                 qPrintable(status));
+        QVERIFY(shoot(&germanPanel, QStringLiteral("audience-german")));
+        // Every locale and timezone reads whole, none cut to "...".
+        for (const char *name : {"localeChart", "timezoneChart"}) {
+            QChart *chart = germanPanel.findChild<CategoryChart *>(QLatin1String(name))
+                                ->findChild<QChartView *>()
+                                ->chart();
+            for (QAbstractAxis *axis : chart->axes())
+                QVERIFY2(!axis->labelsTruncated(), name);
+        }
     }
     QCoreApplication::removeTranslator(&german);
     QLocale::setDefault(QLocale::c());

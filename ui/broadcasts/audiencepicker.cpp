@@ -1,6 +1,7 @@
 #include "ui/broadcasts/audiencepicker.h"
 
 #include "models/files/boundedfilereader.h"
+#include "ui/widgets/checkindicatorstyle.h"
 #include "ui/widgets/statuscolors.h"
 
 #include <QCheckBox>
@@ -61,6 +62,8 @@ AudiencePicker::AudiencePicker(QWidget *parent)
     m_pasteProblem->setPalette(palette);
     m_pasteProblem->setVisible(false);
     layout->addWidget(m_pasteProblem);
+    // The labels' boxes and the check boxes stay visible on a dark palette.
+    CheckIndicatorStyle::applyTo(this);
 
     connect(m_labels, &QListWidget::itemChanged, this, &AudiencePicker::changed);
     connect(m_selection, &QCheckBox::toggled, this, &AudiencePicker::changed);

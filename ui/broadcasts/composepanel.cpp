@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -122,14 +123,18 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     for (QPushButton *b : {m_send, m_pause, m_resume, m_cancel})
         controls->addWidget(b);
     controls->addStretch();
+    sendLayout->addLayout(controls);
+    // Scheduling on a row of its own: beside the four buttons it would not fit in German.
+    auto *later = new QHBoxLayout;
     m_scheduleAt = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), sendBox);
     m_scheduleAt->setObjectName(QStringLiteral("scheduleAt"));
     m_scheduleAt->setCalendarPopup(true);
     m_scheduleAt->setAccessibleName(tr("When to send"));
     m_schedule = button(tr("Sc&hedule"), QStringLiteral("scheduleBroadcast"), sendBox);
-    controls->addWidget(m_scheduleAt);
-    controls->addWidget(m_schedule);
-    sendLayout->addLayout(controls);
+    later->addWidget(m_scheduleAt);
+    later->addWidget(m_schedule);
+    later->addStretch();
+    sendLayout->addLayout(later);
     m_progress = new QProgressBar(sendBox);
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     m_progress->setRange(0, 1);
@@ -144,6 +149,10 @@ ComposePanel::ComposePanel(const PageContext &context, models::BroadcastBook *bo
     rightLayout->addWidget(sendBox, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // The column scrolls up and down only: the splitter must leave it its whole width, or
+    // buttons and lists are cut off at the right edge (long German texts).
+    rightScroll->setMinimumWidth(right->minimumSizeHint().width() +
+                                 rightScroll->verticalScrollBar()->sizeHint().width());
 
     const auto offerTags = [this](int audienceSize) {
         const QString current = m_tag->currentData().toString();

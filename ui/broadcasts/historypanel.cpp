@@ -79,6 +79,7 @@ HistoryPanel::HistoryPanel(models::BroadcastBook *book, QWidget *parent)
     topLayout->addLayout(buttons);
     m_report = new ReportView(splitter);
     m_report->setObjectName(QStringLiteral("historyReport"));
+    m_report->setEmptyText(tr("Select a broadcast above to see its result per person."));
     layout->addWidget(splitter);
 
     connect(reloadButton, &QPushButton::clicked, this, &HistoryPanel::reload);

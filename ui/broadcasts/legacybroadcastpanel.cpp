@@ -1,5 +1,6 @@
 #include "ui/broadcasts/legacybroadcastpanel.h"
 
+#include "ui/widgets/checkindicatorstyle.h"
 #include "ui/widgets/statuscolors.h"
 
 #include <QFormLayout>
@@ -70,6 +71,7 @@ LegacyBroadcastPanel::LegacyBroadcastPanel(const PageContext &context, QWidget *
     layout->addWidget(m_output);
     m_body->setVisible(false);
     connect(this, &QGroupBox::toggled, m_body, &QWidget::setVisible);
+    CheckIndicatorStyle::applyTo(this); // the box stays visible on a dark palette
 }
 
 void LegacyBroadcastPanel::setMessageProvider(std::function<QJsonObject()> provider)

@@ -96,11 +96,19 @@ bool ReportView::exportCsv(const QString &path, QString *error) const
     return true;
 }
 
+void ReportView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateCounts();
+}
+
 void ReportView::updateCounts()
 {
     const auto &report = m_model->report();
     if (report.rows.isEmpty()) {
-        m_counts->setText(tr("No broadcast yet: the result per person shows here."));
+        m_counts->setText(m_emptyText.isEmpty()
+                              ? tr("No broadcast yet: the result per person shows here.")
+                              : m_emptyText);
     } else {
         m_counts->setText(
             tr("%1 sent, %2 skipped, %3 failed, %4 unknown (may have arrived; "

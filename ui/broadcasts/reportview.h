@@ -27,6 +27,8 @@ public:
     void apply(const QList<models::RecipientResult> &results);
     // Writes the CSV; false with *error when the file cannot be written.
     bool exportCsv(const QString &path, QString *error) const;
+    // What the counts line says while there is no report (the default suits Compose).
+    void setEmptyText(const QString &text);
 
 Q_SIGNALS:
     void sendAgainRequested(const QStringList &psids);
@@ -37,6 +39,7 @@ private:
 
     models::ReportTableModel *m_model;
     QLabel *m_counts;
+    QString m_emptyText;
     QTableView *m_table;
     QPushButton *m_sendAgain;
     QPushButton *m_sendReopened;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mdesk::ui {
 
@@ -152,8 +153,15 @@ void AudiencePanel::drawPeople(const QList<models::AudienceStatsPerson> &people)
         total += count;
     m_newChart->setSeries(range, {{tr("New conversations"), toPoints(fresh), false, false}},
                           tr("%1 new in the last %2 days").arg(locale.toString(total)).arg(kDays));
-    m_reachableChart->setSeries(range, {{tr("Reachable"), toPoints(reachable), true, false}},
-                                tr("%1 reachable now").arg(locale.toString(reachable.last())));
+    const bool nobodyReachable =
+        std::all_of(reachable.cbegin(), reachable.cend(), [](int count) { return count == 0; });
+    // A flat line at zero says why, so it does not read as a chart that failed.
+    m_reachableChart->setSeries(
+        range, {{tr("Reachable"), toPoints(reachable), true, false}},
+        nobodyReachable
+            ? tr("Nobody was reachable at the end of these days: a person can be reached for "
+                 "24 hours after writing to the Page.")
+            : tr("%1 reachable now").arg(locale.toString(reachable.last())));
 
     const models::WindowShares shares = models::AudienceStats::windows(people, nowMs);
     const auto percent = [&](int part) {

@@ -91,8 +91,15 @@ void CategoryChart::setData(const QStringList &categories, const QList<Series> &
     auto *categoryAxis = new QBarCategoryAxis;
     // Horizontal bars list the first category on top, as a reader expects.
     QStringList ordered = categories;
-    if (m_horizontal)
+    if (m_horizontal) {
         std::reverse(ordered.begin(), ordered.end());
+        // Category names are short (a locale, a UTC offset): never cut to "...", which Qt
+        // Charts does for good once a layout pass found the axis narrow (a scroll bar
+        // appearing as the data arrives). A line of text per category, so they do not touch.
+        categoryAxis->setTruncateLabels(false);
+        const int line = QFontMetrics(font()).height() + 6;
+        m_view->setMinimumHeight(std::max(200, int(categories.size()) * line + 3 * line));
+    }
     categoryAxis->append(ordered);
     categoryAxis->setGridLineVisible(false);
     auto *valueAxis = new QValueAxis;

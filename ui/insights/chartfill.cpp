@@ -11,12 +11,8 @@
 
 namespace mdesk::ui {
 
-namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("mdesk::ui::InsightsPanel", text);
-}
-} // namespace
+// Texts via QCoreApplication::translate with literals at each call, so lupdate extracts
+// them (it cannot see through a helper). The context is InsightsPanel's: it shows them.
 
 void ChartFill::fill(MetricChart *chart, models::InsightsCache *cache, const ChartRequest &request)
 {
@@ -44,7 +40,9 @@ void ChartFill::fill(MetricChart *chart, models::InsightsCache *cache, const Cha
                 request.oldestKept, request.fetching);
             if (firstReason.isEmpty())
                 firstReason = reason;
-            missing << translate("%1 is not drawn: %2").arg(title, reason);
+            missing << QCoreApplication::translate("mdesk::ui::InsightsPanel",
+                                                   "%1 is not drawn: %2")
+                           .arg(title, reason);
             continue;
         }
         series.append({metrics.size() > 1 ? title : pageName, points, line, false});
@@ -53,21 +51,27 @@ void ChartFill::fill(MetricChart *chart, models::InsightsCache *cache, const Cha
             const models::DailyPoints previous = models::MetricSeries::daily(
                 cache->read(request.pageId, name, request.period, shown.previous()),
                 shown.previous());
-            series.append({translate("%1, previous %2 days")
-                               .arg(metrics.size() > 1 ? title : pageName)
-                               .arg(shown.days()),
-                           previous, line, true});
+            series.append(
+                {QCoreApplication::translate("mdesk::ui::InsightsPanel", "%1, previous %2 days")
+                     .arg(metrics.size() > 1 ? title : pageName)
+                     .arg(shown.days()),
+                 previous, line, true});
             before = models::MetricSeries::summarize(previous, summable);
         }
         const QString text = ChartExplainer::summary(summary, before, shown.days());
-        summaries << (metrics.size() > 1 ? translate("%1: %2").arg(title, text) : text);
+        summaries << (metrics.size() > 1
+                          ? QCoreApplication::translate("mdesk::ui::InsightsPanel", "%1: %2")
+                                .arg(title, text)
+                          : text);
     }
     const api::InsightsMetric *only =
         metrics.size() == 1 ? api::InsightsMetrics::find(metrics.first()) : nullptr;
     const QString heading =
         metrics.size() == 1
-            ? translate("%1 · %2").arg(only ? only->title() : metrics.first(), pageName)
-            : translate("All metrics · %1").arg(pageName);
+            ? QCoreApplication::translate("mdesk::ui::InsightsPanel", "%1 · %2")
+                  .arg(only ? only->title() : metrics.first(), pageName)
+            : QCoreApplication::translate("mdesk::ui::InsightsPanel", "All metrics · %1")
+                  .arg(pageName);
     chart->setTitle(heading);
     if (series.isEmpty()) {
         chart->showEmpty(firstReason);

@@ -12,12 +12,8 @@
 
 namespace mdesk::ui {
 
-namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("mdesk::ui::InsightsPanel", text);
-}
-} // namespace
+// Texts via QCoreApplication::translate with literals at each call, so lupdate extracts
+// them (it cannot see through a helper). The context is InsightsPanel's: it shows them.
 
 bool InsightsExport::writeCsv(models::InsightsCache &cache, const QString &pageId,
                               const QStringList &metrics, const QString &period,
@@ -58,7 +54,8 @@ bool InsightsExport::writePng(const QList<MetricChart *> &charts, const QColor &
     }
     if (images.isEmpty()) {
         if (error)
-            *error = translate("There is no chart to export.");
+            *error = QCoreApplication::translate("mdesk::ui::InsightsPanel",
+                                                 "There is no chart to export.");
         return false;
     }
     QImage sheet(width, height, QImage::Format_ARGB32);
@@ -72,7 +69,9 @@ bool InsightsExport::writePng(const QList<MetricChart *> &charts, const QColor &
     painter.end();
     if (!sheet.save(path, "PNG")) {
         if (error)
-            *error = translate("%1 cannot be written.").arg(path);
+            *error =
+                QCoreApplication::translate("mdesk::ui::InsightsPanel", "%1 cannot be written.")
+                    .arg(path);
         return false;
     }
     return true;

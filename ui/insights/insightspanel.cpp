@@ -3,6 +3,7 @@
 #include "ui/insights/chartfill.h"
 #include "ui/insights/insightsexport.h"
 #include "ui/insights/metricchart.h"
+#include "ui/widgets/checkindicatorstyle.h"
 
 #include "models/insights/insightsfetcher.h"
 #include "models/insights/metricseries.h"
@@ -79,33 +80,32 @@ InsightsPanel::InsightsPanel(api::GraphClient *client, models::InsightsCache *ca
     layout->addLayout(left);
     layout->addLayout(right, 1);
     setOtherPages({});
+    // Unchecked metrics and Pages keep a visible box on a dark palette.
+    CheckIndicatorStyle::applyTo(this);
 }
 
 QWidget *InsightsPanel::buildControls()
 {
     m_metricList = new QListWidget;
     m_metricList->setObjectName(QStringLiteral("metricList"));
-    m_metricList->setMaximumWidth(300);
     for (const api::InsightsMetric &metric : api::InsightsMetrics::all()) {
         auto *item = new QListWidgetItem(metric.title(), m_metricList);
         item->setData(Qt::UserRole, metric.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(metric.isCurrent() ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(metric.description() + QLatin1Char('\n') + metric.name);
-        if (!metric.isCurrent()) {
-            item->setText(tr("%1 (deprecated %2)")
-                              .arg(metric.title(), metric.deprecatedSince.toString(Qt::ISODate)));
-            item->setToolTip(metric.deprecationReason() + QLatin1Char('\n') + metric.name);
-        }
     }
+    // As wide as the longest title; a deprecated entry's date wraps onto a second line
+    // rather than widening the tab beyond a laptop screen (German titles are long).
     m_metricList->setMinimumWidth(m_metricList->sizeHintForColumn(0) +
                                   2 * m_metricList->frameWidth() + 8);
-    m_metricList->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_metricList->setWordWrap(true);
+    m_metricList->setResizeMode(QListView::Adjust);
     connect(m_metricList, &QListWidget::itemChanged, this, &InsightsPanel::selectionChanged);
 
     m_pageList = new QListWidget;
     m_pageList->setObjectName(QStringLiteral("pageList"));
-    greyDeprecated();
+    markDeprecated();
     connect(m_pageList, &QListWidget::itemChanged, this, &InsightsPanel::selectionChanged);
 
     m_rangeCombo = new QComboBox;
@@ -181,16 +181,22 @@ QWidget *InsightsPanel::buildControls()
     return controls;
 }
 
-void InsightsPanel::greyDeprecated()
+void InsightsPanel::markDeprecated()
 {
-    // Deprecated metrics stay checkable (an old Graph version may still answer) but greyed.
+    // Deprecated metrics stay checkable (an old Graph version may still answer) but greyed,
+    // with their date and, on hover, the reason.
     const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
     const QSignalBlocker blocker(m_metricList);
     for (int i = 0; i < m_metricList->count(); ++i) {
+        QListWidgetItem *item = m_metricList->item(i);
         const api::InsightsMetric *metric =
-            api::InsightsMetrics::find(m_metricList->item(i)->data(Qt::UserRole).toString());
-        if (metric && !metric->isCurrent())
-            m_metricList->item(i)->setForeground(grey);
+            api::InsightsMetrics::find(item->data(Qt::UserRole).toString());
+        if (!metric || metric->isCurrent())
+            continue;
+        item->setText(tr("%1 (deprecated %2)")
+                          .arg(metric->title(), metric->deprecatedSince.toString(Qt::ISODate)));
+        item->setToolTip(metric->deprecationReason() + QLatin1Char('\n') + metric->name);
+        item->setForeground(grey);
     }
 }
 
@@ -198,7 +204,7 @@ void InsightsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_metricList)
-        greyDeprecated();
+        markDeprecated();
 }
 
 void InsightsPanel::setOtherPages(const QList<PageChoice> &pages)

@@ -83,7 +83,7 @@ protected:
 
 private:
     QWidget *buildControls();
-    void greyDeprecated();
+    void markDeprecated();
     void redraw();
     void selectionChanged();
     void startFetch(bool refresh);

@@ -195,7 +195,10 @@ void ProfileBreakdownView::drawField(CategoryChart *chart, const QString &field)
     }
     const QMap<QString, int> counts = models::AudienceStats::breakdown(m_people, field);
     if (counts.isEmpty()) {
-        chart->showEmpty(tr("No profile read yet: press \"Read profiles\" to ask Graph."));
+        // Without the store the button is disabled: say why instead of asking to press it.
+        chart->showEmpty(m_database
+                             ? tr("No profile read yet: press \"Read profiles\" to ask Graph.")
+                             : tr("The local store is not available, so profiles cannot be kept."));
         return;
     }
     QList<std::pair<QString, int>> entries;

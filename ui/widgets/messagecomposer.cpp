@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace mdesk::ui {
 
@@ -229,6 +230,13 @@ QWidget *MessageComposer::buildGenericPage()
                     {tr("Title"), tr("Subtitle"), tr("Image address"), tr("Button 1"),
                      tr("Button 2"), tr("Button 3")},
                     models::MessageCheck::kCardsMax);
+    // Six columns do not fit a compose column: each keeps its header readable and the
+    // table scrolls sideways rather than cutting "Image address" to "ge addr".
+    QHeaderView *header = m_cards->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    for (int column = 0; column < m_cards->columnCount(); ++column)
+        header->resizeSection(column, std::max(header->sectionSizeHint(column), 90));
     layout->addWidget(m_cards, 1);
     m_cardProblem = problemLabel(QStringLiteral("composerCardProblem"), page);
     layout->addWidget(m_cardProblem);
