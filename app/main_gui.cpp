@@ -8,6 +8,8 @@
 #include "app/translationloader.h"
 #include "ui/eventlog/eventlogdock.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/widgets/checkindicatorstyle.h"
+#include "ui/widgets/checkindicatorstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +26,10 @@ constexpr int StartupError = 1;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Fusion (Qt's style where no desktop style is installed) draws check boxes that vanish
+    // on a dark palette; other styles keep their native indicators.
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
+        QApplication::setStyle(new mdesk::ui::CheckIndicatorStyle);
     mdesk::app::AppIdentity::apply(app);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Messenger Desk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.messengerdesk.MessengerDesk"));

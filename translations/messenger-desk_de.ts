@@ -2538,6 +2538,10 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>%1 blocked or reported per 100 new conversations over %2 weeks.</source>
         <translation>%1 blockiert oder gemeldet je 100 neue Unterhaltungen über %2 Wochen.</translation>
     </message>
+    <message>
+        <source>Nobody was reachable at the end of these days: a person can be reached for 24 hours after writing to the Page.</source>
+        <translation>Am Ende dieser Tage war niemand erreichbar: Eine Person ist 24 Stunden lang erreichbar, nachdem sie der Seite geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::AudiencePicker</name>
@@ -3687,6 +3691,10 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>scheduled for %1</source>
         <translation>geplant für %1</translation>
     </message>
+    <message>
+        <source>Select a broadcast above to see its result per person.</source>
+        <translation>Einen Broadcast oben auswählen, um sein Ergebnis pro Person zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::IceBreakerEditor</name>
@@ -3860,6 +3868,34 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message>
         <source>The insights cache is not available.</source>
         <translation>Der Insights-Zwischenspeicher ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn: %2</source>
+        <translation>%1 wird nicht gezeichnet: %2</translation>
+    </message>
+    <message>
+        <source>%1, previous %2 days</source>
+        <translation>%1, vorherige %2 Tage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All metrics · %1</source>
+        <translation>Alle Kennzahlen · %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -2534,6 +2534,10 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>%1 blocked or reported per 100 new conversations over %2 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody was reachable at the end of these days: a person can be reached for 24 hours after writing to the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::AudiencePicker</name>
@@ -3683,6 +3687,10 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
         <source>scheduled for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a broadcast above to see its result per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::IceBreakerEditor</name>
@@ -3855,6 +3863,34 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message>
         <source>The insights cache is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, previous %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All metrics · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2526,6 +2526,10 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>%1 blocked or reported per 100 new conversations over %2 weeks.</source>
         <translation>%2 haftada her 100 yeni konuşmaya %1 engelleme veya şikâyet.</translation>
     </message>
+    <message>
+        <source>Nobody was reachable at the end of these days: a person can be reached for 24 hours after writing to the Page.</source>
+        <translation>Bu günlerin sonunda kimseye ulaşılamıyordu: Bir kişiye, Sayfaya yazdıktan sonra 24 saat boyunca ulaşılabilir.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::AudiencePicker</name>
@@ -3666,6 +3670,10 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>scheduled for %1</source>
         <translation>%1 için zamanlandı</translation>
     </message>
+    <message>
+        <source>Select a broadcast above to see its result per person.</source>
+        <translation>Kişi başına sonucunu görmek için yukarıdan bir yayın seçin.</translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::IceBreakerEditor</name>
@@ -3839,6 +3847,34 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     <message>
         <source>The insights cache is not available.</source>
         <translation>İçgörü önbelleği kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>%1 is not drawn: %2</source>
+        <translation>%1 çizilmedi: %2</translation>
+    </message>
+    <message>
+        <source>%1, previous %2 days</source>
+        <translation>%1, önceki %2 gün</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All metrics · %1</source>
+        <translation>Tüm ölçütler · %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Dışa aktarılacak grafik yok.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 yazılamıyor.</translation>
     </message>
 </context>
 <context>
