@@ -4,9 +4,23 @@
 
 #include "api/batchrequest.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QTimer>
 
 namespace mdesk::models {
+
+namespace {
+
+// The runner's own low-priority event: its bookkeeping runs after the events already
+// waiting, Qt's upload hand-over of the batch just sent among them.
+QEvent::Type bookkeepingEvent()
+{
+    static const auto type = QEvent::Type(QEvent::registerEventType());
+    return type;
+}
+
+} // namespace
 
 BroadcastRunner::BroadcastRunner(api::GraphClient *client, BroadcastLedger *ledger, Setup setup,
                                  QObject *parent)
@@ -117,14 +131,17 @@ void BroadcastRunner::pump()
 {
     if (m_paused || m_cancelled || m_stopped || m_finished || m_backoff->isActive())
         return;
+    bool sent = false;
     while (m_inFlight < m_concurrency) {
         if (m_ready.isEmpty() && !markAhead(m_concurrency))
             break;
         sendMarked(m_ready.takeFirst());
+        sent = true;
         if (m_stopped)
             break;
     }
-    markAheadSoon();
+    if (sent)
+        scheduleBookkeeping(); // the next batches are marked and built while these are out
 }
 
 bool BroadcastRunner::markAhead(int batchCount)
@@ -167,7 +184,7 @@ bool BroadcastRunner::markAhead(int batchCount)
                 kept.append(psid);
         }
         if (!kept.isEmpty())
-            m_ready.append(kept);
+            m_ready.append({kept, std::nullopt});
     }
     return !m_ready.isEmpty();
 }
@@ -177,8 +194,8 @@ void BroadcastRunner::releaseReady()
     if (m_ready.isEmpty())
         return;
     QStringList psids;
-    for (const QStringList &batch : std::as_const(m_ready))
-        psids += batch;
+    for (const ReadyBatch &batch : std::as_const(m_ready))
+        psids += batch.psids;
     m_ready.clear();
     if (m_cancelled) {
         QList<RecipientResult> skipped;
@@ -198,13 +215,28 @@ void BroadcastRunner::releaseReady()
         m_queue = psids + m_queue;
 }
 
-void BroadcastRunner::sendMarked(const QStringList &marked)
+void BroadcastRunner::planReady()
+{
+    for (ReadyBatch &batch : m_ready) {
+        if (!batch.plan)
+            batch.plan = planBatch(batch.psids);
+    }
+}
+
+std::variant<api::CallPlan, api::GraphError>
+BroadcastRunner::planBatch(const QStringList &psids) const
 {
     QList<api::BatchItem> items;
-    items.reserve(marked.size());
-    for (const QString &psid : marked)
+    items.reserve(psids.size());
+    for (const QString &psid : psids)
         items.append({QStringLiteral("send_message"), sendInput(psid), {}, {}, false});
-    auto planned = api::BatchRequest::plan(*m_client, items, m_setup.options);
+    return api::BatchRequest::plan(*m_client, items, m_setup.options);
+}
+
+void BroadcastRunner::sendMarked(ReadyBatch batch)
+{
+    const QStringList marked = batch.psids;
+    auto planned = batch.plan ? std::move(*batch.plan) : planBatch(marked);
     if (const auto *planError = std::get_if<api::GraphError>(&planned)) {
         // Nothing left (no token, bad input): failed with the reason.
         const SendVerdict verdict = SendVerdict::of(api::GraphResult::failure(*planError));
@@ -285,33 +317,63 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
                 m_backoff->start(int(std::max<qint64>(delay, 1)));
         }
     }
-    // Written before progress() says so (a line on stderr is a promise the journal keeps
-    // after a crash), then the freed slot's next batch.
-    settle(settled);
-    Q_EMIT progress(done(), total(), msRemaining());
+    // The freed slot's next batch (marked already) leaves first; the results are written,
+    // and then told, in the bookkeeping after it. Qt hands a request's body to its network
+    // thread through this thread's event loop: work done here before that hand-over delays
+    // every batch behind it.
+    if (!settled.isEmpty())
+        m_unrecorded.append(settled);
     pump();
+    if (!m_unrecorded.isEmpty())
+        scheduleBookkeeping();
     finishIfDone();
 }
 
-void BroadcastRunner::markAheadSoon()
+void BroadcastRunner::scheduleBookkeeping()
 {
-    // The durable mark of the next batches is written while the ones in flight are on the
-    // network, on the next turn of the event loop (after answers already waiting), so a
-    // freed slot finds its batch marked and sends at once instead of waiting for a commit.
+    if (m_bookkeepingPosted)
+        return;
+    m_bookkeepingPosted = true;
+    QCoreApplication::postEvent(this, new QEvent(bookkeepingEvent()), Qt::LowEventPriority);
+}
+
+bool BroadcastRunner::event(QEvent *event)
+{
+    if (event->type() != bookkeepingEvent())
+        return QObject::event(event);
+    recordAnswered();
+    // The next batches are marked while the ones in flight are on the network, so a freed
+    // slot finds its batch marked and sends at once instead of waiting for a commit.
     // concurrency() - 1 batches, as a mark for a free slot would leave waiting: no more
     // people are marked and not sent than before.
-    if (m_markScheduled || !m_ready.isEmpty() || m_queue.isEmpty() || m_concurrency < 2)
+    const int markedAhead = int(m_ready.size());
+    if (!m_paused && !m_cancelled && !m_stopped && !m_finished && !m_backoff->isActive() &&
+        markedAhead < m_concurrency - 1 && !m_queue.isEmpty())
+        markAhead(m_concurrency - 1 - markedAhead);
+    pump();
+    // The marked batches' requests are built now, while the slots are busy: a freed slot
+    // then only hands its request to the network.
+    planReady();
+    m_bookkeepingPosted = false; // after pump(): what it sent is already looked after here
+    finishIfDone();
+    return true;
+}
+
+void BroadcastRunner::recordAnswered()
+{
+    if (m_unrecorded.isEmpty())
         return;
-    m_markScheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_markScheduled = false;
-        if (m_paused || m_cancelled || m_stopped || m_finished || m_backoff->isActive() ||
-            !m_ready.isEmpty())
-            return;
-        markAhead(m_concurrency - 1);
-        pump();
-        finishIfDone();
-    });
+    const QList<QList<RecipientResult>> batches = std::exchange(m_unrecorded, {});
+    QList<RecipientResult> all;
+    for (const auto &batch : batches)
+        all += batch;
+    // Written before progress() says so (a line on stderr is a promise the journal keeps
+    // after a crash): one transaction for the batches answered since the last time.
+    record(all);
+    for (const auto &batch : batches) {
+        account(batch);
+        Q_EMIT progress(done(), total(), msRemaining());
+    }
 }
 
 void BroadcastRunner::settle(const QList<RecipientResult> &results)
@@ -350,6 +412,7 @@ void BroadcastRunner::finishIfDone()
 {
     if (m_finished || m_inFlight > 0 || !m_started)
         return;
+    recordAnswered();
     if (!m_stopped && !m_cancelled &&
         (!m_queue.isEmpty() || !m_ready.isEmpty() || m_backoff->isActive() || m_paused))
         return;

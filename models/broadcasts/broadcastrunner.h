@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QStringList>
 #include <functional>
+#include <optional>
+#include <variant>
 
 class QTimer;
 
@@ -36,7 +38,14 @@ class BroadcastLedger;
 // left, no answer: never sent again by itself). Items refused for rate (4/17/32/613) go back to
 // pending and are sent again after the governor's back-off. 10/1893063 stops the whole broadcast.
 //
-// Contract: start() returns at once. progress() after each batch; paused()/resumed() on
+// Order of work: when a batch comes back, the freed slot's next batch (marked and built
+// beforehand) leaves first; the answered results are written to the ledger, the next
+// batches marked and their requests built in a low-priority bookkeeping step after the
+// events already waiting. Qt hands each request body to its network thread through this
+// thread's event loop, so anything done before that hand-over delays every slot.
+//
+// Contract: start() returns at once. progress() after each batch, once its results are in
+// the ledger; paused()/resumed() on
 // pause()/resume(); finished(state) exactly once, with state finished, cancelled or
 // stopped (stopReason() says why), after the last batch in flight came back. cancel()
 // sends no new batch; people never sent are recorded skipped ("cancelled").
@@ -77,6 +86,8 @@ public:
     int total() const { return int(m_setup.psids.size()); }
     int done() const { return int(m_results.size()); }
     int requestsSent() const { return m_requestsSent; }
+    // Batches on the network now (sent, not answered).
+    int inFlight() const { return m_inFlight; }
     // Milliseconds left at the pace so far; -1 before the first batch came back.
     qint64 msRemaining() const;
     QString stopReason() const { return m_stopReason; }
@@ -87,11 +98,16 @@ public:
     QJsonObject sendInput(const QString &psid) const;
 
 Q_SIGNALS:
+    // After the results of each answered batch are in the ledger (so a little after the
+    // batch came back: the next batch leaves first).
     void progress(int done, int total, qint64 msRemaining);
     void recipientsSettled(const QList<mdesk::models::RecipientResult> &results);
     void paused();
     void resumed();
     void finished(const QString &state);
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     void pump();
@@ -99,12 +115,21 @@ private:
     // settled skipped) and marks them `sending` in one ledger commit: one durable write
     // for several batches. False when nothing is ready to send.
     bool markAhead(int batchCount);
-    // markAhead(concurrency() - 1) on the next turn of the event loop, when nothing is
-    // marked and people wait.
-    void markAheadSoon();
+    // Posts the bookkeeping (bookkeepingEvent, low priority) once: the answered batches'
+    // results recorded and told (recordAnswered), the next batches marked, pump().
+    void scheduleBookkeeping();
+    void recordAnswered();
     // Marked batches not sent yet go back to pending (or skipped when cancelled).
     void releaseReady();
-    void sendMarked(const QStringList &psids);
+    // A batch marked `sending`, with its request once built.
+    struct ReadyBatch
+    {
+        QStringList psids;
+        std::optional<std::variant<api::CallPlan, api::GraphError>> plan;
+    };
+    void planReady(); // builds the requests of the ready batches that have none
+    std::variant<api::CallPlan, api::GraphError> planBatch(const QStringList &psids) const;
+    void sendMarked(ReadyBatch batch);
     void onBatchFinished(const QStringList &psids, const api::GraphResult &result);
     void settle(const QList<RecipientResult> &results);  // record() and account()
     void record(const QList<RecipientResult> &results);  // in the ledger
@@ -118,10 +143,11 @@ private:
     Setup m_setup;
     SkipCheck m_skipCheck;
     QList<QString> m_queue;
-    QList<QStringList> m_ready; // marked `sending`, not sent yet
+    QList<ReadyBatch> m_ready; // marked `sending`, not sent yet
     QHash<QString, int> m_rateRetries;
     int m_inFlight = 0;
-    bool m_markScheduled = false;
+    bool m_bookkeepingPosted = false;
+    QList<QList<RecipientResult>> m_unrecorded; // answered, not in the ledger yet
     QTimer *m_backoff;
     QList<RecipientResult> m_results;
     QHash<QString, int> m_counts;

@@ -148,8 +148,7 @@ private Q_SLOTS:
         int marksWithAllSlotsBusy = 0;
         int mostMarkedAhead = 0;
         ledger.onMarkSending = [&](const QStringList &psids) {
-            const int settledBatches = runner.done() / 50;
-            if (runner.requestsSent() - settledBatches == 2) {
+            if (runner.inFlight() == 2) {
                 ++marksWithAllSlotsBusy;
                 mostMarkedAhead = std::max(mostMarkedAhead, int(psids.size()));
             }
@@ -172,17 +171,24 @@ private Q_SLOTS:
         runner.setConcurrency(1);
         QSignalSpy finished(&runner, &BroadcastRunner::finished);
         QSignalSpy progress(&runner, &BroadcastRunner::progress);
+        // The next batch leaves as soon as a slot frees, before the answer is written and
+        // told: a pause at the first progress may find it on the network already.
+        int sentAtPause = 0;
         connect(&runner, &BroadcastRunner::progress, &runner, [&](int done) {
-            if (done == 50)
+            if (done == 50) {
                 runner.pause();
+                sentAtPause = runner.requestsSent();
+            }
         });
         runner.start();
         QVERIFY(progress.wait(10000));
         QVERIFY(runner.isPaused());
         QCOMPARE(ledger.state, models::BroadcastState::Paused);
+        QVERIFY(sentAtPause == 1 || sentAtPause == 2);
         QVERIFY(!finished.wait(300)); // nothing more while paused
-        QCOMPARE(runner.requestsSent(), 1);
-        QCOMPARE(page(h).messagesSent, 50);
+        QCOMPARE(runner.requestsSent(), sentAtPause);
+        QCOMPARE(page(h).messagesSent, 50 * sentAtPause);
+        QCOMPARE(runner.inFlight(), 0);
         runner.resume();
         QVERIFY(finished.wait(10000));
         QCOMPARE(runner.count(RS::Sent), 150);
