@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -91,6 +92,41 @@ private Q_SLOTS:
                 ++checked;
                 QVERIFY2(type != QLatin1String("unfinished") && !text.isEmpty(),
                          qPrintable(QStringLiteral("untranslated in %1: %2").arg(context, source)));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(checked > 0);
+    }
+
+    // The German catalogue addresses the user formally throughout ("Sie", "Ihr"): no "du"
+    // pronoun or possessive, and no sentence opens with a du-imperative. Status lines say
+    // what the app does ("Warten auf ..."), not an order in the first person ("Warte ...").
+    void germanAddressesTheUserFormally()
+    {
+        QFile ts(QStringLiteral(MDESK_TRANSLATIONS_DIR "/messenger-desk_de.ts"));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        const QRegularExpression informal(
+            QStringLiteral("\\b(?i:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\\b|"
+                           "(^|[.:;!?]\\s+|\\b(und|oder)\\s+)"
+                           "(?i:Gib|Wähle|Klicke|Nimm|Lies|Lege|Schreibe|Sende|Prüfe|Öffne|"
+                           "Füge|Trage|Setze|Warte|Versuche|Starte|Hole|Erstelle|Ändere|"
+                           "Speichere|Kopiere|Drücke|Melde|Nutze|Verwende|Sieh|Brich|"
+                           "Synchronisiere|Importiere|Lade)\\b(?!\\s+Sie\\b)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        QXmlStreamReader xml(&ts);
+        QString source;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                ++checked;
+                QVERIFY2(
+                    !informal.match(text).hasMatch(),
+                    qPrintable(QStringLiteral("informal German for \"%1\": %2").arg(source, text)));
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

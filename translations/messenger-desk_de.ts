@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Give the attachment a url or a local file.</source>
-        <translation>Gib dem Anhang eine URL oder eine lokale Datei.</translation>
+        <translation>Geben Sie dem Anhang eine URL oder eine lokale Datei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with http:// or https://.</source>
@@ -833,11 +833,11 @@
     <name>mdesk::api::WaitNotice</name>
     <message>
         <source>Waiting %1 s for Graph&apos;s rate limit, until %2.</source>
-        <translation>Warte %1 s auf das Ratenlimit von Graph, bis %2.</translation>
+        <translation>Warten auf das Ratenlimit von Graph: %1 s, bis %2.</translation>
     </message>
     <message>
         <source>Waiting %1 s before trying again, until %2.</source>
-        <translation>Warte %1 s vor dem nächsten Versuch, bis %2.</translation>
+        <translation>Warten vor dem nächsten Versuch: %1 s, bis %2.</translation>
     </message>
     <message>
         <source>Graph expects to allow calls again at %1 (in %2 min); that is longer than this call may wait, so it stopped. Run it again after that time.</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Choose exactly one audience: --label ID, --psids FILE or --all-open.</source>
-        <translation>Wähle genau eine Zielgruppe: --label ID, --psids FILE oder --all-open.</translation>
+        <translation>Wählen Sie genau eine Zielgruppe: --label ID, --psids FILE oder --all-open.</translation>
     </message>
     <message>
         <source>The message file is not a JSON object: %1 at offset %2.</source>
@@ -2703,7 +2703,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>your own PSID</source>
-        <translation>deine eigene PSID</translation>
+        <translation>Ihre eigene PSID</translation>
     </message>
     <message>
         <source>PSID for the test send</source>
@@ -2799,7 +2799,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Enter your own PSID to see the message as people will.</source>
-        <translation>Gib deine eigene PSID ein, um die Nachricht so zu sehen wie die Empfänger.</translation>
+        <translation>Geben Sie Ihre eigene PSID ein, um die Nachricht so zu sehen wie die Empfänger.</translation>
     </message>
     <message>
         <source>Broadcast of %1</source>
@@ -2826,7 +2826,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Choose a time in the future to schedule a broadcast.</source>
-        <translation>Wähle eine Zeit in der Zukunft, um einen Broadcast zu planen.</translation>
+        <translation>Wählen Sie eine Zeit in der Zukunft, um einen Broadcast zu planen.</translation>
     </message>
     <message>
         <source>The schedule could not be stored: %1</source>
@@ -2838,7 +2838,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Another broadcast is running; wait for it or cancel it first.</source>
-        <translation>Ein anderer Broadcast läuft; warte auf ihn oder brich ihn zuerst ab.</translation>
+        <translation>Ein anderer Broadcast läuft; warten Sie auf ihn oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message numerus="yes">
         <source>Sending &quot;%1&quot; to %n person(s)...</source>
@@ -3030,8 +3030,8 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     <message numerus="yes">
         <source>Copying to %n page(s) under tx_id %1…</source>
         <translation>
-            <numerusform>Kopiere auf %n Seite unter tx_id %1…</numerusform>
-            <numerusform>Kopiere auf %n Seiten unter tx_id %1…</numerusform>
+            <numerusform>Kopieren auf %n Seite unter tx_id %1…</numerusform>
+            <numerusform>Kopieren auf %n Seiten unter tx_id %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Choose an audience and press Check to see who can be reached now.</source>
-        <translation>Wähle eine Zielgruppe und drücke „Prüfen“, um zu sehen, wer jetzt erreichbar ist.</translation>
+        <translation>Wählen Sie eine Zielgruppe und klicken Sie auf „Prüfen“, um zu sehen, wer jetzt erreichbar ist.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4016,7 +4016,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>No labels known yet: read them from Graph or create one.</source>
-        <translation>Noch keine Labels bekannt: Lies sie aus Graph oder lege eins an.</translation>
+        <translation>Noch keine Labels bekannt: Lesen Sie sie aus Graph oder legen Sie eins an.</translation>
     </message>
     <message>
         <source>Reading the labels...</source>
@@ -4055,7 +4055,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Choose a label to delete.</source>
-        <translation>Wähle ein Label zum Löschen.</translation>
+        <translation>Wählen Sie ein Label zum Löschen.</translation>
     </message>
     <message>
         <source>Delete label</source>
@@ -4082,7 +4082,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Choose a label first.</source>
-        <translation>Wähle zuerst ein Label.</translation>
+        <translation>Wählen Sie zuerst ein Label.</translation>
     </message>
     <message>
         <source>There are no PSIDs to work on.</source>
@@ -4160,7 +4160,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Enter the custom label id the broadcast goes to.</source>
-        <translation>Gib die ID des eigenen Labels ein, an das der Broadcast geht.</translation>
+        <translation>Geben Sie die ID des eigenen Labels ein, an das der Broadcast geht.</translation>
     </message>
     <message>
         <source>Broadcast %1 created.</source>
@@ -4739,7 +4739,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>Write the message people will get.</source>
-        <translation>Schreibe die Nachricht, die die Personen bekommen.</translation>
+        <translation>Schreiben Sie die Nachricht, die die Personen bekommen.</translation>
     </message>
     <message>
         <source>Image</source>
@@ -5397,7 +5397,7 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
     </message>
     <message>
         <source>The app knows nobody of this Page yet: sync the conversations or import PSIDs.</source>
-        <translation>Die App kennt noch niemanden dieser Seite: Synchronisiere die Unterhaltungen oder importiere PSIDs.</translation>
+        <translation>Die App kennt noch niemanden dieser Seite: Synchronisieren Sie die Unterhaltungen oder importieren Sie PSIDs.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>

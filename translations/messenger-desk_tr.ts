@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Also start the sandbox, a local stand-in for the Graph API with demo Pages, as on the first run.</source>
-        <translation>İlk çalıştırmadaki gibi, demo Sayfalarıyla Graph API&apos;nin yerel bir yedeği olan korumalı alanı da başlat.</translation>
+        <translation>İlk çalıştırmadaki gibi, demo Sayfalarıyla Graph API&apos;nin yerel bir yedeği olan korumalı alanı da başlatır.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
@@ -3187,7 +3187,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Show every event again.</source>
-        <translation>Tüm olayları yeniden göster.</translation>
+        <translation>Tüm olayları yeniden gösterin.</translation>
     </message>
     <message>
         <source>All Pages</source>
@@ -3210,7 +3210,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Save the events the filter shows as JSON lines.</source>
-        <translation>Süzgecin gösterdiği olayları JSON satırları olarak kaydet.</translation>
+        <translation>Süzgecin gösterdiği olayları JSON satırları olarak kaydedin.</translation>
     </message>
     <message>
         <source>Copy as &amp;JSON</source>
@@ -3222,7 +3222,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Copy a curl command for this request; the token is written as $TOKEN.</source>
-        <translation>Bu istek için bir curl komutu kopyala; belirteç $TOKEN olarak yazılır.</translation>
+        <translation>Bu istek için bir curl komutu kopyalayın; belirteç $TOKEN olarak yazılır.</translation>
     </message>
     <message>
         <source>&amp;Filter by This tx_id</source>
@@ -3246,7 +3246,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Keep the newest event in view.</source>
-        <translation>En yeni olayı görünür tut.</translation>
+        <translation>En yeni olayı görünür tutun.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3485,7 +3485,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Read the Page&apos;s secondary receivers again</source>
-        <translation>Sayfanın ikincil alıcılarını yeniden oku</translation>
+        <translation>Sayfanın ikincil alıcılarını yeniden okuyun</translation>
     </message>
     <message>
         <source>Pass &amp;to:</source>
@@ -3778,7 +3778,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Ask Graph for the last 3 days again; it revises them.</source>
-        <translation>Son 3 günü Graph&apos;tan yeniden iste; Graph bunları sonradan düzeltir.</translation>
+        <translation>Son 3 günü Graph&apos;tan yeniden isteyin; Graph bunları sonradan düzeltir.</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -4210,7 +4210,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Read a JSON file into the draft of the current tab (or of the Profile tab); nothing is sent until you apply.</source>
-        <translation>Bir JSON dosyasını geçerli sekmenin (ya da Profil sekmesinin) taslağına oku; siz uygulayana dek hiçbir şey gönderilmez.</translation>
+        <translation>Bir JSON dosyasını geçerli sekmenin (ya da Profil sekmesinin) taslağına okuyun; siz uygulayana dek hiçbir şey gönderilmez.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4218,7 +4218,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Save the draft of the current tab (or of the Profile tab) as a JSON file.</source>
-        <translation>Geçerli sekmenin (ya da Profil sekmesinin) taslağını JSON dosyası olarak kaydet.</translation>
+        <translation>Geçerli sekmenin (ya da Profil sekmesinin) taslağını JSON dosyası olarak kaydedin.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4234,7 +4234,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Read the current Page&apos;s Messenger setup again.</source>
-        <translation>Geçerli Sayfanın Messenger kurulumunu yeniden oku.</translation>
+        <translation>Geçerli Sayfanın Messenger kurulumunu yeniden okuyun.</translation>
     </message>
     <message>
         <source>&amp;Search Event Log</source>
@@ -4246,7 +4246,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Add, edit or remove apps and Pages.</source>
-        <translation>Uygulama ve Sayfa ekle, düzenle ya da kaldır.</translation>
+        <translation>Uygulama ve Sayfa ekleyin, düzenleyin ya da kaldırın.</translation>
     </message>
     <message>
         <source>Add a Real Account…</source>
@@ -4565,7 +4565,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Send the menu to the page in one call.</source>
-        <translation>Menüyü tek çağrıyla sayfaya gönder.</translation>
+        <translation>Menüyü tek çağrıyla sayfaya gönderin.</translation>
     </message>
     <message>
         <source>Fix the items marked in the tree first.</source>
@@ -4668,7 +4668,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Dismiss this message.</source>
-        <translation>Bu iletiyi kapat.</translation>
+        <translation>Bu iletiyi kapatın.</translation>
     </message>
 </context>
 <context>
@@ -4994,11 +4994,11 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Read the Page&apos;s Messenger profile again (F5).</source>
-        <translation>Sayfanın Messenger profilini yeniden oku (F5).</translation>
+        <translation>Sayfanın Messenger profilini yeniden okuyun (F5).</translation>
     </message>
     <message>
         <source>Filter the event log by this call&apos;s tx_id.</source>
-        <translation>Olay günlüğünü bu çağrının tx_id&apos;sine göre süz.</translation>
+        <translation>Olay günlüğünü bu çağrının tx_id&apos;sine göre süzün.</translation>
     </message>
     <message>
         <source>The Messenger profile could not be read: %1</source>
@@ -5053,7 +5053,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Ask Graph whether the token is valid, what it may do and when it expires.</source>
-        <translation>Graph&apos;a belirtecin geçerli olup olmadığını, neye izin verdiğini ve ne zaman sona erdiğini sor.</translation>
+        <translation>Graph&apos;a belirtecin geçerli olup olmadığını, neye izin verdiğini ve ne zaman sona erdiğini sorun.</translation>
     </message>
     <message>
         <source>&amp;App:</source>
@@ -5240,7 +5240,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Add, edit or remove apps and Pages.</source>
-        <translation>Uygulama ve Sayfa ekle, düzenle ya da kaldır.</translation>
+        <translation>Uygulama ve Sayfa ekleyin, düzenleyin ya da kaldırın.</translation>
     </message>
 </context>
 <context>
@@ -5590,11 +5590,11 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Create, rename and delete custom labels.</source>
-        <translation>Özel etiket oluştur, yeniden adlandır ve sil.</translation>
+        <translation>Özel etiket oluşturma, yeniden adlandırma ve silme.</translation>
     </message>
     <message>
         <source>Label and unlabel thousands of people from a list of PSIDs, in batches.</source>
-        <translation>Bir PSID listesinden binlerce kişiyi toplu olarak etiketle ya da etiketini kaldır.</translation>
+        <translation>Bir PSID listesinden binlerce kişiyi toplu olarak etiketleme ya da etiketini kaldırma.</translation>
     </message>
     <message>
         <source>Message creatives, broadcasts and reach estimates, marked as deprecated by Graph.</source>
@@ -5614,7 +5614,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Handover protocol: pass, take and request thread control.</source>
-        <translation>Devir protokolü: konuşma denetimini devret, al ve iste.</translation>
+        <translation>Devir protokolü: konuşma denetimini devretme, alma ve isteme.</translation>
     </message>
     <message>
         <source>User profiles and ID matching across apps and Pages.</source>
@@ -5622,7 +5622,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Send messages and upload reusable attachments.</source>
-        <translation>İleti gönder ve yeniden kullanılabilir ekler yükle.</translation>
+        <translation>İleti gönderme ve yeniden kullanılabilir ek yükleme.</translation>
     </message>
     <message>
         <source>Messenger codes, account unlinking, NLP settings and webhook subscriptions.</source>
@@ -5829,11 +5829,11 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Load every profile field from the page in one call.</source>
-        <translation>Her profil alanını tek çağrıyla sayfadan yükle.</translation>
+        <translation>Her profil alanını tek çağrıyla sayfadan yükleyin.</translation>
     </message>
     <message>
         <source>Send the draft to the page in one call (two when fields are cleared).</source>
-        <translation>Taslağı tek çağrıyla sayfaya gönder (alanlar temizlenirse iki çağrıyla).</translation>
+        <translation>Taslağı tek çağrıyla sayfaya gönderin (alanlar temizlenirse iki çağrıyla).</translation>
     </message>
     <message>
         <source>Greeting</source>
@@ -5989,7 +5989,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Send the draft to the page.</source>
-        <translation>Taslağı sayfaya gönder.</translation>
+        <translation>Taslağı sayfaya gönderin.</translation>
     </message>
     <message>
         <source>Fix the fields marked below first.</source>
@@ -6524,7 +6524,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Show the person that someone is typing (typing_on)</source>
-        <translation>Kişiye birinin yazdığını göster (typing_on)</translation>
+        <translation>Kişiye birinin yazdığını gösterin (typing_on)</translation>
     </message>
     <message>
         <source>&amp;Mark seen</source>
@@ -6532,7 +6532,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Mark the person&apos;s messages as seen (mark_seen)</source>
-        <translation>Kişinin mesajlarını görüldü olarak işaretle (mark_seen)</translation>
+        <translation>Kişinin mesajlarını görüldü olarak işaretleyin (mark_seen)</translation>
     </message>
     <message>
         <source>%1 (PSID %2)</source>
@@ -6720,7 +6720,7 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
     </message>
     <message>
         <source>Stop waiting for Graph; a write that already left may still be applied.</source>
-        <translation>Graph&apos;ı beklemeyi bırak; zaten gönderilmiş bir yazma yine de uygulanabilir.</translation>
+        <translation>Graph&apos;ı beklemeyi bırakın; zaten gönderilmiş bir yazma yine de uygulanabilir.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -408,6 +408,14 @@ private Q_SLOTS:
                      QStringLiteral("Alle, deren 24-Stunden-Fenster offen ist"));
             QCOMPARE(child<QLineEdit>(&tab, "peopleFilter")->placeholderText(),
                      QStringLiteral("Nach Name oder PSID filtern"));
+            // The formal address ("Sie", "Ihre") throughout, as in the rest of the app.
+            QCOMPARE(child<QLineEdit>(&tab, "testPsid")->placeholderText(),
+                     QStringLiteral("Ihre eigene PSID"));
+            QCOMPARE(child<QPlainTextEdit>(&tab, "composerText")->placeholderText(),
+                     QStringLiteral("Schreiben Sie die Nachricht, die die Personen bekommen."));
+            QCOMPARE(child<QLabel>(&tab, "eligibilitySummary")->text(),
+                     QStringLiteral("Wählen Sie eine Zielgruppe und klicken Sie auf „Prüfen“, um "
+                                    "zu sehen, wer jetzt erreichbar ist."));
             // The right column of Compose scrolls up and down only: nothing is cut off at its
             // right edge, however long the German texts.
             tab.parts()->setCurrentIndex(2);
