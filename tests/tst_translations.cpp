@@ -12,6 +12,44 @@
 using mdesk::app::TranslationLoader;
 using mdesk::ui::MainWindow;
 
+namespace {
+
+// One <message> of a .ts catalogue.
+struct CatalogueEntry
+{
+    QString context;
+    QString source;
+    QString type; // "unfinished", "obsolete" or empty
+    QString text;
+};
+
+// Every entry of translations/messenger-desk_<language>.ts; empty when it cannot be read.
+QList<CatalogueEntry> readCatalogue(const QString &language)
+{
+    QFile ts(QStringLiteral(MDESK_TRANSLATIONS_DIR "/messenger-desk_%1.ts").arg(language));
+    if (!ts.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&ts);
+    QList<CatalogueEntry> entries;
+    CatalogueEntry entry;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            entry.context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            entry.type = xml.attributes().value(QLatin1String("type")).toString();
+            entry.text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            entries.append(entry);
+        }
+    }
+    return xml.hasError() ? QList<CatalogueEntry>() : entries;
+}
+
+} // namespace
+
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -73,29 +111,13 @@ private Q_SLOTS:
     void catalogueIsComplete()
     {
         QFETCH(QString, language);
-        QFile ts(QStringLiteral(MDESK_TRANSLATIONS_DIR "/messenger-desk_%1.ts").arg(language));
-        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
-        QXmlStreamReader xml(&ts);
-        QString context;
-        QString source;
-        int checked = 0;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("name")) {
-                context = xml.readElementText();
-            } else if (xml.name() == QLatin1String("source")) {
-                source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation")) {
-                const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                ++checked;
-                QVERIFY2(type != QLatin1String("unfinished") && !text.isEmpty(),
-                         qPrintable(QStringLiteral("untranslated in %1: %2").arg(context, source)));
-            }
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(checked > 0);
+        const QList<CatalogueEntry> entries = readCatalogue(language);
+        QVERIFY(!entries.isEmpty());
+        for (const CatalogueEntry &entry : entries)
+            QVERIFY2(
+                entry.type != QLatin1String("unfinished") && !entry.text.isEmpty(),
+                qPrintable(
+                    QStringLiteral("untranslated in %1: %2").arg(entry.context, entry.source)));
     }
 
     // The German catalogue addresses the user formally throughout ("Sie", "Ihr"): no "du"
@@ -103,8 +125,6 @@ private Q_SLOTS:
     // what the app does ("Warten auf ..."), not an order in the first person ("Warte ...").
     void germanAddressesTheUserFormally()
     {
-        QFile ts(QStringLiteral(MDESK_TRANSLATIONS_DIR "/messenger-desk_de.ts"));
-        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
         const QRegularExpression informal(
             QStringLiteral("\\b(?i:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\\b|"
                            "(^|[.:;!?]\\s+|\\b(und|oder)\\s+)"
@@ -113,24 +133,12 @@ private Q_SLOTS:
                            "Speichere|Kopiere|Drücke|Melde|Nutze|Verwende|Sieh|Brich|"
                            "Synchronisiere|Importiere|Lade)\\b(?!\\s+Sie\\b)"),
             QRegularExpression::UseUnicodePropertiesOption);
-        QXmlStreamReader xml(&ts);
-        QString source;
-        int checked = 0;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == QLatin1String("source")) {
-                source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation")) {
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                ++checked;
-                QVERIFY2(
-                    !informal.match(text).hasMatch(),
-                    qPrintable(QStringLiteral("informal German for \"%1\": %2").arg(source, text)));
-            }
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(checked > 0);
+        const QList<CatalogueEntry> entries = readCatalogue(QStringLiteral("de"));
+        QVERIFY(!entries.isEmpty());
+        for (const CatalogueEntry &entry : entries)
+            QVERIFY2(!informal.match(entry.text).hasMatch(),
+                     qPrintable(QStringLiteral("informal German for \"%1\": %2")
+                                    .arg(entry.source, entry.text)));
     }
 
     // Last, because the loader's translators stay installed for the application's lifetime.

@@ -147,7 +147,9 @@ private:
     QHash<QString, int> m_rateRetries;
     int m_inFlight = 0;
     bool m_bookkeepingPosted = false;
-    QList<QList<RecipientResult>> m_unrecorded; // answered, not in the ledger yet
+    // Answered, not in the ledger yet. Lost if the runner is destroyed mid-run: those rows
+    // stay `sending` and the next start makes them unknown, as for a crash. Never twice.
+    QList<QList<RecipientResult>> m_unrecorded;
     QTimer *m_backoff;
     QList<RecipientResult> m_results;
     QHash<QString, int> m_counts;
