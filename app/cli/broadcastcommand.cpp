@@ -31,7 +31,12 @@ BroadcastCommand::BroadcastCommand(CliContext &context, QObject *parent)
     : CliCommand(context, parent)
 {}
 
-BroadcastCommand::~BroadcastCommand() = default;
+BroadcastCommand::~BroadcastCommand()
+{
+    // The runner writes the journal through m_book from a thread of its own until it ends:
+    // it goes before the book does.
+    delete m_runner;
+}
 
 void BroadcastCommand::start(const QStringList &arguments)
 {

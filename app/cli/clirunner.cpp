@@ -29,7 +29,12 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
     , m_err(err)
 {}
 
-CliRunner::~CliRunner() = default;
+CliRunner::~CliRunner()
+{
+    // The command uses the context (its database among others) until it ends, some of it
+    // from threads of its own: it goes first.
+    delete m_command;
+}
 
 void CliRunner::start(const QStringList &arguments)
 {
@@ -144,26 +149,25 @@ int CliRunner::dispatch(const QStringList &arguments)
                               .arg(versionSource, options.graphVersion));
 
     m_context = new CliContext(m_out, m_err, options, this);
-    CliCommand *runner = nullptr;
     if (command == QLatin1String("ops"))
-        runner = new OpsCommand(*m_context, this);
+        m_command = new OpsCommand(*m_context, this);
     else if (command == QLatin1String("call"))
-        runner = new CallCommand(*m_context, this);
+        m_command = new CallCommand(*m_context, this);
     else if (command == QLatin1String("account"))
-        runner = new AccountCommand(*m_context, this);
+        m_command = new AccountCommand(*m_context, this);
     else if (command == QLatin1String("profile"))
-        runner = new ProfileCommand(*m_context, this);
+        m_command = new ProfileCommand(*m_context, this);
     else if (command == QLatin1String("labels"))
-        runner = new LabelsCommand(*m_context, this);
+        m_command = new LabelsCommand(*m_context, this);
     else if (command == QLatin1String("insights"))
-        runner = new InsightsCommand(*m_context, this);
+        m_command = new InsightsCommand(*m_context, this);
     else if (command == QLatin1String("broadcast"))
-        runner = new BroadcastCommand(*m_context, this);
+        m_command = new BroadcastCommand(*m_context, this);
     else if (command == QLatin1String("audience"))
-        runner = new AudienceCommand(*m_context, this);
+        m_command = new AudienceCommand(*m_context, this);
     else
-        runner = new SandboxCommand(*m_context, this);
-    connect(runner, &CliCommand::finished, this,
+        m_command = new SandboxCommand(*m_context, this);
+    connect(m_command, &CliCommand::finished, this,
             [this](int exitStatus) { finish(m_deadlinePassed ? GraphFailure : exitStatus); });
     if (options.deadlineSeconds > 0) {
         auto *timer = new QTimer(this);
@@ -172,7 +176,7 @@ int CliRunner::dispatch(const QStringList &arguments)
                 [this, seconds = options.deadlineSeconds] { onDeadline(seconds); });
         timer->start(int(options.deadlineSeconds * 1000));
     }
-    runner->start(positional);
+    m_command->start(positional);
     return -1;
 }
 

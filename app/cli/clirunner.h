@@ -9,6 +9,7 @@ class QTextStream;
 
 namespace mdesk::app::cli {
 
+class CliCommand;
 class CliContext;
 
 // Runs one invocation of messenger-desk-cli: parses the global options, creates the
@@ -46,6 +47,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     CliContext *m_context = nullptr;
+    CliCommand *m_command = nullptr; // a child, deleted before m_context
     bool m_deadlinePassed = false;
     bool m_finished = false;
 };

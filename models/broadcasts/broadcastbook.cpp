@@ -79,9 +79,19 @@ void BroadcastBook::release(qint64 id)
 bool BroadcastBook::fail(const QString &what, QString *error)
 {
     m_error = what;
+    return refuse(what, error);
+}
+
+bool BroadcastBook::refuse(const QString &what, QString *error)
+{
     if (error)
         *error = what;
     return false;
+}
+
+void BroadcastBook::releaseThread()
+{
+    m_database.closeThreadConnection();
 }
 
 std::optional<bool> BroadcastBook::knowsLabel(const QString &labelId)
@@ -319,10 +329,10 @@ std::optional<QStringList> BroadcastBook::markSending(qint64 broadcastId, const 
     // a database error it marks nothing.
     const QStringList marked = m_journal->markSending(broadcastId, psids);
     if (marked.isEmpty() && !psids.isEmpty()) {
-        fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
-                                         "the journal marked none of %n person(s) as sending",
-                                         nullptr, int(psids.size())),
-             error);
+        refuse(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                           "the journal marked none of %n person(s) as sending",
+                                           nullptr, int(psids.size())),
+               error);
         return std::nullopt;
     }
     return marked;
@@ -335,7 +345,7 @@ bool BroadcastBook::markPending(qint64 broadcastId, const QStringList &psids, QS
         results.append(
             {psid, store::RecipientState::Pending, {}, QStringLiteral("rate_limited"), {}});
     if (!m_journal->recordResults(broadcastId, results))
-        return fail(QStringLiteral("pending"), error);
+        return refuse(QStringLiteral("pending"), error);
     return true;
 }
 
@@ -345,15 +355,15 @@ bool BroadcastBook::skip(qint64 broadcastId, const QList<RecipientResult> &resul
     for (const auto &result : results)
         rows.append({result.psid, store::RecipientState::Skipped, {}, result.reason, result.error});
     if (!m_journal->recordSkipped(broadcastId, rows))
-        return fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
-                                                "a result could not be recorded"),
-                    error);
+        return refuse(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                                  "a result could not be recorded"),
+                      error);
     store::ContactStore contacts(m_database, m_pageId);
     for (const auto &result : results) {
         // Graph said 551: the store remembers, so the next summary counts them right.
         if (result.reason == QLatin1String("unavailable") && !result.error.isEmpty() &&
             !contacts.setUnavailable(result.psid, true))
-            return fail(contacts.lastError(), error);
+            return refuse(contacts.lastError(), error);
     }
     return true;
 }
@@ -375,9 +385,9 @@ bool BroadcastBook::record(qint64 broadcastId, const QList<RecipientResult> &res
     if (!skipped.isEmpty() && !skip(broadcastId, skipped, error))
         return false;
     if (!others.isEmpty() && !m_journal->recordResults(broadcastId, others))
-        return fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
-                                                "a result could not be recorded"),
-                    error);
+        return refuse(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                                  "a result could not be recorded"),
+                      error);
     return true;
 }
 
@@ -392,9 +402,9 @@ bool BroadcastBook::setBroadcastState(qint64 broadcastId, const QString &state, 
     else
         ok = m_journal->setState(broadcastId, state, note);
     if (!ok)
-        return fail(QCoreApplication::translate("mdesk::models::BroadcastBook",
-                                                "the broadcast's state could not be stored"),
-                    error);
+        return refuse(QCoreApplication::translate("mdesk::models::BroadcastBook",
+                                                  "the broadcast's state could not be stored"),
+                      error);
     return true;
 }
 

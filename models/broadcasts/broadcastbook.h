@@ -97,8 +97,14 @@ public:
     bool record(qint64 broadcastId, const QList<RecipientResult> &results, QString *error) override;
     bool setBroadcastState(qint64 broadcastId, const QString &state, const QString &note,
                            QString *error) override;
+    // The ledger calls above use the calling thread's own connection and leave lastError()
+    // alone, so a runner may make them from a thread of its own.
+    bool writesFromAnyThread() const override { return true; }
+    void releaseThread() override;
 
 private:
+    // For the ledger calls: *error only (lastError() belongs to the GUI thread's calls).
+    static bool refuse(const QString &what, QString *error);
     bool skip(qint64 broadcastId, const QList<RecipientResult> &results, QString *error);
     bool fail(const QString &what, QString *error);
 

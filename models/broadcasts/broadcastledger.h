@@ -16,6 +16,11 @@ namespace mdesk::models {
 // (synchronous=FULL), with the PSIDs it marked (those that were pending); the runner sends
 // only those. It returns nullopt, and the others false, with *error when the database
 // refused.
+//
+// Threads: a ledger whose writesFromAnyThread() is true is written by the runner from a
+// thread of its own (LedgerQueue), one call at a time, while its owner may go on using it
+// for other things on the GUI thread; releaseThread() is then called on that thread before
+// it ends. Others are written on the runner's thread.
 class BroadcastLedger
 {
 public:
@@ -29,6 +34,9 @@ public:
                         QString *error) = 0;
     virtual bool setBroadcastState(qint64 broadcastId, const QString &state, const QString &note,
                                    QString *error) = 0;
+
+    virtual bool writesFromAnyThread() const { return false; }
+    virtual void releaseThread() {}
 };
 
 } // namespace mdesk::models

@@ -1,6 +1,7 @@
 #include "models/broadcasts/broadcastrunner.h"
 
 #include "models/broadcasts/broadcastledger.h"
+#include "models/broadcasts/ledgerqueue.h"
 
 #include "api/batchrequest.h"
 
@@ -26,7 +27,7 @@ BroadcastRunner::BroadcastRunner(api::GraphClient *client, BroadcastLedger *ledg
                                  QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_ledger(ledger)
+    , m_ledger(new LedgerQueue(ledger, this))
     , m_setup(std::move(setup))
     , m_backoff(new QTimer(this))
 {
@@ -56,15 +57,13 @@ void BroadcastRunner::start()
     m_started = true;
     m_queue = m_setup.psids;
     m_clock.start();
-    QString error;
-    if (!m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Running, {}, &error)) {
-        ledgerFailed(QStringLiteral("state"), error);
-        return;
-    }
-    QTimer::singleShot(0, this, [this] {
-        pump();
-        finishIfDone();
-    });
+    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Running, {},
+                                [this](bool ok, const QString &error) {
+                                    if (!ok)
+                                        ledgerFailed(QStringLiteral("state"), error);
+                                    pump();
+                                    finishIfDone();
+                                });
 }
 
 void BroadcastRunner::pause()
@@ -73,8 +72,7 @@ void BroadcastRunner::pause()
         return;
     m_paused = true;
     releaseReady();
-    QString error;
-    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Paused, {}, &error);
+    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Paused, {}, stateWritten());
     Q_EMIT paused();
 }
 
@@ -83,8 +81,7 @@ void BroadcastRunner::resume()
     if (!m_paused || m_finished)
         return;
     m_paused = false;
-    QString error;
-    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Running, {}, &error);
+    m_ledger->setBroadcastState(m_setup.broadcastId, BroadcastState::Running, {}, stateWritten());
     Q_EMIT resumed();
     pump();
     finishIfDone();
@@ -133,8 +130,12 @@ void BroadcastRunner::pump()
         return;
     bool sent = false;
     while (m_inFlight < m_concurrency) {
-        if (m_ready.isEmpty() && !markAhead(m_concurrency))
+        if (m_ready.isEmpty()) {
+            // A free slot and nothing marked: mark now; the slot waits for the commit.
+            if (!m_marking)
+                markAhead(m_concurrency);
             break;
+        }
         sendMarked(m_ready.takeFirst());
         sent = true;
         if (m_stopped)
@@ -144,7 +145,7 @@ void BroadcastRunner::pump()
         scheduleBookkeeping(); // the next batches are marked and built while these are out
 }
 
-bool BroadcastRunner::markAhead(int batchCount)
+void BroadcastRunner::markAhead(int batchCount)
 {
     QList<QStringList> batches;
     QStringList all;
@@ -167,17 +168,28 @@ bool BroadcastRunner::markAhead(int batchCount)
     if (!skipped.isEmpty())
         settle(skipped);
     if (all.isEmpty() || m_stopped)
-        return false;
+        return;
     // The mark comes first and is committed: only what it marked may leave.
-    QString error;
-    const auto marked = m_ledger->markSending(m_setup.broadcastId, all, &error);
+    m_marking = true;
+    m_ledger->markSending(
+        m_setup.broadcastId, all,
+        [this, batches](const std::optional<QStringList> &marked, const QString &error) {
+            m_marking = false;
+            onMarked(batches, marked, error);
+        });
+}
+
+void BroadcastRunner::onMarked(const QList<QStringList> &batches,
+                               const std::optional<QStringList> &marked, const QString &error)
+{
     if (!marked || marked->isEmpty()) {
         // Not committed, so not sent: these people stay pending for a later Resume.
         ledgerFailed(QStringLiteral("sending"), marked ? tr("no row could be marked") : error);
-        return false;
+        finishIfDone();
+        return;
     }
     const QSet<QString> isMarked(marked->cbegin(), marked->cend());
-    for (const QStringList &batch : std::as_const(batches)) {
+    for (const QStringList &batch : batches) {
         QStringList kept;
         for (const QString &psid : batch) {
             if (isMarked.contains(psid))
@@ -186,7 +198,14 @@ bool BroadcastRunner::markAhead(int batchCount)
         if (!kept.isEmpty())
             m_ready.append({kept, std::nullopt});
     }
-    return !m_ready.isEmpty();
+    // A pause, cancel, stop or back-off that came while the mark was written sends none of
+    // them: back to pending (skipped when cancelled).
+    if (m_paused || m_cancelled || m_stopped || m_backoff->isActive())
+        releaseReady();
+    pump();
+    if (!m_ready.isEmpty())
+        scheduleBookkeeping(); // builds their requests
+    finishIfDone();
 }
 
 void BroadcastRunner::releaseReady()
@@ -204,15 +223,22 @@ void BroadcastRunner::releaseReady()
         settle(skipped);
         return;
     }
-    // Marked but never sent: back to pending, and first in line when sending goes on.
-    QString error;
-    if (!m_ledger->markPending(m_setup.broadcastId, psids, &error)) {
-        // They stay `sending` and become unknown on the next start: safe, never twice.
-        ledgerFailed(QStringLiteral("pending"), error);
-        return;
-    }
+    // Marked but never sent: back to pending, and first in line when sending goes on. The
+    // ledger writes in order, so a later mark of the same people comes after this.
+    markPending(psids);
     if (!m_stopped)
         m_queue = psids + m_queue;
+}
+
+void BroadcastRunner::markPending(const QStringList &psids)
+{
+    m_ledger->markPending(m_setup.broadcastId, psids, [this](bool ok, const QString &error) {
+        // If not, they stay `sending`: a later mark passes them over, and the next start
+        // makes them unknown. Safe, never twice.
+        if (!ok)
+            ledgerFailed(QStringLiteral("pending"), error);
+        finishIfDone();
+    });
 }
 
 void BroadcastRunner::planReady()
@@ -299,11 +325,8 @@ void BroadcastRunner::onBatchFinished(const QStringList &psids, const api::Graph
     if (!stopReason.isEmpty())
         stop(stopReason);
     if (!again.isEmpty()) {
-        QString error;
-        if (!m_ledger->markPending(m_setup.broadcastId, again, &error)) {
-            // They stay `sending` and become unknown on the next start: safe, never twice.
-            ledgerFailed(QStringLiteral("pending"), error);
-        } else if (m_cancelled) {
+        markPending(again);
+        if (m_cancelled) {
             for (const QString &psid : std::as_const(again))
                 settled.append(
                     {psid, RecipientState::Skipped, {}, QStringLiteral("cancelled"), {}});
@@ -348,7 +371,7 @@ bool BroadcastRunner::event(QEvent *event)
     // people are marked and not sent than before.
     const int markedAhead = int(m_ready.size());
     if (!m_paused && !m_cancelled && !m_stopped && !m_finished && !m_backoff->isActive() &&
-        markedAhead < m_concurrency - 1 && !m_queue.isEmpty())
+        !m_marking && markedAhead < m_concurrency - 1 && !m_queue.isEmpty())
         markAhead(m_concurrency - 1 - markedAhead);
     pump();
     // The marked batches' requests are built now, while the slots are busy: a freed slot
@@ -367,28 +390,29 @@ void BroadcastRunner::recordAnswered()
     QList<RecipientResult> all;
     for (const auto &batch : batches)
         all += batch;
-    // Written before progress() says so (a line on stderr is a promise the journal keeps
-    // after a crash): one transaction for the batches answered since the last time.
-    record(all);
-    for (const auto &batch : batches) {
-        account(batch);
-        Q_EMIT progress(done(), total(), msRemaining());
-    }
+    // Told once written (a line on stderr is a promise the journal keeps after a crash):
+    // one transaction for the batches answered since the last time.
+    m_ledger->record(m_setup.broadcastId, all, [this, batches](bool ok, const QString &error) {
+        if (!ok)
+            ledgerFailed(QStringLiteral("record"), error);
+        for (const auto &batch : batches) {
+            account(batch);
+            Q_EMIT progress(done(), total(), msRemaining());
+        }
+        finishIfDone();
+    });
 }
 
 void BroadcastRunner::settle(const QList<RecipientResult> &results)
 {
-    record(results);
-    account(results);
-}
-
-void BroadcastRunner::record(const QList<RecipientResult> &results)
-{
     if (results.isEmpty())
         return;
-    QString error;
-    if (!m_ledger->record(m_setup.broadcastId, results, &error))
-        ledgerFailed(QStringLiteral("record"), error);
+    m_ledger->record(m_setup.broadcastId, results, [this, results](bool ok, const QString &error) {
+        if (!ok)
+            ledgerFailed(QStringLiteral("record"), error);
+        account(results);
+        finishIfDone();
+    });
 }
 
 void BroadcastRunner::account(const QList<RecipientResult> &results)
@@ -410,9 +434,12 @@ void BroadcastRunner::ledgerFailed(const QString &what, const QString &error)
 
 void BroadcastRunner::finishIfDone()
 {
-    if (m_finished || m_inFlight > 0 || !m_started)
+    if (m_finished || m_inFlight > 0 || !m_started || m_marking)
         return;
     recordAnswered();
+    // Every write asked comes back first: a failure among them still changes the end.
+    if (m_ledger->pending() > 0)
+        return;
     if (!m_stopped && !m_cancelled &&
         (!m_queue.isEmpty() || !m_ready.isEmpty() || m_backoff->isActive() || m_paused))
         return;
@@ -420,9 +447,20 @@ void BroadcastRunner::finishIfDone()
     const QString state = m_stopped     ? BroadcastState::Stopped
                           : m_cancelled ? BroadcastState::Cancelled
                                         : BroadcastState::Finished;
-    QString error;
-    m_ledger->setBroadcastState(m_setup.broadcastId, state, m_stopReason, &error);
-    Q_EMIT finished(state);
+    m_ledger->setBroadcastState(m_setup.broadcastId, state, m_stopReason,
+                                [this, state](bool, const QString &) {
+                                    // Nothing more to write: the ledger's thread ends here,
+                                    // before whoever owns the database goes on.
+                                    m_ledger->shutDown();
+                                    Q_EMIT finished(state);
+                                });
+}
+
+LedgerQueue::Done BroadcastRunner::stateWritten()
+{
+    // Pause and Resume go on when the state cannot be written: the rows are what count. The
+    // end is checked again: finishIfDone() waits for every write, this one included.
+    return [this](bool, const QString &) { finishIfDone(); };
 }
 
 } // namespace mdesk::models

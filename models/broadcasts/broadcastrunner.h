@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/broadcasts/ledgerqueue.h"
 #include "models/broadcasts/recipientresult.h"
 #include "models/broadcasts/sendverdict.h"
 
@@ -112,9 +113,12 @@ protected:
 private:
     void pump();
     // Takes up to batchCount batches from the queue (people the skip check refuses are
-    // settled skipped) and marks them `sending` in one ledger commit: one durable write
-    // for several batches. False when nothing is ready to send.
-    bool markAhead(int batchCount);
+    // settled skipped) and asks the ledger to mark them `sending` in one commit: one
+    // durable write for several batches. onMarked() puts what it marked in m_ready.
+    void markAhead(int batchCount);
+    void onMarked(const QList<QStringList> &batches, const std::optional<QStringList> &marked,
+                  const QString &error);
+    void markPending(const QStringList &psids); // refused for rate, or marked and not sent
     // Posts the bookkeeping (bookkeepingEvent, low priority) once: the answered batches'
     // results recorded and told (recordAnswered), the next batches marked, pump().
     void scheduleBookkeeping();
@@ -131,15 +135,16 @@ private:
     std::variant<api::CallPlan, api::GraphError> planBatch(const QStringList &psids) const;
     void sendMarked(ReadyBatch batch);
     void onBatchFinished(const QStringList &psids, const api::GraphResult &result);
-    void settle(const QList<RecipientResult> &results);  // record() and account()
-    void record(const QList<RecipientResult> &results);  // in the ledger
+    // In the ledger, then account()ed.
+    void settle(const QList<RecipientResult> &results);
     void account(const QList<RecipientResult> &results); // in memory; recipientsSettled()
+    LedgerQueue::Done stateWritten(); // for Paused and Running
     void stop(const QString &reason);
     void finishIfDone();
     void ledgerFailed(const QString &what, const QString &error);
 
     api::GraphClient *m_client;
-    BroadcastLedger *m_ledger;
+    LedgerQueue *m_ledger; // the ledger's writes, in order, off this thread when it can
     Setup m_setup;
     SkipCheck m_skipCheck;
     QList<QString> m_queue;
@@ -147,6 +152,7 @@ private:
     QHash<QString, int> m_rateRetries;
     int m_inFlight = 0;
     bool m_bookkeepingPosted = false;
+    bool m_marking = false; // a markSending() asked, not answered
     // Answered, not in the ledger yet. Lost if the runner is destroyed mid-run: those rows
     // stay `sending` and the next start makes them unknown, as for a crash. Never twice.
     QList<QList<RecipientResult>> m_unrecorded;

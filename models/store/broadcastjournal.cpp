@@ -175,8 +175,15 @@ qint64 BroadcastJournal::create(BroadcastRecord b, const QList<BroadcastRecipien
     return tx.commit() ? id : 0;
 }
 
+bool BroadcastJournal::holdsClaim(qint64 id) const
+{
+    QMutexLocker lock(&m_claimsMutex);
+    return m_claims.contains(id);
+}
+
 bool BroadcastJournal::claim(qint64 id)
 {
+    QMutexLocker locker(&m_claimsMutex);
     if (m_claims.contains(id))
         return true;
     auto lock = std::make_shared<QLockFile>(lockPath(id));
@@ -189,12 +196,13 @@ bool BroadcastJournal::claim(qint64 id)
 
 void BroadcastJournal::release(qint64 id)
 {
+    QMutexLocker locker(&m_claimsMutex);
     m_claims.remove(id);
 }
 
 QStringList BroadcastJournal::markSending(qint64 id, const QStringList &psids)
 {
-    if (!m_claims.contains(id))
+    if (!holdsClaim(id))
         return {};
     QSqlDatabase db = m_database.connection();
     FullSync fullSync(db);
@@ -408,7 +416,7 @@ BroadcastJournal::Recovery BroadcastJournal::recoverInterrupted()
             ids << query.value(0).toLongLong();
     }
     for (const qint64 id : std::as_const(ids)) {
-        const bool ownClaim = m_claims.contains(id);
+        const bool ownClaim = holdsClaim(id);
         if (ownClaim)
             continue; // this journal is sending it right now
         if (!claim(id))

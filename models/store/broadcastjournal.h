@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -120,7 +121,12 @@ public:
 private:
     QString lockPath(qint64 id) const;
 
+    bool holdsClaim(qint64 id) const;
+
     Database &m_database;
+    // Read by markSending() on a broadcast runner's ledger thread while the GUI thread may
+    // claim or release another broadcast.
+    mutable QMutex m_claimsMutex;
     QHash<qint64, std::shared_ptr<QLockFile>> m_claims;
 };
 

@@ -95,7 +95,12 @@ BroadcastsTab::BroadcastsTab(const PageContext &context, store::Database &databa
     labelsChanged();
 }
 
-BroadcastsTab::~BroadcastsTab() = default;
+BroadcastsTab::~BroadcastsTab()
+{
+    // A running broadcast writes its journal through m_book from a thread of its own until
+    // its runner (the compose panel's child) ends: the panel goes before the book does.
+    delete m_compose;
+}
 
 void BroadcastsTab::labelsChanged()
 {
