@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QStringMatcher>
 #include <optional>
 
 namespace mdesk::api {
@@ -36,7 +37,9 @@ private:
     // The redacted value, or nothing when the value holds no secret.
     std::optional<QJsonValue> redacted(const QJsonValue &value) const;
 
-    QSet<QString> m_secrets;
+    // Each secret with its matcher, built once: a search for a long needle otherwise sets
+    // up its skip table every time, for every string of every event.
+    QHash<QString, QStringMatcher> m_secrets;
     qsizetype m_shortestSecret = 0; // a text shorter than this holds none of m_secrets
 };
 
