@@ -254,6 +254,15 @@ void TestEventRedaction::queryItemsMaskedExactly_data()
                                  << QStringLiteral("q?access_token=[redacted]&a=1");
     QTest::newRow("no secret item")
         << QStringLiteral("fields=name&limit=2") << QStringLiteral("fields=name&limit=2");
+    QTest::newRow("an = first, a name only like a secret's")
+        << QStringLiteral("=x&my_token=1&token_access=2")
+        << QStringLiteral("=x&my_token=1&token_access=2");
+    QTest::newRow("a known secret twice, one as a value")
+        << kPageToken + QStringLiteral(" and x=") + kPageToken
+        << QStringLiteral("[redacted] and x=[redacted]");
+    QTest::newRow("a secret item after a masked one, no separator lost")
+        << QStringLiteral("access_token=") + kPageToken + QStringLiteral("&access_token=b")
+        << QStringLiteral("access_token=[redacted]&access_token=[redacted]");
 }
 
 void TestEventRedaction::queryItemsMaskedExactly()
