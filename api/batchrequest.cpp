@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace mdesk::api {
 
 namespace {
@@ -19,7 +21,13 @@ QString tr(const char *text)
 
 QString encode(const QString &text)
 {
-    return QString::fromUtf8(QUrl::toPercentEncoding(text));
+    // Keys, ids and tokens are letters and digits mostly: those go as they are, without a
+    // round trip through UTF-8 (a broadcast encodes a token for each of its people).
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'.' || c == u'_' || c == u'~';
+    });
+    return plain ? text : QString::fromUtf8(QUrl::toPercentEncoding(text));
 }
 
 QString joinQuery(const QList<std::pair<QString, QString>> &items)

@@ -48,7 +48,7 @@ GraphVersion GraphVersion::defaultVersion()
 
 QString GraphVersion::toString() const
 {
-    return QStringLiteral("v%1.%2").arg(major).arg(minor);
+    return QLatin1Char('v') + QString::number(major) + QLatin1Char('.') + QString::number(minor);
 }
 
 } // namespace mdesk::api

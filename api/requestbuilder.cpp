@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace mdesk::api {
 
@@ -25,23 +26,45 @@ bool isPresent(const QJsonValue &value)
 // graph-api.md section 1: unset optional fields are omitted, never sent as null. Object
 // parameters (a send_message recipient or message, ...) may hold nulls at any depth, so
 // object members that are null are dropped recursively.
-QJsonValue withoutNulls(const QJsonValue &value)
+// The value without its null members, or nothing when it holds none (most do not: no copy
+// is made of them, as a broadcast builds one body per person).
+std::optional<QJsonValue> nullsDropped(const QJsonValue &value)
 {
     if (value.isArray()) {
-        QJsonArray array;
-        for (const auto &item : value.toArray())
-            array.append(withoutNulls(item));
-        return array;
+        const QJsonArray array = value.toArray();
+        std::optional<QJsonArray> rebuilt;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto item = nullsDropped(array.at(i))) {
+                if (!rebuilt)
+                    rebuilt = array;
+                rebuilt->replace(i, *item);
+            }
+        }
+        return rebuilt ? std::optional<QJsonValue>(*rebuilt) : std::nullopt;
     }
     if (!value.isObject())
-        return value;
-    QJsonObject object;
+        return std::nullopt;
     const QJsonObject source = value.toObject();
+    std::optional<QJsonObject> rebuilt;
     for (auto it = source.begin(); it != source.end(); ++it) {
-        if (!it.value().isNull())
-            object.insert(it.key(), withoutNulls(it.value()));
+        std::optional<QJsonValue> changed =
+            it.value().isNull() ? std::optional<QJsonValue>(QJsonValue::Undefined)
+                                : nullsDropped(it.value());
+        if (!changed)
+            continue;
+        if (!rebuilt)
+            rebuilt = source;
+        if (changed->isUndefined())
+            rebuilt->remove(it.key());
+        else
+            rebuilt->insert(it.key(), *changed);
     }
-    return object;
+    return rebuilt ? std::optional<QJsonValue>(*rebuilt) : std::nullopt;
+}
+
+QJsonValue withoutNulls(const QJsonValue &value)
+{
+    return nullsDropped(value).value_or(value);
 }
 
 } // namespace

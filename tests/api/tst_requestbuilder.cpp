@@ -166,6 +166,18 @@ void TestRequestBuilder::nullsAreNeverSent()
     const BuiltRequest &body = std::get<BuiltRequest>(send);
     QCOMPARE(show(*body.body), show(json(R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},
                            "message":{"text":"Hi"}})")));
+
+    // Deep inside a list too, and a body without nulls goes out as it came.
+    const auto deep = buildRequest(
+        *OperationTable::find(QStringLiteral("send_message")),
+        json(R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},"message":{"text":"Hi",
+             "quick_replies":[{"content_type":"text","title":"A","payload":"P","image_url":null},
+                              {"content_type":"text","title":"B","payload":"Q"}]}})"),
+        GraphVersion::defaultVersion());
+    QCOMPARE(show(*std::get<BuiltRequest>(deep).body),
+             show(json(R"({"messaging_type":"RESPONSE","recipient":{"id":"31"},"message":{
+                 "text":"Hi","quick_replies":[{"content_type":"text","title":"A","payload":"P"},
+                 {"content_type":"text","title":"B","payload":"Q"}]}})")));
 }
 
 void TestRequestBuilder::pageIdComesFromInputOrContext()
