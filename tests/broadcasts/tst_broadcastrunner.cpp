@@ -62,16 +62,33 @@ private:
         return out;
     }
 
+    // Each engine test that says so runs twice: the ledger written on the runner's thread,
+    // and written from a ledger thread of its own as the store's is.
+    static void ledgerThreads()
+    {
+        QTest::addColumn<bool>("threaded");
+        QTest::newRow("ledger on the runner's thread") << false;
+        QTest::newRow("ledger on its own thread") << true;
+    }
+    // The writes happened where the ledger asked for them.
+    static bool wroteWhereAsked(const broadcaststest::MemoryLedger &ledger, bool threaded)
+    {
+        return !ledger.writers.isEmpty() &&
+               ledger.writers.contains(QThread::currentThread()) == !threaded;
+    }
+
 private Q_SLOTS:
+    void sendsEveryoneInBatchesMarkedBeforeTheyLeave_data() { ledgerThreads(); }
     void sendsEveryoneInBatchesMarkedBeforeTheyLeave()
     {
+        QFETCH(bool, threaded);
         sandboxtest::SandboxHarness h;
-        broadcaststest::MemoryLedger ledger;
+        broadcaststest::MemoryLedger ledger(threaded);
         // Every answered call: whoever Graph delivered to was marked sending before.
         int unmarked = 0;
         connect(&h.graph(), &sandbox::LocalGraph::callServed, this, [&] {
             for (const auto &sent : page(h).sentMessages)
-                unmarked += ledger.everSending.contains(sent.recipientId) ? 0 : 1;
+                unmarked += ledger.wasEverSending(sent.recipientId) ? 0 : 1;
         });
         BroadcastRunner runner(&h.client(), &ledger, setup(h, 120));
         runner.setConcurrency(2);
@@ -93,6 +110,7 @@ private Q_SLOTS:
             QCOMPARE(ledger.states.value(result.psid), RS::Sent);
         }
         QCOMPARE(runner.msRemaining(), 0);
+        QVERIFY(wroteWhereAsked(ledger, threaded));
     }
 
     void rateRefusalsAreSentAgainAndResetsBecomeUnknown()
@@ -163,36 +181,51 @@ private Q_SLOTS:
             QCOMPARE(it.value(), 1);
     }
 
+    void pauseHoldsNewBatchesAndResumeFinishes_data()
+    {
+        QTest::addColumn<bool>("threaded");
+        QTest::addColumn<int>("pauseAt");
+        QTest::newRow("runner's thread, pause after the first batch") << false << 50;
+        QTest::newRow("own thread, pause after the first batch") << true << 50;
+        // The last batch may be on the network already: Resume then has nothing to send,
+        // and the broadcast ends once its last write (the state Running) is done.
+        QTest::newRow("runner's thread, pause after the second batch") << false << 100;
+        QTest::newRow("own thread, pause after the second batch") << true << 100;
+    }
     void pauseHoldsNewBatchesAndResumeFinishes()
     {
+        QFETCH(bool, threaded);
+        QFETCH(int, pauseAt);
         sandboxtest::SandboxHarness h;
-        broadcaststest::MemoryLedger ledger;
+        broadcaststest::MemoryLedger ledger(threaded);
         BroadcastRunner runner(&h.client(), &ledger, setup(h, 150));
         runner.setConcurrency(1);
         QSignalSpy finished(&runner, &BroadcastRunner::finished);
-        QSignalSpy progress(&runner, &BroadcastRunner::progress);
         // The next batch leaves as soon as a slot frees, before the answer is written and
-        // told: a pause at the first progress may find it on the network already.
+        // told: a pause at a progress may find it on the network already.
         int sentAtPause = 0;
         connect(&runner, &BroadcastRunner::progress, &runner, [&](int done) {
-            if (done == 50) {
+            if (done == pauseAt) {
                 runner.pause();
                 sentAtPause = runner.requestsSent();
             }
         });
         runner.start();
-        QVERIFY(progress.wait(10000));
-        QVERIFY(runner.isPaused());
-        QCOMPARE(ledger.state, models::BroadcastState::Paused);
-        QVERIFY(sentAtPause == 1 || sentAtPause == 2);
+        QTRY_VERIFY_WITH_TIMEOUT(runner.isPaused(), 10000);
+        QTRY_COMPARE(ledger.currentState(), models::BroadcastState::Paused);
+        const int batchesDone = pauseAt / 50;
+        QVERIFY(sentAtPause == batchesDone || sentAtPause == batchesDone + 1);
         QVERIFY(!finished.wait(300)); // nothing more while paused
         QCOMPARE(runner.requestsSent(), sentAtPause);
         QCOMPARE(page(h).messagesSent, 50 * sentAtPause);
         QCOMPARE(runner.inFlight(), 0);
         runner.resume();
         QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toString(), models::BroadcastState::Finished);
         QCOMPARE(runner.count(RS::Sent), 150);
         QCOMPARE(page(h).messagesSent, 150);
+        QCOMPARE(ledger.state, models::BroadcastState::Finished);
+        QVERIFY(wroteWhereAsked(ledger, threaded));
     }
 
     void cancelSkipsTheRestAndWaitsForTheBatchInFlight()
