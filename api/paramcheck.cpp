@@ -136,6 +136,11 @@ QString ParamCheck::typeName(ParamType type)
     return QStringLiteral("json");
 }
 
+bool ParamCheck::isIdText(const QString &text)
+{
+    return isDigits(text);
+}
+
 bool ParamCheck::isGraphId(const QJsonValue &value)
 {
     if (value.isString())

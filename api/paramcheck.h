@@ -22,6 +22,9 @@ QString typeName(ParamType type);
 
 // A Graph id or PSID: a digit string (at most 30 digits) or a whole number 1..2^53.
 bool isGraphId(const QJsonValue &value);
+// A Graph id or PSID as text, as every PSID list, paste and field of the app takes it:
+// 1 to 30 ASCII digits.
+bool isIdText(const QString &text);
 // Text that can stand as one path segment: not empty, no '/', '?', '#', white space or
 // control characters, not "." or "..".
 bool isPlainSegment(const QString &text);

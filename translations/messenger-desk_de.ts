@@ -4115,6 +4115,17 @@ Tokens und Geheimnisse liegen im Schlüsselbund des Systems und nirgends sonst.<
         <source>%1 carries: %2</source>
         <translation>%1 trägt: %2</translation>
     </message>
+    <message>
+        <source>Line %1 is not a PSID (a PSID is digits only): &quot;%2&quot;; nothing was sent.</source>
+        <translation>Zeile %1 ist keine PSID (eine PSID besteht nur aus Ziffern): „%2“; es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated PSID(s) left out.</source>
+        <translation>
+            <numerusform>%n doppelte PSID ausgelassen.</numerusform>
+            <numerusform>%n doppelte PSIDs ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::LegacyBroadcastPanel</name>

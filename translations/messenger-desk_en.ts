@@ -635,9 +635,9 @@
     </message>
     <message numerus="yes">
         <source>Graph API %1 ends on %2 (in %n day(s)); move this app to %3 before then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graph API %1 ends on %2 (in %n day); move this app to %3 before then.</numerusform>
+            <numerusform>Graph API %1 ends on %2 (in %n days); move this app to %3 before then.</numerusform>
         </translation>
     </message>
     <message>
@@ -997,16 +997,16 @@
     </message>
     <message numerus="yes">
         <source>%n more bad lines are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more bad line is not shown.</numerusform>
+            <numerusform>%n more bad lines are not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n bad lines; nothing was imported. Fix them, or pass --skip-bad to import the good lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n bad line; nothing was imported. Fix it, or pass --skip-bad to import the good lines.</numerusform>
+            <numerusform>%1 has %n bad lines; nothing was imported. Fix them, or pass --skip-bad to import the good lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -1042,9 +1042,9 @@
     </message>
     <message numerus="yes">
         <source>The message has %n fault(s); nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The message has %n fault; nothing was sent.</numerusform>
+            <numerusform>The message has %n faults; nothing was sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1243,9 +1243,9 @@
     </message>
     <message numerus="yes">
         <source>%n duplicate PSID(s) in the list were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate PSID in the list was dropped.</numerusform>
+            <numerusform>%n duplicate PSIDs in the list were dropped.</numerusform>
         </translation>
     </message>
 </context>
@@ -1296,16 +1296,16 @@
     </message>
     <message numerus="yes">
         <source>%1 would clear %n field(s) the page has: %2. Nothing was sent; pass --prune to clear them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 would clear %n field the page has: %2. Nothing was sent; pass --prune to clear it.</numerusform>
+            <numerusform>%1 would clear %n fields the page has: %2. Nothing was sent; pass --prune to clear them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 would clear %n field(s) the page has: %2; apply needs --prune for that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 would clear %n field the page has: %2; apply needs --prune for that.</numerusform>
+            <numerusform>%1 would clear %n fields the page has: %2; apply needs --prune for that.</numerusform>
         </translation>
     </message>
 </context>
@@ -1410,9 +1410,9 @@
     </message>
     <message numerus="yes">
         <source>the journal marked none of %n person(s) as sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the journal marked none of %n person as sending</numerusform>
+            <numerusform>the journal marked none of %n people as sending</numerusform>
         </translation>
     </message>
     <message>
@@ -1609,9 +1609,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) from the local database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event from the local database</numerusform>
+            <numerusform>%n events from the local database</numerusform>
         </translation>
     </message>
     <message>
@@ -2137,9 +2137,9 @@
     <name>mdesk::store::EventJournal</name>
     <message numerus="yes">
         <source>%n event(s) could not be written to the local database: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event could not be written to the local database: %1</numerusform>
+            <numerusform>%n events could not be written to the local database: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,9 +2418,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n reusable attachment id(s) kept for this Page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reusable attachment id kept for this Page.</numerusform>
+            <numerusform>%n reusable attachment ids kept for this Page.</numerusform>
         </translation>
     </message>
 </context>
@@ -2575,9 +2575,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n known member)</numerusform>
+            <numerusform>%1 (%n known members)</numerusform>
         </translation>
     </message>
     <message>
@@ -2811,9 +2811,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>Send &quot;%1&quot; to %n person(s) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send &quot;%1&quot; to %n person now?</numerusform>
+            <numerusform>Send &quot;%1&quot; to %n people now?</numerusform>
         </translation>
     </message>
     <message>
@@ -2838,9 +2838,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>Sending &quot;%1&quot; to %n person(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending &quot;%1&quot; to %n person...</numerusform>
+            <numerusform>Sending &quot;%1&quot; to %n people...</numerusform>
         </translation>
     </message>
     <message>
@@ -2924,9 +2924,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
         </translation>
     </message>
 </context>
@@ -3355,9 +3355,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n feature(s), as Graph answered just now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feature, as Graph answered just now.</numerusform>
+            <numerusform>%n features, as Graph answered just now.</numerusform>
         </translation>
     </message>
 </context>
@@ -4005,9 +4005,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n known member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n known member)</numerusform>
+            <numerusform>%1 (%n known members)</numerusform>
         </translation>
     </message>
     <message>
@@ -4024,9 +4024,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n label(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label read.</numerusform>
+            <numerusform>%n labels read.</numerusform>
         </translation>
     </message>
     <message>
@@ -4059,9 +4059,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>Delete the label %1? %n known member(s) lose it; Graph cannot undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the label %1? %n known member loses it; Graph cannot undo this.</numerusform>
+            <numerusform>Delete the label %1? %n known members lose it; Graph cannot undo this.</numerusform>
         </translation>
     </message>
     <message>
@@ -4098,9 +4098,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n failed; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed; see the list.</numerusform>
+            <numerusform>%n failed; see the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -4110,6 +4110,17 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     <message>
         <source>%1 carries: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a PSID (a PSID is digits only): &quot;%2&quot;; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated PSID(s) left out.</source>
+        <translation>
+            <numerusform>%n repeated PSID left out.</numerusform>
+            <numerusform>%n repeated PSIDs left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5397,9 +5408,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -5412,9 +5423,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n PSID(s) read: %1 new, %2 already known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PSID read: %1 new, %2 already known.</numerusform>
+            <numerusform>%n PSIDs read: %1 new, %2 already known.</numerusform>
         </translation>
     </message>
     <message>
@@ -5506,9 +5517,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message>
@@ -5747,9 +5758,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>Graph refused %n person(s), for example: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Graph refused %n person, for example: %1</numerusform>
+            <numerusform>Graph refused %n people, for example: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6085,9 +6096,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) changed on the page since you started editing; pick a value for each before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field changed on the page since you started editing; pick a value for it before applying.</numerusform>
+            <numerusform>%n fields changed on the page since you started editing; pick a value for each before applying.</numerusform>
         </translation>
     </message>
     <message>
@@ -6107,16 +6118,16 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n calls wait)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n call waits)</numerusform>
+            <numerusform>%1 (%n calls wait)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled %n call(s) that waited for Graph&apos;s rate limit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled %n call that waited for Graph&apos;s rate limit.</numerusform>
+            <numerusform>Cancelled %n calls that waited for Graph&apos;s rate limit.</numerusform>
         </translation>
     </message>
 </context>
@@ -6357,9 +6368,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>Apply will clear %n field(s) the page has: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply will clear %n field the page has: %1.</numerusform>
+            <numerusform>Apply will clear %n fields the page has: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6479,9 +6490,9 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>The message breaks %n rule(s); each is shown beside its part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The message breaks %n rule; each is shown beside its part.</numerusform>
+            <numerusform>The message breaks %n rules; each is shown beside its part.</numerusform>
         </translation>
     </message>
     <message>
@@ -6613,16 +6624,16 @@ Tokens and secrets are kept in the system keychain and nowhere else.</source>
     </message>
     <message numerus="yes">
         <source>%n message(s) shown; scroll up for older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message shown; scroll up for older ones.</numerusform>
+            <numerusform>%n messages shown; scroll up for older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) shown: the whole thread.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message shown: the whole thread.</numerusform>
+            <numerusform>%n messages shown: the whole thread.</numerusform>
         </translation>
     </message>
     <message>

@@ -4090,6 +4090,16 @@ Belirteçler ve gizli bilgiler yalnızca sistem anahtar zincirinde saklanır.</t
         <source>%1 carries: %2</source>
         <translation>%1 şunları taşıyor: %2</translation>
     </message>
+    <message>
+        <source>Line %1 is not a PSID (a PSID is digits only): &quot;%2&quot;; nothing was sent.</source>
+        <translation>%1. satır bir PSID değil (PSID yalnızca rakamlardan oluşur): &quot;%2&quot;; hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated PSID(s) left out.</source>
+        <translation>
+            <numerusform>Tekrarlanan %n PSID atlandı.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mdesk::ui::LegacyBroadcastPanel</name>

@@ -1,6 +1,7 @@
 #include "app/cli/audiencecommand.h"
 
 #include "api/graphclient.h"
+#include "api/paramcheck.h"
 #include "models/audience/conversationsync.h"
 #include "models/audience/threadscan.h"
 #include "models/files/boundedfilereader.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
 
@@ -80,9 +80,8 @@ void AudienceCommand::start(const QStringList &arguments)
                       .arg(parser.value(pageSize)));
         return;
     }
-    static const QRegularExpression idPattern(QStringLiteral("^[0-9]{1,40}$"));
     const QString labelId = parser.value(label);
-    if (parser.isSet(label) && !idPattern.match(labelId).hasMatch()) {
+    if (parser.isSet(label) && !api::ParamCheck::isIdText(labelId)) {
         failUsage(tr("\"%1\" is not a label id.").arg(labelId));
         return;
     }
@@ -206,7 +205,6 @@ void AudienceCommand::importFile(const QString &fileName, bool skipBad)
         finish(GraphFailure);
         return;
     }
-    static const QRegularExpression psidPattern(QStringLiteral("^[0-9]{1,40}$"));
     const QString shownName = reader.shownName();
     int psids = 0;
     int duplicates = 0;
@@ -214,7 +212,7 @@ void AudienceCommand::importFile(const QString &fileName, bool skipBad)
     bool storeFailed = false;
     // Streamed within the PSID list's caps (line length, PSID count, bytes).
     const bool read = reader.forEachLine([&](int lineNumber, const QString &line) {
-        if (!psidPattern.match(line).hasMatch()) {
+        if (!api::ParamCheck::isIdText(line)) {
             if (++badLines <= kBadLinesShown)
                 m_context.err() << tr("%1:%2: \"%3\" is not a PSID (a PSID is digits only).")
                                        .arg(shownName)

@@ -1,6 +1,7 @@
 #include "app/cli/broadcastcommand.h"
 
 #include "api/graphclient.h"
+#include "api/paramcheck.h"
 #include "models/broadcasts/broadcastbook.h"
 #include "models/broadcasts/broadcastrunner.h"
 #include "models/broadcasts/messagecheck.h"
@@ -9,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace mdesk::app::cli {
@@ -151,8 +151,7 @@ void BroadcastCommand::send(const QStringList &arguments)
             ? parser.value(name)
             : tr("Broadcast of %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (parser.isSet(label)) {
-        static const QRegularExpression idPattern(QStringLiteral("^[0-9]+$"));
-        if (!idPattern.match(parser.value(label)).hasMatch()) {
+        if (!api::ParamCheck::isIdText(parser.value(label))) {
             failUsage(tr("\"%1\" is not a label id.").arg(parser.value(label)));
             return;
         }
@@ -160,12 +159,11 @@ void BroadcastCommand::send(const QStringList &arguments)
     }
     if (parser.isSet(psids)) {
         // Streamed within the PSID list's caps; a bad line is named by its number.
-        static const QRegularExpression psidPattern(QStringLiteral("^[0-9]+$"));
         models::BoundedFileReader psidReader(parser.value(psids),
                                              models::BoundedFileReader::Kind::PsidList);
         QString badLine;
         const bool read = psidReader.forEachLine([&](int lineNumber, const QString &line) {
-            if (!psidPattern.match(line).hasMatch()) {
+            if (!api::ParamCheck::isIdText(line)) {
                 badLine = tr("Line %1 of the PSID file is not a PSID: \"%2\".")
                               .arg(lineNumber)
                               .arg(line.left(80));

@@ -3,6 +3,7 @@
 #include "api/bulkjob.h"
 #include "api/graphclient.h"
 
+#include "api/paramcheck.h"
 #include "models/files/boundedfilereader.h"
 
 #include <QRegularExpression>
@@ -15,14 +16,13 @@ std::optional<QStringList> LabelsCommand::readPsids(const QString &path)
 {
     // Streamed: a list is checked line by line within the PSID list's caps; a bad line is
     // named by number and nothing is sent; duplicates are dropped and counted.
-    static const QRegularExpression psidPattern(QStringLiteral("^[0-9]{1,40}$"));
     models::BoundedFileReader reader(path, models::BoundedFileReader::Kind::PsidList);
     QStringList psids;
     QSet<QString> seen;
     int duplicates = 0;
     QString badLine;
     const bool read = reader.forEachLine([&](int lineNumber, const QString &line) {
-        if (!psidPattern.match(line).hasMatch()) {
+        if (!api::ParamCheck::isIdText(line)) {
             badLine = tr("Line %1 of %2 is not a PSID (a PSID is digits only): \"%3\"; nothing "
                          "was sent.")
                           .arg(lineNumber)

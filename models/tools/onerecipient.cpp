@@ -63,7 +63,7 @@ QString OneRecipient::problem() const
         return tr("Choose how the recipient is named.");
     if (text.isEmpty())
         return tr("Enter the recipient.");
-    if (form == QLatin1String("id") && !matches("^[0-9]{1,20}$", text))
+    if (form == QLatin1String("id") && !api::ParamCheck::isIdText(text))
         return tr("A PSID is digits only.");
     if (form == QLatin1String("phone_number") && !matches("^\\+[1-9][0-9]{6,14}$", text))
         return tr("A phone number starts with + and the country code, then 7 to 15 digits in "

@@ -105,7 +105,20 @@ private Q_SLOTS:
         QStringList psids;
         for (int i = 0; i < 500; ++i)
             psids.append(tab.people()->model()->psidAt(i));
-        child<QPlainTextEdit>(&tab, "bulkPsids")->setPlainText(psids.join(QLatin1Char('\n')));
+        auto *paste = child<QPlainTextEdit>(&tab, "bulkPsids");
+        auto *status = child<QLabel>(&tab, "labelsStatus");
+        // A line that is not a PSID stops the whole list, named, before anything is sent.
+        paste->setPlainText(psids.mid(0, 2).join(QLatin1Char('\n')) +
+                            QStringLiteral("\n\n12 34\n"));
+        child<QPushButton>(&tab, "bulkLabel")->click();
+        QVERIFY2(status->text().contains(QStringLiteral("Line 4 is not a PSID")) &&
+                     status->text().contains(QStringLiteral("nothing was sent")),
+                 qPrintable(status->text()));
+        QVERIFY(child<QPushButton>(&tab, "bulkLabel")->isEnabled());
+        QCOMPARE(child<QProgressBar>(&tab, "bulkProgress")->value(),
+                 child<QProgressBar>(&tab, "bulkProgress")->minimum());
+        // A PSID given twice is sent once, and the count says so.
+        paste->setPlainText(psids.join(QLatin1Char('\n')) + QLatin1Char('\n') + psids.first());
         // The label may hold some of them already (demo data): unlabel all first, then label.
         child<QPushButton>(&tab, "bulkUnlabel")->click();
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&tab, "bulkLabel")->isEnabled(), 30000);
@@ -114,6 +127,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&tab, "bulkLabel")->isEnabled(), 30000);
         QCOMPARE(child<QProgressBar>(&tab, "bulkProgress")->value(), 500);
         QVERIFY(child<QPlainTextEdit>(&tab, "bulkReport")->toPlainText().isEmpty());
+        QVERIFY2(status->text().contains(QStringLiteral("500 of 500 labelled")) &&
+                     status->text().contains(QStringLiteral("1 repeated PSID")),
+                 qPrintable(status->text()));
         store::LabelIndex index(*m_database, m_harness->pageId(1, 0));
         const auto members = index.members(labelId);
         QVERIFY(members);

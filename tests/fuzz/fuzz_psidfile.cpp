@@ -3,8 +3,10 @@
 // PsidImport (a TEMP table of the store, duplicates dropped), committed into a Page's
 // contacts, then found again by the contact search.
 //
-// Input: the file, one PSID a line; the lines are taken as they are, digits or not, to try
-// the store.
+// Input: the file, one PSID a line. Lines that are not PSIDs (ParamCheck::isIdText, the rule
+// of every import) are counted and left out as the imports do: the store holds PSIDs, and
+// SQLite keeps only valid text unchanged (it turns U+FFFE into U+FFFD on the way back).
+#include "api/paramcheck.h"
 #include "models/files/boundedfilereader.h"
 #include "models/store/contactstore.h"
 #include "models/store/database.h"
@@ -66,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::require(!line.isEmpty() && line == line.trimmed() &&
                           !line.startsWith(QLatin1Char('#')),
                       "a blank, comment or untrimmed line was handed on");
-        psids.append(line);
+        if (api::ParamCheck::isIdText(line))
+            psids.append(line);
         return true;
     });
     Reader lines(path, Reader::Kind::PsidList);

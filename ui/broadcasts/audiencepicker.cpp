@@ -1,5 +1,6 @@
 #include "ui/broadcasts/audiencepicker.h"
 
+#include "api/paramcheck.h"
 #include "models/files/boundedfilereader.h"
 #include "ui/widgets/checkindicatorstyle.h"
 #include "ui/widgets/statuscolors.h"
@@ -11,7 +12,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -139,12 +139,12 @@ void AudiencePicker::checkLabel(const QString &labelId, bool on)
 
 QStringList AudiencePicker::pasteProblems() const
 {
-    static const QRegularExpression psid(QStringLiteral("^[0-9]+$"));
     QStringList problems;
     const QStringList lines = m_paste->toPlainText().split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || psid.match(line).hasMatch())
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
+            api::ParamCheck::isIdText(line))
             continue;
         problems.append(tr("Line %1 is not a PSID: \"%2\".").arg(i + 1).arg(line));
     }
@@ -160,10 +160,9 @@ models::AudienceChoice AudiencePicker::choice() const
     }
     if (m_selection->isChecked() && m_selectionProvider)
         choice.psids = m_selectionProvider();
-    static const QRegularExpression psid(QStringLiteral("^[0-9]+$"));
     for (const QString &line : m_paste->toPlainText().split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
-        if (psid.match(trimmed).hasMatch())
+        if (api::ParamCheck::isIdText(trimmed))
             choice.psids.append(trimmed);
     }
     choice.allOpen = m_allOpen->isChecked();

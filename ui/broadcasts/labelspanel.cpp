@@ -1,5 +1,6 @@
 #include "ui/broadcasts/labelspanel.h"
 
+#include "api/paramcheck.h"
 #include "models/files/boundedfilereader.h"
 #include "ui/widgets/messagebox.h"
 
@@ -17,7 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace mdesk::ui {
@@ -151,19 +152,16 @@ LabelsPanel::LabelsPanel(const PageContext &context, store::Database &database, 
     connect(m_unlabelSelected, &QPushButton::clicked, this, [this] {
         runBulk(QStringLiteral("unlabel_user"), m_selection ? m_selection() : QStringList());
     });
-    const auto pasted = [this] {
-        static const QRegularExpression psid(QStringLiteral("^[0-9]+$"));
-        QStringList out;
-        for (const QString &line : m_bulkPaste->toPlainText().split(QLatin1Char('\n'))) {
-            if (psid.match(line.trimmed()).hasMatch())
-                out.append(line.trimmed());
-        }
-        return out;
-    };
-    connect(m_bulkLabel, &QPushButton::clicked, this,
-            [this, pasted] { runBulk(QStringLiteral("label_user"), pasted()); });
-    connect(m_bulkUnlabel, &QPushButton::clicked, this,
-            [this, pasted] { runBulk(QStringLiteral("unlabel_user"), pasted()); });
+    connect(m_bulkLabel, &QPushButton::clicked, this, [this] {
+        int duplicates = 0;
+        if (const auto psids = pastedPsids(duplicates))
+            runBulk(QStringLiteral("label_user"), *psids, duplicates);
+    });
+    connect(m_bulkUnlabel, &QPushButton::clicked, this, [this] {
+        int duplicates = 0;
+        if (const auto psids = pastedPsids(duplicates))
+            runBulk(QStringLiteral("unlabel_user"), *psids, duplicates);
+    });
     connect(m_bulkCancel, &QPushButton::clicked, this, [this] {
         if (m_bulk)
             m_bulk->cancel();
@@ -349,7 +347,34 @@ void LabelsPanel::deleteSelectedLabel()
             });
 }
 
-void LabelsPanel::runBulk(const QString &op, const QStringList &psids)
+std::optional<QStringList> LabelsPanel::pastedPsids(int &duplicates)
+{
+    duplicates = 0;
+    QStringList psids;
+    QSet<QString> seen;
+    const QStringList lines = m_bulkPaste->toPlainText().split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (!api::ParamCheck::isIdText(line)) {
+            m_status->setText(tr("Line %1 is not a PSID (a PSID is digits only): \"%2\"; "
+                                 "nothing was sent.")
+                                  .arg(i + 1)
+                                  .arg(line.left(80)));
+            return std::nullopt;
+        }
+        if (seen.contains(line)) {
+            ++duplicates;
+        } else {
+            seen.insert(line);
+            psids.append(line);
+        }
+    }
+    return psids;
+}
+
+void LabelsPanel::runBulk(const QString &op, const QStringList &psids, int duplicates)
 {
     const QString labelId = currentLabelId();
     if (labelId.isEmpty() || psids.isEmpty()) {
@@ -375,7 +400,7 @@ void LabelsPanel::runBulk(const QString &op, const QStringList &psids)
     m_bulkLabel->setEnabled(false);
     m_bulkUnlabel->setEnabled(false);
     connect(m_bulk, &api::BulkJob::progress, m_bulkProgress, &QProgressBar::setValue);
-    connect(m_bulk, &api::BulkJob::finished, this, [this, op] {
+    connect(m_bulk, &api::BulkJob::finished, this, [this, op, duplicates] {
         QStringList lines;
         for (const auto &failure : m_bulk->failures())
             lines.append(tr("%1: %2").arg(failure.input.value(QStringLiteral("user")).toString(),
@@ -387,7 +412,11 @@ void LabelsPanel::runBulk(const QString &op, const QStringList &psids)
                               .arg(m_bulk->total()) +
                           (lines.isEmpty() ? QString()
                                            : QLatin1Char(' ') + tr("%n failed; see the list.", "",
-                                                                   int(lines.size()))));
+                                                                   int(lines.size()))) +
+                          (duplicates == 0
+                               ? QString()
+                               : QLatin1Char(' ') +
+                                     tr("%n repeated PSID(s) left out.", "", duplicates)));
         m_bulkProgress->setValue(m_bulk->total());
         m_bulk->deleteLater();
         m_bulkCancel->setEnabled(false);

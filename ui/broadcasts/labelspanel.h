@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -49,7 +50,10 @@ public:
     void createLabel(const QString &name);
     void deleteSelectedLabel();
     // op: label_user or unlabel_user, for the current label.
-    void runBulk(const QString &op, const QStringList &psids);
+    // The bulk box's PSIDs without repeats (counted in duplicates); nothing and a status
+    // naming the line when a line is not a PSID.
+    std::optional<QStringList> pastedPsids(int &duplicates);
+    void runBulk(const QString &op, const QStringList &psids, int duplicates = 0);
     void askLabelsOf(const QString &psid);
     // Why a new label name cannot be used; empty when it can.
     QString nameProblem(const QString &name) const;

@@ -1,5 +1,6 @@
 #include "ui/broadcasts/peoplepanel.h"
 
+#include "api/paramcheck.h"
 #include "models/audience/conversationsync.h"
 #include "models/broadcasts/contacttablemodel.h"
 #include "models/files/boundedfilereader.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -186,7 +186,6 @@ QStringList PeoplePanel::selectedPsids() const
 
 void PeoplePanel::importPsids(const QString &text)
 {
-    static const QRegularExpression psid(QStringLiteral("^[0-9]+$"));
     QStringList psids;
     QStringList bad;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -194,7 +193,7 @@ void PeoplePanel::importPsids(const QString &text)
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        if (psid.match(line).hasMatch())
+        if (api::ParamCheck::isIdText(line))
             psids.append(line);
         else
             bad.append(tr("line %1: \"%2\"").arg(i + 1).arg(line));
