@@ -143,8 +143,7 @@ QStringList AudiencePicker::pasteProblems() const
     const QStringList lines = m_paste->toPlainText().split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) ||
-            api::ParamCheck::isIdText(line))
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || api::ParamCheck::isIdText(line))
             continue;
         problems.append(tr("Line %1 is not a PSID: \"%2\".").arg(i + 1).arg(line));
     }

@@ -413,10 +413,9 @@ void LabelsPanel::runBulk(const QString &op, const QStringList &psids, int dupli
                           (lines.isEmpty() ? QString()
                                            : QLatin1Char(' ') + tr("%n failed; see the list.", "",
                                                                    int(lines.size()))) +
-                          (duplicates == 0
-                               ? QString()
-                               : QLatin1Char(' ') +
-                                     tr("%n repeated PSID(s) left out.", "", duplicates)));
+                          (duplicates == 0 ? QString()
+                                           : QLatin1Char(' ') + tr("%n repeated PSID(s) left out.",
+                                                                   "", duplicates)));
         m_bulkProgress->setValue(m_bulk->total());
         m_bulk->deleteLater();
         m_bulkCancel->setEnabled(false);
