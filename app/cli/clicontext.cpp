@@ -11,6 +11,7 @@
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,6 +106,14 @@ store::Database *CliContext::store(QString *error)
     if (!m_store && error)
         *error = m_storeError;
     return m_store.get();
+}
+
+void CliContext::reportStoreDamage()
+{
+    if (m_store && m_store->damageSeen())
+        printError(tr("SQLite found damage in the local database %1. The next start checks "
+                      "the whole file and moves it aside if it is damaged.")
+                       .arg(QDir::toNativeSeparators(m_store->path())));
 }
 
 void CliContext::openJournalAfterFirstEvent()

@@ -89,6 +89,9 @@ public:
     void printJson(const QJsonValue &value);
     // "messenger-desk-cli: <message>" on stderr.
     void printError(const QString &message);
+    // Says on stderr when SQLite reported the store damaged during this run (the next start
+    // then checks it); called once as the command ends.
+    void reportStoreDamage();
 
 private:
     void wireEvents();

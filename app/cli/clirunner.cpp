@@ -48,6 +48,8 @@ void CliRunner::finish(int exitStatus)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_context)
+        m_context->reportStoreDamage();
     m_out.flush();
     m_err.flush();
     QMetaObject::invokeMethod(

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "integritystamp.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -51,11 +52,20 @@ bool isDamageCode(const QSqlError &error)
 Database::Database(const QString &path)
     : m_path(path.isEmpty() ? defaultPath() : path)
     , m_prefix(QStringLiteral("mdesk_store_%1").arg(quintptr(this), 0, 16))
-{}
+{
+    IntegrityStamp::watchSqliteDamage();
+}
 
 Database::~Database()
 {
     dropAllConnections();
+    if (damageSeen())
+        IntegrityStamp(m_path).clear();
+}
+
+bool Database::damageSeen() const
+{
+    return m_open && IntegrityStamp::damageReports() > m_damageReportsAtOpen;
 }
 
 QString Database::defaultPath()
@@ -118,9 +128,9 @@ QSqlDatabase Database::openConnection(const QString &name, QString *error, bool 
 bool Database::quickCheckFails(const QSqlDatabase &db, QString *details)
 {
     QSqlQuery query(db);
-    // quick_check: integrity_check without the index-content pass, fast enough for every
-    // start of the CLI on a large file. It runs on the connection the process goes on with,
-    // so a start opens one connection (and reads the schema and the WAL once), not two.
+    // quick_check: integrity_check without the index-content pass. It still reads every
+    // page, so it runs when due (IntegrityStamp), on the connection the process goes on
+    // with: a start opens one connection (and reads the schema and the WAL once), not two.
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         if (details)
             *details = query.lastError().text();
@@ -132,6 +142,18 @@ bool Database::quickCheckFails(const QSqlDatabase &db, QString *details)
         return true;
     }
     return false;
+}
+
+bool Database::schemaCheckFails(const QSqlDatabase &db, QString *details)
+{
+    // Reads the header and parses the whole schema: a file that is not a database or whose
+    // schema pages are damaged fails here, in well under a millisecond.
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
+        return false;
+    if (details)
+        *details = query.lastError().text();
+    return isDamageCode(query.lastError());
 }
 
 QString Database::moveAside()
@@ -160,7 +182,7 @@ QString Database::moveAside()
     return target;
 }
 
-OpenResult Database::open()
+OpenResult Database::open(IntegrityCheck check)
 {
     OpenResult result;
     const QFileInfo info(m_path);
@@ -171,11 +193,15 @@ OpenResult Database::open()
     }
 
     const bool existed = info.exists();
+    IntegrityStamp stamp(m_path);
+    const bool fullCheck = existed && (check == IntegrityCheck::Always || stamp.isDue());
     QString error;
     QString details;
     bool damaged = false;
     QSqlDatabase db = threadConnection(&error, &damaged);
-    if (existed && (db.isOpen() ? quickCheckFails(db, &details) : damaged)) {
+    if (existed && db.isOpen())
+        damaged = fullCheck ? quickCheckFails(db, &details) : schemaCheckFails(db, &details);
+    if (existed && damaged) {
         if (details.isEmpty())
             details = error;
         db = {};
@@ -190,6 +216,7 @@ OpenResult Database::open()
         result.damagedMessage =
             translate("The local database %1 was damaged and moved to %2; a new one was created.")
                 .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(result.movedTo));
+        stamp.clear();
         db = threadConnection(&error);
     }
     if (!db.isOpen()) {
@@ -233,6 +260,10 @@ OpenResult Database::open()
     result.version = Schema::latestVersion();
     result.ok = true;
     m_open = true;
+    // Found clean, or new: the next full check is a day away.
+    if (fullCheck || !existed || !result.movedTo.isEmpty())
+        stamp.markClean();
+    m_damageReportsAtOpen = IntegrityStamp::damageReports();
     m_ftsKnown = -1;
     return result;
 }

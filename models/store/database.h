@@ -9,6 +9,11 @@ class QSqlDatabase;
 
 namespace mdesk::store {
 
+// How open() checks the file. Every start reads the header and the schema (a file that is
+// not a database, or whose schema is damaged, is found at once); the full check reads every
+// page and runs when IntegrityStamp says it is due, or Always.
+enum class IntegrityCheck { WhenDue, Always };
+
 // What Database::open() found. ok is false only when the store cannot be used at all (the
 // folder cannot be written, a newer app's schema); the app then runs without it. A damaged
 // file is not a failure: it is moved aside, a new one is made, and damagedMessage says so
@@ -41,8 +46,8 @@ public:
     static QString defaultPath();
     static int latestVersion();
 
-    // Checks the file (quick_check), moves a damaged one aside, runs the migrations.
-    OpenResult open();
+    // Checks the file (see IntegrityCheck), moves a damaged one aside, runs the migrations.
+    OpenResult open(IntegrityCheck check = IntegrityCheck::WhenDue);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
 
@@ -57,18 +62,25 @@ public:
     // Runs PRAGMA integrity_check; true when SQLite answers "ok". For tests and tools.
     bool integrityCheck(QString *details = nullptr);
 
+    // Whether SQLite reported a damaged file since open() (any file of this process: a
+    // report names no file). The stamp is then cleared when this Database goes, so the next
+    // start runs the full check; the CLI says so.
+    bool damageSeen() const;
+
 private:
     QString connectionNameForThisThread() const;
     // damaged: set when the connection failed because the file is not a database or corrupt.
     QSqlDatabase threadConnection(QString *error, bool *damaged = nullptr);
     QSqlDatabase openConnection(const QString &name, QString *error, bool *damaged);
     static bool quickCheckFails(const QSqlDatabase &db, QString *details);
+    static bool schemaCheckFails(const QSqlDatabase &db, QString *details);
     QString moveAside();
     void dropAllConnections();
 
     QString m_path;
     QString m_prefix;
     bool m_open = false;
+    int m_damageReportsAtOpen = 0;
     std::atomic<int> m_ftsKnown = -1;
     QMutex m_mutex;
     QSet<QString> m_connectionNames;

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdlib>
@@ -239,6 +240,52 @@ private Q_SLOTS:
         QCOMPARE(resumed.object().value(QStringLiteral("contacts")).toInt(), kContacts);
         // Only the rest of the walk and one page from the top: not everything again.
         QVERIFY(resumed.requestsStarted() <= (kContacts - *kept) / 50 + 2);
+    }
+
+    void damageFoundInUseIsToldAndTheNextStartChecks()
+    {
+        // The full check runs once a day; damage a command meets in between is told, and the
+        // next start checks the whole file and moves it aside.
+        CliHarness cli;
+        const QStringList page = use(cli, QStringLiteral("damage.sqlite"));
+        QByteArray psids;
+        for (int i = 0; i < 3000; ++i)
+            psids += QByteArray::number(5200000000000000LL + i) + '\n';
+        const QString file = writeFile(QStringLiteral("many.txt"), psids);
+        const CliRun imported =
+            cli.run(page + QStringList{kAudience, QStringLiteral("import"), file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.summary()));
+        const QString path = m_dir.filePath(QStringLiteral("damage.sqlite"));
+        int pageSize = 0;
+        int leafPage = 0;
+        {
+            store::Database database(path);
+            QVERIFY(database.open().ok);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            pageSize = query.value(0).toInt();
+            QVERIFY(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
+                                              "'contacts' AND pagetype = 'leaf' ORDER BY "
+                                              "pageno LIMIT 1 OFFSET 5")) &&
+                    query.next());
+            leafPage = query.value(0).toInt();
+        }
+        {
+            QFile store(path);
+            QVERIFY(leafPage > 1 && store.open(QIODevice::ReadWrite));
+            QVERIFY(store.seek(qint64(leafPage - 1) * pageSize));
+            QCOMPARE(store.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
+        }
+        const QStringList list = page + QStringList{kAudience, QStringLiteral("list")};
+        const CliRun damaged = cli.run(list);
+        QVERIFY2(damaged.exitCode != 0, qPrintable(damaged.summary()));
+        QVERIFY2(damaged.err.contains("SQLite found damage in the local database"),
+                 qPrintable(damaged.summary()));
+        const CliRun next = cli.run(list);
+        QVERIFY2(next.exitCode == 0, qPrintable(next.summary()));
+        QVERIFY2(next.err.contains("was damaged and moved to"), qPrintable(next.summary()));
+        QCOMPARE(arrayOf(next).size(), 0);
     }
 
     void importNamesBadLinesAndImportsNothing()

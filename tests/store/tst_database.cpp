@@ -1,5 +1,6 @@
 #include "models/store/contactprofiles.h"
 #include "models/store/database.h"
+#include "models/store/integritystamp.h"
 #include "models/store/schema.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using mdesk::store::Database;
+using mdesk::store::IntegrityCheck;
+using mdesk::store::IntegrityStamp;
 using mdesk::store::Schema;
 
 namespace {
@@ -60,6 +63,49 @@ void makeFileAtVersion(const QString &path, int version)
     QSqlDatabase::removeDatabase(name);
 }
 
+// A store of 2,000 contacts whose pages in the middle are overwritten (the header and the
+// schema stay valid), checked clean just before the damage.
+void makeStoreWithCorruptPages(const QString &path)
+{
+    int pageSize = 0;
+    int leafPage = 0;
+    {
+        Database database(path);
+        QVERIFY(database.open().ok);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 2000; ++i)
+            query.exec(QStringLiteral("INSERT INTO contacts (page_id, psid, name) VALUES "
+                                      "('p', '%1', 'someone with a long name %1')")
+                           .arg(i));
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        // A leaf page of the contacts table in the middle of the file: a full check reads
+        // it, reading the table's rows reads it, a start that reads the schema does not.
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'contacts' "
+                                          "AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 "
+                                          "OFFSET 3")) &&
+                query.next());
+        leafPage = query.value(0).toInt();
+    }
+    QVERIFY(!IntegrityStamp(path).isDue());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(leafPage > 1 && pageSize > 0);
+    file.seek(qint64(leafPage - 1) * pageSize);
+    file.write(QByteArray(pageSize, '\xA5'));
+}
+
+void ageStamp(const QString &databasePath, qint64 secs)
+{
+    QFile stamp(IntegrityStamp(databasePath).path());
+    QVERIFY(stamp.open(QIODevice::ReadWrite));
+    QVERIFY(stamp.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-secs),
+                              QFileDevice::FileModificationTime));
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -71,7 +117,10 @@ private Q_SLOTS:
     void migratesFromEachPreviousVersion();
     void pathFromEnvironment();
     void garbageFileIsMovedAsideWithAMessage();
-    void corruptPagesAreMovedAside();
+    void corruptPagesAreMovedAsideWhenTheCheckIsDue_data();
+    void corruptPagesAreMovedAsideWhenTheCheckIsDue();
+    void damageSeenInUseMakesTheNextStartCheck();
+    void damagedSchemaIsFoundAtEveryStart();
     void newerSchemaIsLeftAlone();
     void secondProcessStyleOpenSeesTheSameData();
     void walStaysSmallAcrossManyWrites();
@@ -191,7 +240,70 @@ void TestDatabase::garbageFileIsMovedAsideWithAMessage()
     QVERIFY(database.integrityCheck());
 }
 
-void TestDatabase::corruptPagesAreMovedAside()
+void TestDatabase::corruptPagesAreMovedAsideWhenTheCheckIsDue_data()
+{
+    QTest::addColumn<int>("check");
+    QTest::addColumn<qint64>("stampAgeSecs"); // -1: no stamp
+    QTest::newRow("always") << int(IntegrityCheck::Always) << qint64(0);
+    QTest::newRow("due: the last check a day ago")
+        << int(IntegrityCheck::WhenDue) << IntegrityStamp::kIntervalSecs;
+    QTest::newRow("due: never checked") << int(IntegrityCheck::WhenDue) << qint64(-1);
+    QTest::newRow("due: a stamp from the future")
+        << int(IntegrityCheck::WhenDue) << -IntegrityStamp::kIntervalSecs;
+}
+
+void TestDatabase::corruptPagesAreMovedAsideWhenTheCheckIsDue()
+{
+    QFETCH(int, check);
+    QFETCH(qint64, stampAgeSecs);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    makeStoreWithCorruptPages(path);
+    if (stampAgeSecs == -1)
+        IntegrityStamp(path).clear();
+    else
+        ageStamp(path, stampAgeSecs);
+    Database database(path);
+    const auto result = database.open(IntegrityCheck(check));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(!result.movedTo.isEmpty(), "a file with corrupt pages must be moved aside");
+    QVERIFY(!result.damagedMessage.isEmpty());
+    QVERIFY(database.integrityCheck());
+    // The new file is clean and stamped; the damaged one keeps no stamp of its own.
+    QVERIFY(!IntegrityStamp(path).isDue());
+    QVERIFY(!QFile::exists(IntegrityStamp(result.movedTo).path()));
+}
+
+void TestDatabase::damageSeenInUseMakesTheNextStartCheck()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    makeStoreWithCorruptPages(path);
+    {
+        // Checked clean a minute ago: this start reads the header and the schema only.
+        Database database(path);
+        const auto result = database.open();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.movedTo.isEmpty());
+        QVERIFY(!database.damageSeen());
+        // Reading the damaged pages fails, and SQLite reports it.
+        QSqlQuery query(database.connection());
+        const bool readAll =
+            query.exec(QStringLiteral("SELECT max(name), max(first_seen) FROM contacts")) &&
+            query.next();
+        QVERIFY(!readAll);
+        QVERIFY(database.damageSeen());
+    }
+    QVERIFY(IntegrityStamp(path).isDue());
+    Database database(path);
+    const auto result = database.open();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(!result.movedTo.isEmpty(), "the start after the damage was seen must check");
+    QVERIFY(result.damagedMessage.contains(QStringLiteral("was damaged and moved to")));
+    QVERIFY(!database.damageSeen());
+}
+
+void TestDatabase::damagedSchemaIsFoundAtEveryStart()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
@@ -200,26 +312,19 @@ void TestDatabase::corruptPagesAreMovedAside()
         QVERIFY(database.open().ok);
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        QVERIFY(query.exec(QStringLiteral("BEGIN")));
-        for (int i = 0; i < 2000; ++i)
-            query.exec(QStringLiteral("INSERT INTO contacts (page_id, psid, name) VALUES "
-                                      "('p', '%1', 'someone with a long name %1')")
-                           .arg(i));
-        QVERIFY(query.exec(QStringLiteral("COMMIT")));
     }
+    QVERIFY(!IntegrityStamp(path).isDue());
     {
-        // Overwrite pages in the middle of the file (keep the header valid).
+        // Page 1 after its 100-byte header holds the schema's b-tree.
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 40000);
-        file.seek(8192);
-        file.write(QByteArray(16384, '\xA5'));
+        file.seek(100);
+        file.write(QByteArray(3000, '\xA5'));
     }
     Database database(path);
     const auto result = database.open();
     QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY2(!result.movedTo.isEmpty(), "a file with corrupt pages must be moved aside");
-    QVERIFY(!result.damagedMessage.isEmpty());
+    QVERIFY2(!result.movedTo.isEmpty(), "a damaged schema must be found without the full check");
     QVERIFY(database.integrityCheck());
 }
 
