@@ -20,20 +20,41 @@ namespace mdesk::store {
 
 namespace {
 
-// No checkpoint when a connection closes: the WAL file stays (SQLite checkpoints it as it
-// grows, on a commit), so the next process neither re-creates it nor syncs the folder.
-// Every short CLI run paid 50-100 ms of fsync for that on a disk (issue 18, CLI vs curl).
-// Safe in WAL mode: committed transactions are in the WAL, which every opener reads.
-void keepWalOnClose(const QSqlDatabase &db)
+constexpr int kBusyTimeoutMs = 10000;
+// The WAL is checkpointed and emptied once it holds this many pages (1 MB of 4 KB pages).
+constexpr int kWalCheckpointPages = 256;
+
+// After a commit that left the WAL at kWalCheckpointPages or more: a TRUNCATE checkpoint
+// without waiting for anyone (no busy handler), which empties the WAL when no reader needs
+// it and otherwise copies what it can, like SQLite's own autocheckpoint. SQLite's own one
+// (PASSIVE) never empties the file: the WAL starts over only at the next write of the same
+// process, and a short CLI run has none; the next process rebuilds its index from the whole
+// WAL (forgetting what was copied), so the WAL grew without end, every start read all of it
+// and every commit copied all of it again (issue 18, CLI vs curl).
+int checkpointWhenLong(void *, sqlite3 *sqlite, const char *schema, int pages)
+{
+    if (pages < kWalCheckpointPages)
+        return SQLITE_OK;
+    sqlite3_busy_timeout(sqlite, 0);
+    sqlite3_wal_checkpoint_v2(sqlite, schema, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    sqlite3_busy_timeout(sqlite, kBusyTimeoutMs);
+    return SQLITE_OK; // a busy checkpoint is not the commit's failure
+}
+
+// No checkpoint when a connection closes: the WAL file stays (checkpointWhenLong empties it
+// as it grows), so the next process neither re-creates it nor syncs the folder. Every short
+// CLI run paid 50-100 ms of fsync for that on a disk (issue 18, CLI vs curl). Safe in WAL
+// mode: committed transactions are in the WAL, which every opener reads.
+void tuneWal(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return;
-    if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+    if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData())) {
         sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        sqlite3_wal_hook(sqlite, &checkpointWhenLong, nullptr);
+    }
 }
-
-constexpr int kBusyTimeoutMs = 10000;
 
 QString translate(const char *text)
 {
@@ -99,19 +120,16 @@ QSqlDatabase Database::openConnection(const QString &name, QString *error, bool 
             *error = db.lastError().text();
         return db;
     }
-    keepWalOnClose(db);
     QSqlQuery query(db);
     // WAL lets the GUI and the CLI read while the other writes; NORMAL is safe in WAL
     // (a crash loses no committed-and-checkpointed data and never corrupts); the broadcast
     // journal raises it to FULL where a committed row is a promise.
     // A short WAL: each process's first connection re-reads the whole WAL to rebuild its
-    // index, and connections close without a checkpoint, so an unbounded WAL (SQLite's
-    // default is 1,000 pages) made every CLI start read up to 4 MB. 256 pages bound that to
-    // 1 MB at the price of a checkpoint every 256 written pages.
+    // index, and connections close without a checkpoint; tuneWal() below empties it at
+    // kWalCheckpointPages (its hook takes the place of SQLite's autocheckpoint).
     for (const char *pragma :
          {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-          "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 256",
-          "PRAGMA journal_size_limit = 1048576"}) {
+          "PRAGMA foreign_keys = ON", "PRAGMA journal_size_limit = 1048576"}) {
         if (!query.exec(QLatin1String(pragma))) {
             if (error)
                 *error = query.lastError().text();
@@ -122,6 +140,7 @@ QSqlDatabase Database::openConnection(const QString &name, QString *error, bool 
             return db;
         }
     }
+    tuneWal(db);
     return db;
 }
 

@@ -2,14 +2,18 @@
 // (issue 18, "Also"): credentials come from the environment, so the CLI touches neither
 // the keychain nor D-Bus. Runs N calls of each, interleaved so that the machine's noise
 // hits both alike, and prints the medians of wall and CPU time and their ratios (target:
-// at most 1.2x). `--version` is measured too, as the floor of a process start. Figures
-// only: it never fails on timing.
+// at most 1.2x). `--version` is measured too, as the floor of a process start, and `call`
+// without a store (its path below a file), for the share of the event journal. The store
+// is first used by W calls (not timed), as a user's store after a day of scripts is: its
+// WAL size is printed. Figures only: it never fails on timing.
 //
-//   bench_cli_vs_curl [--runs N] [--cli PATH]   (PATH: another build to compare)
+//   bench_cli_vs_curl [--runs N] [--warm-calls W] [--cli PATH]   (PATH: another build)
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +80,7 @@ struct Series
     QString name;
     QString program;
     QStringList arguments;
+    QProcessEnvironment environment;
     QList<double> wall;
     QList<double> cpu;
 };
@@ -91,9 +96,13 @@ int main(int argc, char **argv)
     const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("The CLI to run."),
                                        QStringLiteral("PATH"),
                                        QStringLiteral(MDESK_MESSENGER_DESK_CLI_BINARY));
-    parser.addOptions({runsOption, cliOption});
+    const QCommandLineOption warmOption(QStringLiteral("warm-calls"),
+                                        QStringLiteral("Calls that use the store first."),
+                                        QStringLiteral("W"), QStringLiteral("300"));
+    parser.addOptions({runsOption, warmOption, cliOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int warmCalls = std::max(0, parser.value(warmOption).toInt());
     const QString cli = parser.value(cliOption);
     const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
     if (curl.isEmpty()) {
@@ -135,28 +144,39 @@ int main(int argc, char **argv)
 
     // The same request: GET /v26.0/me/custom_labels?fields=page_label_name&appsecret_proof=..
     // with the token as a Bearer header, the body to stdout.
+    const QString storePath = home.filePath(QStringLiteral("store.sqlite"));
+    environment.insert(QStringLiteral("MESSENGER_DESK_STORE"), storePath);
+    QProcessEnvironment noStore = environment;
+    {
+        QFile blocker(home.filePath(QStringLiteral("blocker")));
+        blocker.open(QIODevice::WriteOnly);
+    }
+    noStore.insert(QStringLiteral("MESSENGER_DESK_STORE"),
+                   home.filePath(QStringLiteral("blocker/store.sqlite")));
+    const QStringList callArguments{QStringLiteral("--page"), page, QStringLiteral("call"),
+                                    QStringLiteral("list_custom_labels")};
     QList<Series> series{
-        {QStringLiteral("cli call"),
-         cli,
-         {QStringLiteral("--page"), page, QStringLiteral("call"),
-          QStringLiteral("list_custom_labels")},
-         {},
-         {}},
+        {QStringLiteral("cli call"), cli, callArguments, environment, {}, {}},
         {QStringLiteral("curl"),
          curl,
          {QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-H"),
           QStringLiteral("Authorization: Bearer ") + token,
           url + QStringLiteral("/v26.0/me/custom_labels?fields=page_label_name&appsecret_proof=") +
               QString::fromLatin1(proof)},
+         environment,
          {},
          {}},
-        {QStringLiteral("cli --version"), cli, {QStringLiteral("--version")}, {}, {}}};
-    // One warm-up each (page cache, the store's first creation), then interleaved rounds.
+        {QStringLiteral("cli --version"), cli, {QStringLiteral("--version")}, environment, {}, {}},
+        {QStringLiteral("cli, no store"), cli, callArguments, noStore, {}, {}}};
+    // The store used as a day of scripts would (the journal's WAL at its steady size), one
+    // warm-up each (page cache), then interleaved rounds.
+    for (int i = 0; i < warmCalls; ++i)
+        runOnce(cli, callArguments, environment);
     for (auto &entry : series)
-        runOnce(entry.program, entry.arguments, environment);
+        runOnce(entry.program, entry.arguments, entry.environment);
     for (int round = 0; round < runs; ++round) {
         for (auto &entry : series) {
-            const Sample sample = runOnce(entry.program, entry.arguments, environment);
+            const Sample sample = runOnce(entry.program, entry.arguments, entry.environment);
             if (sample.wallMs < 0)
                 return 1;
             entry.wall.append(sample.wallMs);
@@ -175,10 +195,16 @@ int main(int argc, char **argv)
     const double wallRatio = median(series[0].wall) / median(series[1].wall);
     const double cpuRatio = median(series[0].cpu) / median(series[1].cpu);
     const double versionRatio = median(series[2].wall) / median(series[1].wall);
+    const double noStoreRatio = median(series[3].wall) / median(series[1].wall);
     print(QStringLiteral("bench cli_vs_curl: ratio cli/curl %1x wall, %2x CPU (target <= 1.2x); "
-                         "--version/curl %3x wall")
+                         "--version/curl %3x wall; without a store %4x wall")
               .arg(wallRatio, 0, 'f', 2)
               .arg(cpuRatio, 0, 'f', 2)
-              .arg(versionRatio, 0, 'f', 2));
+              .arg(versionRatio, 0, 'f', 2)
+              .arg(noStoreRatio, 0, 'f', 2));
+    print(QStringLiteral("bench cli_vs_curl: the store after %1 calls: %2 KB, its WAL %3 KB")
+              .arg(warmCalls + 2 + runs)
+              .arg(QFileInfo(storePath).size() / 1024)
+              .arg(QFileInfo(storePath + QStringLiteral("-wal")).size() / 1024));
     return 0;
 }

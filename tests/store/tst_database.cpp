@@ -5,9 +5,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using mdesk::store::Database;
 using mdesk::store::IntegrityCheck;
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void newerSchemaIsLeftAlone();
     void secondProcessStyleOpenSeesTheSameData();
     void walStaysSmallAcrossManyWrites();
+    void walStaysSmallAcrossShortRuns();
 };
 
 void TestDatabase::emptyFileGetsEveryTable()
@@ -396,6 +399,43 @@ void TestDatabase::walStaysSmallAcrossManyWrites()
     QVERIFY2(QFileInfo(path).size() > 5 * 1024 * 1024, "the rows must have reached the file");
     QVERIFY2(!wal.exists() || wal.size() <= 1536 * 1024,
              qPrintable(QStringLiteral("WAL of %1 bytes").arg(wal.size())));
+}
+
+void TestDatabase::walStaysSmallAcrossShortRuns()
+{
+    // As CLI calls use it: each run opens the store, commits a little and closes without a
+    // checkpoint. Each run rebuilds the WAL's index, so SQLite's own autocheckpoint never
+    // emptied the file: it grew by every run's pages, and every start read all of it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString name(2000, QLatin1Char('n'));
+    qint64 largest = 0;
+    for (int run = 0; run < 80; ++run) {
+        {
+            Database database(path);
+            QVERIFY(database.open().ok);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            for (int i = 0; i < 20; ++i) {
+                query.prepare(QStringLiteral(
+                    "INSERT INTO contacts (page_id, psid, name) VALUES ('p', ?, ?)"));
+                query.addBindValue(QString::number(run * 20 + i));
+                query.addBindValue(name);
+                QVERIFY(query.exec());
+            }
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        }
+        largest = std::max(largest, QFileInfo(path + QStringLiteral("-wal")).size());
+    }
+    // 80 runs of about 12 pages each: 4 MB without the checkpoint; with it, at most the
+    // 256 pages that start one and a run's pages on top.
+    QVERIFY2(largest <= (256 + 40) * 4120,
+             qPrintable(QStringLiteral("WAL of %1 bytes").arg(largest)));
+    Database database(path);
+    QVERIFY(database.open().ok);
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM contacts")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 80 * 20);
 }
 
 #include "tst_database.moc"
