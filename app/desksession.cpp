@@ -10,6 +10,7 @@
 #include "models/store/broadcastjournal.h"
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
+#include "models/store/integritystamp.h"
 
 #include <QTimer>
 
@@ -30,6 +31,7 @@ DeskSession::DeskSession(Settings &settings, QObject *parent, EnvironmentOverrid
 
 DeskSession::~DeskSession()
 {
+    store::IntegrityStamp::setDamageListener({});
     // The journal writes what is queued before the client's events stop.
     m_journal.reset();
     m_database.reset();
@@ -46,6 +48,10 @@ void DeskSession::openStore(const QString &path)
         m_database.reset();
         return;
     }
+    // SQLite reports damage on whichever thread met it; the message bar hears it here.
+    store::IntegrityStamp::setDamageListener([this] {
+        QMetaObject::invokeMethod(this, &DeskSession::tellStoreDamage, Qt::QueuedConnection);
+    });
     // A broadcast this app was sending when it stopped: its `sending` rows become unknown.
     store::BroadcastJournal(*m_database).recoverInterrupted();
     m_journal = std::make_unique<store::EventJournal>(*m_database);
@@ -55,6 +61,14 @@ void DeskSession::openStore(const QString &path)
     auto *recorder = new models::LabelCallRecorder(
         m_client->events(), [this](QString *) { return m_database.get(); }, this);
     connect(recorder, &models::LabelCallRecorder::failed, this, &DeskSession::storeProblem);
+}
+
+void DeskSession::tellStoreDamage()
+{
+    if (m_damageTold || !m_database || !m_database->damageSeen())
+        return;
+    m_damageTold = true;
+    Q_EMIT storeProblem(m_database->damageSeenMessage());
 }
 
 store::Database *DeskSession::database() const

@@ -70,13 +70,16 @@ public:
 
 Q_SIGNALS:
     void ready();
-    // The event journal could not write (disk full, file removed): a sentence to show.
+    // The event journal could not write (disk full, file removed), or SQLite met damage in
+    // the store while reading or writing (said once a run; the next start checks the file):
+    // a sentence to show.
     void storeProblem(const QString &message);
 
 private:
     void startSandbox();
     void finish();
     void openStore(const QString &path);
+    void tellStoreDamage();
 
     Settings &m_settings;
     EnvironmentOverrides m_env;
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::EventJournal> m_journal; // declared after m_database: goes first
     QStringList m_storeProblems;
+    bool m_damageTold = false;
     bool m_started = false;
     bool m_ready = false;
 };

@@ -1152,10 +1152,6 @@
         <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
         <translation>Die Graph-URL „%1“ aus %2 wird abgelehnt: Verwenden Sie https, oder http nur zu einem Loopback-Host.</translation>
     </message>
-    <message>
-        <source>SQLite found damage in the local database %1. The next start checks the whole file and moves it aside if it is damaged.</source>
-        <translation>SQLite hat Schäden in der lokalen Datenbank %1 gefunden. Der nächste Start prüft die ganze Datei und legt sie beiseite, wenn sie beschädigt ist.</translation>
-    </message>
 </context>
 <context>
     <name>mdesk::app::cli::CliRunner</name>

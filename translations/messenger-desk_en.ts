@@ -1152,10 +1152,6 @@
         <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>SQLite found damage in the local database %1. The next start checks the whole file and moves it aside if it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>mdesk::app::cli::CliRunner</name>

@@ -1148,10 +1148,6 @@
         <source>The Graph URL &quot;%1&quot; from %2 is refused: use https, or http only to a loopback host.</source>
         <translation>%2 kaynağından gelen &quot;%1&quot; Graph URL&apos;si reddedildi: https kullanın veya http&apos;yi yalnızca bir geri döngü (loopback) sunucusu için kullanın.</translation>
     </message>
-    <message>
-        <source>SQLite found damage in the local database %1. The next start checks the whole file and moves it aside if it is damaged.</source>
-        <translation>SQLite, %1 yerel veritabanında hasar buldu. Bir sonraki başlangıçta dosyanın tamamı denetlenir ve hasarlıysa kenara taşınır.</translation>
-    </message>
 </context>
 <context>
     <name>mdesk::app::cli::CliRunner</name>

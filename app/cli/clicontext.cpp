@@ -11,7 +11,6 @@
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,9 +110,7 @@ store::Database *CliContext::store(QString *error)
 void CliContext::reportStoreDamage()
 {
     if (m_store && m_store->damageSeen())
-        printError(tr("SQLite found damage in the local database %1. The next start checks "
-                      "the whole file and moves it aside if it is damaged.")
-                       .arg(QDir::toNativeSeparators(m_store->path())));
+        printError(m_store->damageSeenMessage());
 }
 
 void CliContext::openJournalAfterFirstEvent()

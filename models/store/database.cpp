@@ -89,6 +89,13 @@ bool Database::damageSeen() const
     return m_open && IntegrityStamp::damageReports() > m_damageReportsAtOpen;
 }
 
+QString Database::damageSeenMessage() const
+{
+    return translate("SQLite found damage in the local database %1. The next start checks the "
+                     "whole file and moves it aside if it is damaged.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
 QString Database::defaultPath()
 {
     const QString fromEnvironment = qEnvironmentVariable("MESSENGER_DESK_STORE");

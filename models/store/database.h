@@ -66,6 +66,8 @@ public:
     // report names no file). The stamp is then cleared when this Database goes, so the next
     // start runs the full check; the CLI says so.
     bool damageSeen() const;
+    // The sentence for damageSeen(), naming the file.
+    QString damageSeenMessage() const;
 
 private:
     QString connectionNameForThisThread() const;

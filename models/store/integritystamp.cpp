@@ -11,13 +11,19 @@ namespace mdesk::store {
 namespace {
 
 std::atomic<int> s_damageReports{0};
+std::mutex s_listenerMutex;
+std::function<void()> s_listener;
 
 void onSqliteLog(void *, int code, const char *)
 {
     // Extended codes carry the primary one in their low byte.
     const int primary = code & 0xff;
-    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-        ++s_damageReports;
+    if (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB)
+        return;
+    ++s_damageReports;
+    const std::lock_guard<std::mutex> lock(s_listenerMutex);
+    if (s_listener)
+        s_listener();
 }
 
 } // namespace
@@ -60,6 +66,12 @@ void IntegrityStamp::watchSqliteDamage()
 int IntegrityStamp::damageReports()
 {
     return s_damageReports.load();
+}
+
+void IntegrityStamp::setDamageListener(std::function<void()> listener)
+{
+    const std::lock_guard<std::mutex> lock(s_listenerMutex);
+    s_listener = std::move(listener);
 }
 
 } // namespace mdesk::store

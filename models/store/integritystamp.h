@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <functional>
 
 namespace mdesk::store {
 
@@ -30,6 +31,10 @@ public:
     static void watchSqliteDamage();
     // Reports of a corrupt file or one that is not a database, since the process started.
     static int damageReports();
+    // Called at each such report, on the thread that met it and inside SQLite: it may only
+    // post to another thread (QMetaObject::invokeMethod, queued). An empty one removes it;
+    // once set returns, the previous one is not called any more.
+    static void setDamageListener(std::function<void()> listener);
 
 private:
     QString m_path;

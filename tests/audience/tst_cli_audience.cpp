@@ -9,6 +9,7 @@
 #include "models/store/database.h"
 #include "models/store/labelindex.h"
 #include "sandboxserver.h"
+#include "support/sqlitedamage.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdlib>
@@ -255,28 +255,9 @@ private Q_SLOTS:
         const CliRun imported =
             cli.run(page + QStringList{kAudience, QStringLiteral("import"), file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.summary()));
-        const QString path = m_dir.filePath(QStringLiteral("damage.sqlite"));
-        int pageSize = 0;
-        int leafPage = 0;
-        {
-            store::Database database(path);
-            QVERIFY(database.open().ok);
-            QSqlQuery query(database.connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-            pageSize = query.value(0).toInt();
-            QVERIFY(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
-                                              "'contacts' AND pagetype = 'leaf' ORDER BY "
-                                              "pageno LIMIT 1 OFFSET 5")) &&
-                    query.next());
-            leafPage = query.value(0).toInt();
-        }
-        {
-            QFile store(path);
-            QVERIFY(leafPage > 1 && store.open(QIODevice::ReadWrite));
-            QVERIFY(store.seek(qint64(leafPage - 1) * pageSize));
-            QCOMPARE(store.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
-        }
+        const QString broken = testsupport::damageTableLeaf(
+            m_dir.filePath(QStringLiteral("damage.sqlite")), QStringLiteral("contacts"), 5);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
         const QStringList list = page + QStringList{kAudience, QStringLiteral("list")};
         const CliRun damaged = cli.run(list);
         QVERIFY2(damaged.exitCode != 0, qPrintable(damaged.summary()));

@@ -2,6 +2,7 @@
 #include "models/store/database.h"
 #include "models/store/integritystamp.h"
 #include "models/store/schema.h"
+#include "support/sqlitedamage.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <atomic>
 
 using mdesk::store::Database;
 using mdesk::store::IntegrityCheck;
@@ -69,35 +71,23 @@ void makeFileAtVersion(const QString &path, int version)
 // schema stay valid), checked clean just before the damage.
 void makeStoreWithCorruptPages(const QString &path)
 {
-    int pageSize = 0;
-    int leafPage = 0;
     {
         Database database(path);
         QVERIFY(database.open().ok);
         QSqlQuery query(database.connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         QVERIFY(query.exec(QStringLiteral("BEGIN")));
         for (int i = 0; i < 2000; ++i)
             query.exec(QStringLiteral("INSERT INTO contacts (page_id, psid, name) VALUES "
                                       "('p', '%1', 'someone with a long name %1')")
                            .arg(i));
         QVERIFY(query.exec(QStringLiteral("COMMIT")));
-        // A leaf page of the contacts table in the middle of the file: a full check reads
-        // it, reading the table's rows reads it, a start that reads the schema does not.
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-        pageSize = query.value(0).toInt();
-        QVERIFY(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'contacts' "
-                                          "AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 "
-                                          "OFFSET 3")) &&
-                query.next());
-        leafPage = query.value(0).toInt();
     }
     QVERIFY(!IntegrityStamp(path).isDue());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(leafPage > 1 && pageSize > 0);
-    file.seek(qint64(leafPage - 1) * pageSize);
-    file.write(QByteArray(pageSize, '\xA5'));
+    // A leaf page of the contacts table in the middle of the file: a full check reads it,
+    // reading the table's rows reads it, a start that reads the schema does not.
+    const QString damaged =
+        mdesk::testsupport::damageTableLeaf(path, QStringLiteral("contacts"), 3);
+    QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
 }
 
 void ageStamp(const QString &databasePath, qint64 secs)
@@ -289,13 +279,18 @@ void TestDatabase::damageSeenInUseMakesTheNextStartCheck()
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.movedTo.isEmpty());
         QVERIFY(!database.damageSeen());
+        std::atomic<int> heard{0};
+        IntegrityStamp::setDamageListener([&heard] { ++heard; });
         // Reading the damaged pages fails, and SQLite reports it.
         QSqlQuery query(database.connection());
         const bool readAll =
             query.exec(QStringLiteral("SELECT max(name), max(first_seen) FROM contacts")) &&
             query.next();
+        IntegrityStamp::setDamageListener({});
         QVERIFY(!readAll);
         QVERIFY(database.damageSeen());
+        QVERIFY(heard > 0);
+        QVERIFY(database.damageSeenMessage().contains(QDir::toNativeSeparators(path)));
     }
     QVERIFY(IntegrityStamp(path).isDue());
     Database database(path);
