@@ -9,9 +9,11 @@ namespace mdesk::api {
 
 namespace {
 
+// lupdate files the tr() strings of this file's free helpers under "mdesk::api"; those of
+// a namespace's functions (FieldRules::...) under its name, whose tr() is in its header.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mdesk::api::GraphClient", text);
+    return QCoreApplication::translate("mdesk::api", text);
 }
 
 // What happened to the connection, in words: Qt says "Unknown error" for some drops.

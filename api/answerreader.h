@@ -3,6 +3,7 @@
 #include "graphresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 
 class QNetworkReply;
@@ -14,6 +15,12 @@ namespace mdesk::api {
 // request left, a timeout, a reset, a cut answer or a 2xx that is not JSON is
 // ErrorCategory::UnknownOutcome; for reads they stay Timeout and Transport (retry-safe).
 namespace AnswerReader {
+
+// The tr() of this namespace's functions: lupdate files their strings under its full name.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("mdesk::api::AnswerReader", text);
+}
 
 struct Attempt
 {

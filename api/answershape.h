@@ -2,6 +2,7 @@
 
 #include "grapherror.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <optional>
 
@@ -21,6 +22,12 @@ enum class AnswerShape {
 };
 
 namespace AnswerShapes {
+
+// The tr() of this namespace's functions: lupdate files their strings under its full name.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("mdesk::api::AnswerShapes", text);
+}
 
 // nullopt when body has the shape. Otherwise the error to report, quoting the first bytes
 // of the body: for a write (it reached Graph, which answered 2xx) an UnknownOutcome with

@@ -2,6 +2,7 @@
 
 #include "graphversion.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -27,6 +28,12 @@ struct Violation
 // The field rules of graph-api.md section 3, version-aware. The GUI's editors, the CLI and
 // profile apply all check input here, so a rule is written once.
 namespace FieldRules {
+
+// The tr() of this namespace's functions: lupdate files their strings under its full name.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("mdesk::api::FieldRules", text);
+}
 
 // Every rule that applies to an operation's input (required fields are BuildRequest's).
 QList<Violation> validateInput(const OperationSpec &op, const QJsonObject &input,

@@ -11,9 +11,11 @@ namespace mdesk::api {
 
 namespace {
 
+// lupdate files the tr() strings of this file's free helpers under "mdesk::api"; those of
+// a namespace's functions (FieldRules::...) under its name, whose tr() is in its header.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mdesk::api::ParamCheck", text);
+    return QCoreApplication::translate("mdesk::api", text);
 }
 
 // Ids travel as JSON numbers only while a double holds them exactly.

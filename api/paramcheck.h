@@ -3,6 +3,7 @@
 #include "operation.h"
 #include "requestbuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -14,6 +15,12 @@ namespace mdesk::api {
 // nothing when the value fits, or the field at fault (a dotted path for a recipient) and a
 // whole sentence naming it and what it must be.
 namespace ParamCheck {
+
+// The tr() of this namespace's functions: lupdate files their strings under its full name.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("mdesk::api::ParamCheck", text);
+}
 
 std::optional<InputError> check(const ParamSpec &param, const QJsonValue &value);
 

@@ -53,9 +53,9 @@ void maskSecretQueryItems(QString &text)
     };
     const auto namesSecret = [&text](qsizetype equals) {
         for (const QLatin1String &name : names) {
-            if (equals >= name.size() &&
-                QStringView(text).sliced(equals - name.size(), name.size())
-                        .compare(name, Qt::CaseInsensitive) == 0)
+            if (equals >= name.size() && QStringView(text)
+                                                 .sliced(equals - name.size(), name.size())
+                                                 .compare(name, Qt::CaseInsensitive) == 0)
                 return true;
         }
         return false;

@@ -13,9 +13,11 @@ namespace mdesk::api {
 
 namespace {
 
+// lupdate files the tr() strings of this file's free helpers under "mdesk::api"; those of
+// a namespace's functions (FieldRules::...) under its name, whose tr() is in its header.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mdesk::api::RequestBuilder", text);
+    return QCoreApplication::translate("mdesk::api", text);
 }
 
 bool isPresent(const QJsonValue &value)
@@ -47,9 +49,9 @@ std::optional<QJsonValue> nullsDropped(const QJsonValue &value)
     const QJsonObject source = value.toObject();
     std::optional<QJsonObject> rebuilt;
     for (auto it = source.begin(); it != source.end(); ++it) {
-        std::optional<QJsonValue> changed =
-            it.value().isNull() ? std::optional<QJsonValue>(QJsonValue::Undefined)
-                                : nullsDropped(it.value());
+        std::optional<QJsonValue> changed = it.value().isNull()
+                                                ? std::optional<QJsonValue>(QJsonValue::Undefined)
+                                                : nullsDropped(it.value());
         if (!changed)
             continue;
         if (!rebuilt)

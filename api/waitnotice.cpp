@@ -6,11 +6,6 @@ namespace mdesk::api {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mdesk::api::GraphClient", text);
-}
-
 qint64 roundedUpSeconds(qint64 ms)
 {
     return (std::max<qint64>(ms, 0) + 999) / 1000;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -8,6 +9,12 @@ namespace mdesk::api {
 // The words for a wait: what GraphReply::waiting() and GraphClient::waiting() carry, and
 // the advice of a call that stopped because the wait was longer than it may wait.
 namespace WaitNotice {
+
+// The tr() of this namespace's functions: lupdate files their strings under its full name.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("mdesk::api::WaitNotice", text);
+}
 
 enum class Reason {
     RateLimit, // Graph refused for rate, or the usage headers say slow down

@@ -1,13 +1,23 @@
+#include "api/fieldrules.h"
+#include "api/graphversion.h"
+#include "api/operationtable.h"
+#include "api/requestbuilder.h"
 #include "app/translationloader.h"
+#include "models/store/database.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <functional>
+#include <utility>
 
 using mdesk::app::TranslationLoader;
 using mdesk::ui::MainWindow;
@@ -139,6 +149,73 @@ private Q_SLOTS:
             QVERIFY2(!informal.match(entry.text).hasMatch(),
                      qPrintable(QStringLiteral("informal German for \"%1\": %2")
                                     .arg(entry.source, entry.text)));
+    }
+
+    // Messages made outside widgets are shown translated: lupdate files a tr() string under
+    // the namespace or class of the function that calls it, and the runtime must look it up
+    // under the same context (64 api/ strings in German and Turkish were never shown, and
+    // the store's were never extracted). One message of each kind of caller, made in
+    // English and then in German, must differ.
+    void messagesOutsideWidgetsAreTranslated()
+    {
+        using namespace mdesk;
+        QTemporaryDir dir;
+        {
+            QFile blocker(dir.filePath(QStringLiteral("file")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const auto firstMessage = [](const QList<api::Violation> &violations) {
+            return violations.isEmpty() ? QString() : violations.first().message;
+        };
+        const QList<std::pair<const char *, std::function<QString()>>> makers{
+            {"a namespace's function (FieldRules::validateGreeting)",
+             [&] {
+                 return firstMessage(api::FieldRules::validateGreeting(
+                     QJsonArray{QJsonObject{{QStringLiteral("locale"), QStringLiteral("default")},
+                                            {QStringLiteral("text"), QString()}}},
+                     QStringLiteral("greeting")));
+             }},
+            {"a helper in an unnamed namespace (a locale list)",
+             [&] {
+                 return firstMessage(api::FieldRules::validateGreeting(
+                     QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Hi")}}},
+                     QStringLiteral("greeting")));
+             }},
+            {"a helper of another file (a menu item)",
+             [&] {
+                 const QJsonObject item{{QStringLiteral("type"), QStringLiteral("postback")},
+                                        {QStringLiteral("payload"), QStringLiteral("P")}};
+                 const QJsonObject menu{{QStringLiteral("locale"), QStringLiteral("default")},
+                                        {QStringLiteral("call_to_actions"), QJsonArray{item}}};
+                 return firstMessage(api::FieldRules::validatePersistentMenu(
+                     QJsonArray{menu}, api::GraphVersion{26, 0}, QStringLiteral("menu")));
+             }},
+            {"a function of mdesk::api (buildRequest)",
+             [&] {
+                 const auto outcome = api::buildRequest(
+                     *api::OperationTable::find(QStringLiteral("fetch_greeting")),
+                     QJsonObject{{QStringLiteral("foo"), 1}}, api::GraphVersion{26, 0});
+                 return std::holds_alternative<api::InputError>(outcome)
+                            ? std::get<api::InputError>(outcome).message
+                            : QString();
+             }},
+            {"a class (store::Database)", [&] {
+                 store::Database database(dir.filePath(QStringLiteral("file/store.sqlite")));
+                 return database.open().error;
+             }}};
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), QStringLiteral("messenger-desk"),
+                            QStringLiteral("_"), TranslationLoader::resourceDirectory()));
+        for (const auto &[caller, make] : makers) {
+            const QString english = make();
+            QVERIFY2(!english.isEmpty(), caller);
+            QVERIFY(QCoreApplication::installTranslator(&german));
+            const QString translated = make();
+            QCoreApplication::removeTranslator(&german);
+            QVERIFY2(!translated.isEmpty() && translated != english,
+                     qPrintable(QStringLiteral("%1: \"%2\" is not translated")
+                                    .arg(QLatin1String(caller), english)));
+        }
     }
 
     // Last, because the loader's translators stay installed for the application's lifetime.

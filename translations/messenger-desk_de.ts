@@ -2136,6 +2136,37 @@
     </message>
 </context>
 <context>
+    <name>mdesk::store::Database</name>
+    <message>
+        <source>SQLite found damage in the local database %1. The next start checks the whole file and moves it aside if it is damaged.</source>
+        <translation>SQLite hat Schäden in der lokalen Datenbank %1 gefunden. Der nächste Start prüft die ganze Datei und legt sie beiseite, wenn sie beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local database cannot be created.</source>
+        <translation>Der Ordner %1 für die lokale Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged and could not be moved aside: %2</source>
+        <translation>Die lokale Datenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 was damaged and moved to %2; a new one was created.</source>
+        <translation>Die lokale Datenbank %1 war beschädigt und wurde nach %2 verschoben; eine neue wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be opened: %2</source>
+        <translation>Die lokale Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The local database %1 was made by a newer version of Messenger Desk (schema %2; this version knows up to %3). It was left unchanged.</source>
+        <translation>Die lokale Datenbank %1 stammt von einer neueren Version von Messenger Desk (Schema %2; diese Version kennt bis %3). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be updated: %2</source>
+        <translation>Die lokale Datenbank %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::store::EventJournal</name>
     <message numerus="yes">
         <source>%n event(s) could not be written to the local database: %1</source>

@@ -2134,6 +2134,37 @@
     </message>
 </context>
 <context>
+    <name>mdesk::store::Database</name>
+    <message>
+        <source>SQLite found damage in the local database %1. The next start checks the whole file and moves it aside if it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local database cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 is damaged and could not be moved aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 was damaged and moved to %2; a new one was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 was made by a newer version of Messenger Desk (schema %2; this version knows up to %3). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::store::EventJournal</name>
     <message numerus="yes">
         <source>%n event(s) could not be written to the local database: %1</source>

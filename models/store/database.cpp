@@ -56,11 +56,6 @@ void tuneWal(const QSqlDatabase &db)
     }
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("mdesk::store::Database", text);
-}
-
 // SQLite's result codes for "this is not a database" and "the file is corrupt".
 bool isDamageCode(const QSqlError &error)
 {
@@ -91,8 +86,8 @@ bool Database::damageSeen() const
 
 QString Database::damageSeenMessage() const
 {
-    return translate("SQLite found damage in the local database %1. The next start checks the "
-                     "whole file and moves it aside if it is damaged.")
+    return tr("SQLite found damage in the local database %1. The next start checks the "
+              "whole file and moves it aside if it is damaged.")
         .arg(QDir::toNativeSeparators(m_path));
 }
 
@@ -213,7 +208,7 @@ OpenResult Database::open(IntegrityCheck check)
     OpenResult result;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        result.error = translate("The folder %1 for the local database cannot be created.")
+        result.error = tr("The folder %1 for the local database cannot be created.")
                            .arg(QDir::toNativeSeparators(info.absolutePath()));
         return result;
     }
@@ -234,19 +229,19 @@ OpenResult Database::open(IntegrityCheck check)
         closeThreadConnection();
         result.movedTo = moveAside();
         if (result.movedTo.isEmpty()) {
-            result.error = translate("The local database %1 is damaged and could not be moved "
-                                     "aside: %2")
+            result.error = tr("The local database %1 is damaged and could not be moved "
+                              "aside: %2")
                                .arg(QDir::toNativeSeparators(m_path), details);
             return result;
         }
         result.damagedMessage =
-            translate("The local database %1 was damaged and moved to %2; a new one was created.")
+            tr("The local database %1 was damaged and moved to %2; a new one was created.")
                 .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(result.movedTo));
         stamp.clear();
         db = threadConnection(&error);
     }
     if (!db.isOpen()) {
-        result.error = translate("The local database %1 cannot be opened: %2")
+        result.error = tr("The local database %1 cannot be opened: %2")
                            .arg(QDir::toNativeSeparators(m_path), error);
         return result;
     }
@@ -254,7 +249,7 @@ OpenResult Database::open(IntegrityCheck check)
     QSqlQuery query(db);
     // IMMEDIATE: two processes starting at once migrate one after the other.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        result.error = translate("The local database %1 cannot be opened: %2")
+        result.error = tr("The local database %1 cannot be opened: %2")
                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         return result;
     }
@@ -263,9 +258,9 @@ OpenResult Database::open(IntegrityCheck check)
     query.finish();
     if (result.fromVersion > Schema::latestVersion()) {
         query.exec(QStringLiteral("ROLLBACK"));
-        result.error = translate("The local database %1 was made by a newer version of Messenger "
-                                 "Desk (schema %2; this version knows up to %3). It was left "
-                                 "unchanged.")
+        result.error = tr("The local database %1 was made by a newer version of Messenger "
+                          "Desk (schema %2; this version knows up to %3). It was left "
+                          "unchanged.")
                            .arg(QDir::toNativeSeparators(m_path))
                            .arg(result.fromVersion)
                            .arg(Schema::latestVersion());
@@ -273,12 +268,12 @@ OpenResult Database::open(IntegrityCheck check)
     }
     if (!Schema::migrate(db, result.fromVersion, &error)) {
         query.exec(QStringLiteral("ROLLBACK"));
-        result.error = translate("The local database %1 could not be updated: %2")
+        result.error = tr("The local database %1 could not be updated: %2")
                            .arg(QDir::toNativeSeparators(m_path), error);
         return result;
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        result.error = translate("The local database %1 could not be updated: %2")
+        result.error = tr("The local database %1 could not be updated: %2")
                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text());
         query.exec(QStringLiteral("ROLLBACK"));
         return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 #include <QString>
@@ -35,6 +36,8 @@ struct OpenResult
 // anything else; the classes of models/store take a Database & and never own it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(mdesk::store::Database)
+
 public:
     // path: the file; empty means defaultPath().
     explicit Database(const QString &path = {});
