@@ -10,7 +10,7 @@ namespace mdesk::api {
 namespace {
 
 // lupdate files the tr() strings of this file's free helpers under "mdesk::api"; those of
-// a namespace's functions (FieldRules::...) under its name, whose tr() is in its header.
+// a namespace's own functions under the namespace's name, whose tr() is in its header.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mdesk::api", text);
