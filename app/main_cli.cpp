@@ -1,6 +1,7 @@
 // messenger-desk-cli: the same engine for scripts. Dispatch lives in cli/CliRunner.
 #include "app/appidentity.h"
 #include "app/cli/clirunner.h"
+#include "app/translationloader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     mdesk::app::AppIdentity::apply(app);
+    mdesk::app::TranslationLoader::installEnglish(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

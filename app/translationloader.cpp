@@ -29,6 +29,18 @@ bool TranslationLoader::install(QCoreApplication &app, const QLocale &locale)
         return true;
     }
     delete appTranslator;
+    installEnglish(app);
+    return false;
+}
+
+bool TranslationLoader::installEnglish(QCoreApplication &app)
+{
+    auto *english = new QTranslator(&app);
+    if (english->load(resourceDirectory() + QStringLiteral("/messenger-desk_en.qm"))) {
+        QCoreApplication::installTranslator(english);
+        return true;
+    }
+    delete english;
     return false;
 }
 

@@ -14,9 +14,12 @@ public:
     // Resource directory of the compiled .qm files.
     static QString resourceDirectory();
 
-    // Returns true when a Messenger Desk translation was found for the locale; English
-    // needs none, so false is not an error.
+    // Returns true when a Messenger Desk translation was found for the locale. Without one
+    // the English catalogue is installed, so false is not an error.
     static bool install(QCoreApplication &app, const QLocale &locale);
+    // The English catalogue: it holds only plural forms ("1 person", "2 people"), which the
+    // source text writes as "%n person(s)". The CLI, which speaks English, installs it too.
+    static bool installEnglish(QCoreApplication &app);
 };
 
 } // namespace mdesk::app

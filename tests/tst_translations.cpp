@@ -218,6 +218,23 @@ private Q_SLOTS:
         }
     }
 
+    // A locale without a catalogue still gets English plural forms, not "1 person(s)".
+    void englishPluralsWithoutACatalogue()
+    {
+        QVERIFY(!TranslationLoader::install(*qApp, QLocale(QLocale::French, QLocale::France)));
+        const auto text = [](int n) {
+            return QCoreApplication::translate("mdesk::ui::LabelsPanel",
+                                               "%n repeated PSID(s) left out.", nullptr, n);
+        };
+        const QString one = text(1);
+        const QString two = text(2);
+        // The loader's translators are children of the application: gone with them.
+        qDeleteAll(qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly));
+        QCOMPARE(one, QStringLiteral("1 repeated PSID left out."));
+        QCOMPARE(two, QStringLiteral("2 repeated PSIDs left out."));
+        QCOMPARE(text(1), QStringLiteral("1 repeated PSID(s) left out."));
+    }
+
     // Last, because the loader's translators stay installed for the application's lifetime.
     void loaderInstallsTheLocalesTranslation()
     {

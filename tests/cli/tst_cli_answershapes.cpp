@@ -187,7 +187,7 @@ private Q_SLOTS:
             writeFile(QStringLiteral("partial.json"), json("{'get_started':{'payload':'GO'}}"));
         const CliRun refused = run({QStringLiteral("profile"), QStringLiteral("apply"), file});
         QVERIFY2(refused.exitCode == 2, qPrintable(refused.summary()));
-        QVERIFY2(refused.err.contains("would clear 2 field(s) the page has: greeting, "
+        QVERIFY2(refused.err.contains("would clear 2 fields the page has: greeting, "
                                       "ice_breakers"),
                  qPrintable(refused.summary()));
         QVERIFY2(refused.err.contains("--prune"), qPrintable(refused.summary()));

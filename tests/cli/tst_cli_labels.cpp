@@ -113,6 +113,21 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.labelUsers(m_sandbox.page().id, labelId), 53);
     }
 
+    void aRepeatedPsidIsSentOnceAndCounted()
+    {
+        CliHarness cli;
+        const QStringList page = m_sandbox.useEnvironment(cli);
+        const QString labelId = createLabel(cli, page);
+        const QStringList lines{m_psids.at(0), m_psids.at(1), m_psids.at(0)};
+        const CliRun run = bulk(cli, page, QStringLiteral("label"), labelId,
+                                writePsids(QStringLiteral("repeated.txt"), lines));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+        QCOMPARE(run.object().value(QStringLiteral("total")).toInt(), 2);
+        // In English words, not the source's "PSID(s)".
+        QVERIFY2(run.err.contains("1 duplicate PSID in the list was dropped."),
+                 qPrintable(run.summary()));
+    }
+
     void unknownPsidsAreReportedWithExitOne()
     {
         CliHarness cli;

@@ -133,7 +133,7 @@ private Q_SLOTS:
         // apply without --prune: the field it would clear is named, nothing is written.
         const CliRun unpruned = profile(cli, {QStringLiteral("apply"), file});
         QVERIFY2(unpruned.exitCode == 2, qPrintable(unpruned.summary()));
-        QVERIFY2(unpruned.err.contains("would clear 1 field(s) the page has: ice_breakers"),
+        QVERIFY2(unpruned.err.contains("would clear 1 field the page has: ice_breakers"),
                  unpruned.err.constData());
         QCOMPARE(requestsOf(unpruned), QStringList{QStringLiteral("GET fetch_messenger_profile")});
 
