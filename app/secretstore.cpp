@@ -1,7 +1,8 @@
 #include "app/secretstore.h"
 
+#include "app/keychain/keychainbackendloader.h"
+
 #include <QMetaObject>
-#include <qt6keychain/keychain.h>
 
 namespace mdesk::app {
 
@@ -24,24 +25,23 @@ bool looksLikeMissingBackend(const QString &backendMessage)
     return false;
 }
 
-SecretStore::Outcome toOutcome(QKeychain::Error error, const QString &backendMessage)
+SecretStore::Outcome toOutcome(KeychainBackend::Error error, const QString &backendMessage)
 {
+    using Error = KeychainBackend::Error;
     switch (error) {
-    case QKeychain::NoError:
+    case Error::None:
         return SecretStore::Outcome::Ok;
-    case QKeychain::EntryNotFound:
+    case Error::NotFound:
         return SecretStore::Outcome::NotFound;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    case Error::NoBackend:
         return SecretStore::Outcome::NoBackend;
-    case QKeychain::AccessDeniedByUser:
+    case Error::DeniedByUser:
         return SecretStore::Outcome::Denied;
-    case QKeychain::AccessDenied:
-        // libsecret maps SECRET_ERROR_IS_LOCKED to AccessDenied.
+    case Error::AccessDenied:
         return SecretStore::Outcome::Locked;
-    case QKeychain::CouldNotDeleteEntry:
+    case Error::CouldNotDelete:
         return SecretStore::Outcome::Failed;
-    case QKeychain::OtherError:
+    case Error::Other:
         break;
     }
     return looksLikeMissingBackend(backendMessage) ? SecretStore::Outcome::NoBackend
@@ -75,53 +75,58 @@ QString SecretStore::appTokenKey(const QString &appId)
 
 int SecretStore::writeSecret(const QString &key, const QString &value)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName());
-    job->setTextData(value);
-    return start(job, key, Kind::Write);
+    return start(KeychainBackend::Action::Write, key, value);
 }
 
 int SecretStore::readSecret(const QString &key)
 {
-    return start(new QKeychain::ReadPasswordJob(serviceName()), key, Kind::Read);
+    return start(KeychainBackend::Action::Read, key);
 }
 
 int SecretStore::deleteSecret(const QString &key)
 {
-    return start(new QKeychain::DeletePasswordJob(serviceName()), key, Kind::Delete);
+    return start(KeychainBackend::Action::Delete, key);
 }
 
-const QKeychain::Job *SecretStore::pendingJob(int requestId) const
+const QObject *SecretStore::pendingJob(int requestId) const
 {
     return m_pending.value(requestId).data();
 }
 
-int SecretStore::start(QKeychain::Job *job, const QString &key, Kind kind)
+int SecretStore::start(KeychainBackend::Action action, const QString &key, const QString &value)
 {
     const int requestId = m_nextRequestId++;
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    m_pending.insert(requestId, job);
-    // Context object `this`: if the store is gone the job still finishes and deletes itself.
-    connect(job, &QKeychain::Job::finished, this,
-            [this, requestId, kind](QKeychain::Job *finishedJob) {
-                onJobFinished(requestId, kind, finishedJob);
-            });
-    job->start();
+    QString loadError;
+    KeychainBackend *backend = KeychainBackendLoader::backend(&loadError);
+    if (!backend) {
+        conclude(requestId, Outcome::NoBackend, {}, loadError);
+        return requestId;
+    }
+    m_pending.insert(requestId, nullptr); // the job, once start() has given it
+    // Context `this`: if the store is gone the job still finishes and deletes itself.
+    QObject *job = backend->start(
+        action, serviceName(), key, value, this,
+        [this, requestId, action, key](KeychainBackend::Error error, const QString &backendMessage,
+                                       const QString &read) {
+            m_pending.remove(requestId);
+            const Outcome outcome = toOutcome(error, backendMessage);
+            conclude(requestId, outcome,
+                     outcome == Outcome::Ok && action == KeychainBackend::Action::Read ? read
+                                                                                       : QString(),
+                     outcome == Outcome::Ok ? QString() : describe(outcome, key, backendMessage));
+        });
+    // A job that finished inside start() has already left m_pending.
+    if (const auto pending = m_pending.find(requestId); pending != m_pending.end())
+        *pending = job;
     return requestId;
 }
 
-void SecretStore::onJobFinished(int requestId, Kind kind, QKeychain::Job *job)
+void SecretStore::conclude(int requestId, Outcome outcome, const QString &value,
+                           const QString &message)
 {
-    m_pending.remove(requestId);
-    const Outcome outcome = toOutcome(job->error(), job->errorString());
-    QString value;
-    if (outcome == Outcome::Ok && kind == Kind::Read)
-        value = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-    const QString message =
-        outcome == Outcome::Ok ? QString() : describe(outcome, job->key(), job->errorString());
-    // Some failures finish inside job->start(), before the caller has its request id; the
-    // queued call keeps finished() asynchronous. Everything is copied: the job deletes itself.
+    // Some failures finish inside the job's start(), before the caller has its request id;
+    // the queued call keeps finished() asynchronous. Everything is copied: the job deletes
+    // itself.
     QMetaObject::invokeMethod(
         this,
         [this, requestId, outcome, value, message] {

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "app/keychain/keychainbackend.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-namespace QKeychain {
-class Job;
-}
-
 namespace mdesk::app {
 
-// Tokens and app secrets in the OS keychain through QtKeychain, and nowhere else.
+// Tokens and app secrets in the OS keychain through QtKeychain, and nowhere else. QtKeychain
+// lives in a plugin loaded on the first request (KeychainBackend); if it cannot be loaded,
+// every request ends with Outcome::NoBackend and a message naming the module.
 //
 // Contract:
 // - Every call is asynchronous: it returns a request id at once and later emits exactly one
@@ -53,8 +53,9 @@ public:
 
     // Number of requests that have not finished yet.
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
-    // The job of a pending request (for inspection only; never delete it), or nullptr.
-    const QKeychain::Job *pendingJob(int requestId) const;
+    // The job of a pending request (a QKeychain::Job; for inspection only, never delete it),
+    // or nullptr.
+    const QObject *pendingJob(int requestId) const;
 
     // A sentence for users explaining an outcome; key names the entry, never its value.
     static QString describe(Outcome outcome, const QString &key, const QString &backendMessage);
@@ -66,13 +67,11 @@ Q_SIGNALS:
                   const QString &errorMessage);
 
 private:
-    enum class Kind { Write, Read, Delete };
-
-    int start(QKeychain::Job *job, const QString &key, Kind kind);
-    void onJobFinished(int requestId, Kind kind, QKeychain::Job *job);
+    int start(KeychainBackend::Action action, const QString &key, const QString &value = {});
+    void conclude(int requestId, Outcome outcome, const QString &value, const QString &message);
 
     int m_nextRequestId = 1;
-    QHash<int, QPointer<QKeychain::Job>> m_pending;
+    QHash<int, QPointer<QObject>> m_pending;
 };
 
 } // namespace mdesk::app

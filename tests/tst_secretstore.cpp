@@ -1,4 +1,5 @@
 // SecretStore against a real Secret Service (the gnome-keyring that scripts/test starts).
+#include "app/keychain/keychainbackendloader.h"
 #include "app/secretstore.h"
 
 #include <QCoreApplication>
@@ -168,7 +169,7 @@ private Q_SLOTS:
 
         const int writeId = store.writeSecret(key, first);
         QCOMPARE(spy.count(), 0); // finished() is always emitted later, from the event loop
-        const QKeychain::Job *job = store.pendingJob(writeId);
+        const auto *job = qobject_cast<const QKeychain::Job *>(store.pendingJob(writeId));
         QVERIFY(job);
         QVERIFY2(!job->insecureFallback(), "the insecure fallback must be off");
         QVERIFY(job->autoDelete());
@@ -181,13 +182,15 @@ private Q_SLOTS:
         QCOMPARE(store.pendingCount(), 0);
 
         const int readId = store.readSecret(key);
-        QVERIFY(!store.pendingJob(readId)->insecureFallback());
+        QVERIFY(
+            !qobject_cast<const QKeychain::Job *>(store.pendingJob(readId))->insecureFallback());
         WAIT_FOR(spy, readId, result);
         QVERIFY2(result.outcome == Outcome::Ok, qPrintable(result.message));
         QCOMPARE(result.value, first);
 
         const int overwriteId = store.writeSecret(key, second);
-        QVERIFY(!store.pendingJob(overwriteId)->insecureFallback());
+        QVERIFY(!qobject_cast<const QKeychain::Job *>(store.pendingJob(overwriteId))
+                     ->insecureFallback());
         WAIT_FOR(spy, overwriteId, result);
         QVERIFY2(result.outcome == Outcome::Ok, qPrintable(result.message));
 
@@ -197,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(result.value, second);
 
         const int deleteId = store.deleteSecret(key);
-        QVERIFY(!store.pendingJob(deleteId)->insecureFallback());
+        QVERIFY(
+            !qobject_cast<const QKeychain::Job *>(store.pendingJob(deleteId))->insecureFallback());
         WAIT_FOR(spy, deleteId, result);
         QVERIFY2(result.outcome == Outcome::Ok, qPrintable(result.message));
 
@@ -265,6 +269,48 @@ private Q_SLOTS:
         QVERIFY(!child.readAllStandardError().contains(secret.toUtf8()));
         const QStringList hits = filesContaining(home.path(), {secret.toUtf8()}, {}, m_started);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+    }
+
+    // The keychain lives in a plugin loaded on first use: without it nothing is stored, and
+    // the message names the module and why, never "no Secret Service" (which is not true).
+    void withoutTheKeychainModuleNothingIsStoredAndTheModuleIsNamed()
+    {
+        using mdesk::app::KeychainBackendLoader;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString missing = dir.filePath(QStringLiteral("messenger-desk-keychain.so"));
+        const QString broken = dir.filePath(QStringLiteral("broken-keychain.so"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a shared library");
+        }
+        const QString key = SecretStore::appSecretKey(QUuid::createUuid().toString(QUuid::Id128));
+        const QString secret = uniqueSecret();
+        Result result;
+        for (const QString &path : {missing, broken}) {
+            KeychainBackendLoader::setCandidatesForTesting({path});
+            SecretStore store;
+            QSignalSpy spy(&store, &SecretStore::finished);
+            const int id = store.writeSecret(key, secret);
+            QCOMPARE(spy.count(), 0); // later, from the event loop, as every outcome
+            WAIT_FOR(spy, id, result);
+            QCOMPARE(result.outcome, Outcome::NoBackend);
+            QVERIFY2(result.message.contains(QDir::toNativeSeparators(path)),
+                     qPrintable(result.message));
+            QVERIFY2(result.message.contains(path == missing
+                                                 ? QStringLiteral("is not installed")
+                                                 : QStringLiteral("could not be loaded")),
+                     qPrintable(result.message));
+            QVERIFY(!result.message.contains(secret));
+            QCOMPARE(store.pendingCount(), 0);
+        }
+        // The real module again: the entry was never written.
+        KeychainBackendLoader::setCandidatesForTesting({});
+        SecretStore store;
+        QSignalSpy spy(&store, &SecretStore::finished);
+        WAIT_FOR(spy, store.readSecret(key), result);
+        QCOMPARE(result.outcome, Outcome::NotFound);
     }
 
     void secretsNeverLandInHome()

@@ -845,6 +845,17 @@
     </message>
 </context>
 <context>
+    <name>mdesk::app::KeychainBackendLoader</name>
+    <message>
+        <source>The keychain module %1 could not be loaded (%2), so no secret can be stored or read.</source>
+        <translation>Das Schlüsselbund-Modul %1 konnte nicht geladen werden (%2), daher kann kein Geheimnis gespeichert oder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The keychain module is not installed (looked for %1), so no secret can be stored or read.</source>
+        <translation>Das Schlüsselbund-Modul ist nicht installiert (gesucht unter %1), daher kann kein Geheimnis gespeichert oder gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::app::SecretStore</name>
     <message>
         <source>The keychain holds no entry named &quot;%1&quot;.</source>

@@ -844,6 +844,17 @@
     </message>
 </context>
 <context>
+    <name>mdesk::app::KeychainBackendLoader</name>
+    <message>
+        <source>The keychain module %1 could not be loaded (%2), so no secret can be stored or read.</source>
+        <translation>Anahtarlık modülü %1 yüklenemedi (%2); bu nedenle hiçbir gizli bilgi saklanamaz veya okunamaz.</translation>
+    </message>
+    <message>
+        <source>The keychain module is not installed (looked for %1), so no secret can be stored or read.</source>
+        <translation>Anahtarlık modülü yüklü değil (%1 konumlarında arandı); bu nedenle hiçbir gizli bilgi saklanamaz veya okunamaz.</translation>
+    </message>
+</context>
+<context>
     <name>mdesk::app::SecretStore</name>
     <message>
         <source>The keychain holds no entry named &quot;%1&quot;.</source>

@@ -1,12 +1,15 @@
 // Issue 18, "Also": with credentials from the environment, `call` touches neither the
 // keychain nor D-Bus. The session bus address points at a socket of this test that counts
 // who connects (and hangs up at once); a call with MESSENGER_DESK_PAGE_TOKEN never
-// connects, a page without one asks the keychain (the probe works).
+// connects, a page without one asks the keychain (the probe works). The dynamic loader's
+// own log (LD_DEBUG=files) shows that the first loads neither QtKeychain nor Qt D-Bus:
+// they come with the keychain plugin, on the first secret asked for.
 #include "cliharness.h"
 #include "support/testhttpserver.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -30,6 +33,11 @@ private Q_SLOTS:
         server->moveToThread(&thread);
         connect(&thread, &QThread::finished, server, &QObject::deleteLater);
         thread.start();
+        // A failed check returns early: the threads still end before they are destroyed.
+        const auto stopServer = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait();
+        });
 
         // A fake session bus in a thread of its own (the harness blocks this one).
         QTemporaryDir dir;
@@ -49,6 +57,10 @@ private Q_SLOTS:
         bus->moveToThread(&busThread);
         connect(&busThread, &QThread::finished, bus, &QObject::deleteLater);
         busThread.start();
+        const auto stopBus = qScopeGuard([&busThread] {
+            busThread.quit();
+            busThread.wait();
+        });
 
         CliHarness cli;
         QVERIFY(cli.isValid());
@@ -57,23 +69,27 @@ private Q_SLOTS:
         cli.setVariable(QStringLiteral("MESSENGER_DESK_GRAPH_URL"), server->url().toString());
         cli.setVariable(QStringLiteral("MESSENGER_DESK_PAGE_TOKEN"),
                         QStringLiteral("PAGETOKEN-envonly-0123456789"));
+        cli.setVariable(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const auto loaded = [](const CliRun &run, const char *library) {
+            return run.err.contains(library); // in "file=/usr/lib/...", "calling init: ..."
+        };
         const QStringList call{QStringLiteral("--page"), QStringLiteral("1001/2002"),
                                QStringLiteral("call"), QStringLiteral("list_custom_labels")};
         const CliRun run = cli.run(call);
         QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QCOMPARE(server->requestCount(), 1);
         QCOMPARE(connections.load(), 0);
+        for (const char *library :
+             {"libqt6keychain", "libQt6DBus", "libdbus-1", "messenger-desk-keychain"})
+            QVERIFY2(!loaded(run, library), library);
 
         // Without a token in the environment the keychain is asked: the probe sees it.
         cli.unsetVariable(QStringLiteral("MESSENGER_DESK_PAGE_TOKEN"));
         const CliRun keychain = cli.run(call);
         QVERIFY2(keychain.exitCode != 0, qPrintable(keychain.summary()));
         QTRY_VERIFY(connections.load() > 0);
-
-        busThread.quit();
-        busThread.wait();
-        thread.quit();
-        thread.wait();
+        QVERIFY(loaded(keychain, "messenger-desk-keychain"));
+        QVERIFY(loaded(keychain, "libqt6keychain"));
     }
 };
 
