@@ -131,13 +131,19 @@ void CliContext::openJournalAfterFirstEvent()
 void CliContext::openJournal()
 {
     // Every call's events go to the journal too, so the app's log shows CLI runs. A store
-    // that cannot be opened is said once on stderr; calls still work without a journal.
+    // that cannot be opened, or events it cannot take, are said on stderr; calls still
+    // work without a journal.
     if (m_journalTried)
         return;
     m_journalTried = true;
     QString error;
     if (store::Database *database = store(&error)) {
-        m_journal = std::make_unique<store::EventJournal>(*database);
+        // On this thread's connection: a second one, for a writer thread, costs a short
+        // `call` about as much as its request.
+        m_journal = std::make_unique<store::EventJournal>(
+            *database, store::EventJournal::Writing::OnTheCallersThread);
+        connect(m_journal.get(), &store::EventJournal::writeFailed, this,
+                [this](const QString &message) { printError(message); });
         for (const api::GraphEvent &event : std::as_const(m_earlyEvents))
             m_journal->append(event);
         m_journal->attach(m_client->events());

@@ -36,17 +36,26 @@ QString ftsQuery(const QStringList &words)
     return quoted.join(QLatin1Char(' '));
 }
 
+constexpr int kDefaultFlushIntervalMs = 200;
+
 } // namespace
 
-EventJournal::EventJournal(Database &database, QObject *parent)
+EventJournal::EventJournal(Database &database, Writing writing, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_writer(std::make_unique<EventJournalWriter>(database, m_runId))
+    , m_writer(std::make_unique<EventJournalWriter>(database, m_runId, writing))
 {
-    connect(m_writer.get(), &EventJournalWriter::writeFailed, this, &EventJournal::writeFailed,
-            Qt::QueuedConnection);
-    m_writer->start(QThread::LowPriority);
+    // Queued from the writer thread, direct when the writing happens on this thread (so a
+    // failure while the journal is destroyed is still told).
+    connect(m_writer.get(), &EventJournalWriter::writeFailed, this, &EventJournal::writeFailed);
+    if (writing == Writing::OnItsOwnThread) {
+        m_writer->start(QThread::LowPriority);
+        return;
+    }
+    m_writeTimer.setInterval(kDefaultFlushIntervalMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, [this] { m_writer->writeQueuedHere(); });
+    m_writeTimer.start();
 }
 
 EventJournal::~EventJournal()
@@ -68,6 +77,7 @@ EventJournal::Retention EventJournal::retention() const
 void EventJournal::setFlushInterval(int ms)
 {
     m_writer->setFlushInterval(ms);
+    m_writeTimer.setInterval(std::max(1, ms));
 }
 
 void EventJournal::attach(api::EventHub *hub)

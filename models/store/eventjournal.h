@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace mdesk::api {
@@ -27,10 +28,10 @@ struct StoredEvent
 // the log and its search outlive the window that showed them.
 //
 // Contract: append() (and so attach()'s hub) only queues; a writer thread with its own
-// connection appends in small transactions, so a burst of thousands of events costs the
-// caller's thread a copy each. Events are redacted before they exist (api/), so the
-// journal never sees a secret. Each EventJournal is one run with its own runId(); the
-// reading functions answer from the caller's thread's connection and include what the
+// connection (or, if so made, the owner's thread on a timer) appends in small transactions, so a
+// burst of thousands of events costs the caller's thread a copy each. Events are redacted before
+// they exist (api/), so the journal never sees a secret. Each EventJournal is one run with its own
+// runId(); the reading functions answer from the caller's thread's connection and include what the
 // writer has committed (flush() first to include everything appended so far). Retention:
 // events older than maxAgeDays or beyond the newest maxEvents are deleted now and then.
 class EventJournal : public QObject
@@ -39,7 +40,13 @@ class EventJournal : public QObject
 public:
     using Retention = EventJournalWriter::Retention;
 
-    explicit EventJournal(Database &database, QObject *parent = nullptr);
+    using Writing = EventJournalWriter::Writing;
+
+    // OnItsOwnThread (the app): a writer thread with its own connection. OnTheCallersThread
+    // (the CLI): this thread's connection writes, every flush interval, in flush() and in
+    // the destructor; no second connection is opened.
+    explicit EventJournal(Database &database, Writing writing = Writing::OnItsOwnThread,
+                          QObject *parent = nullptr);
     ~EventJournal() override; // writes what is queued, then stops the writer
 
     const QString &runId() const { return m_runId; }
@@ -78,6 +85,7 @@ private:
     Database &m_database;
     QString m_runId;
     std::unique_ptr<EventJournalWriter> m_writer;
+    QTimer m_writeTimer; // OnTheCallersThread: the flush interval
 };
 
 } // namespace mdesk::store

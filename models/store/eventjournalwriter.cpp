@@ -21,10 +21,12 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 } // namespace
 
-EventJournalWriter::EventJournalWriter(Database &database, QString runId, QObject *parent)
+EventJournalWriter::EventJournalWriter(Database &database, QString runId, Writing writing,
+                                       QObject *parent)
     : QThread(parent)
     , m_database(database)
     , m_runId(std::move(runId))
+    , m_writing(writing)
 {
     setObjectName(QStringLiteral("mdesk event journal"));
 }
@@ -60,6 +62,10 @@ void EventJournalWriter::enqueue(const api::GraphEvent &event)
 
 void EventJournalWriter::flush()
 {
+    if (m_writing == Writing::OnTheCallersThread) {
+        writeQueuedHere();
+        return;
+    }
     QMutexLocker lock(&m_mutex);
     const qint64 target = m_queuedTotal;
     m_wake.wakeOne();
@@ -69,6 +75,14 @@ void EventJournalWriter::flush()
 
 void EventJournalWriter::pruneNow()
 {
+    if (m_writing == Writing::OnTheCallersThread) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_pruneRequested = true;
+        }
+        writeQueuedHere();
+        return;
+    }
     QMutexLocker lock(&m_mutex);
     const int generation = m_pruneGeneration;
     m_pruneRequested = true;
@@ -79,6 +93,8 @@ void EventJournalWriter::pruneNow()
 
 void EventJournalWriter::stop()
 {
+    if (m_writing == Writing::OnTheCallersThread)
+        writeQueuedHere();
     QMutexLocker lock(&m_mutex);
     m_stop = true;
     m_wake.wakeOne();
@@ -107,25 +123,9 @@ void EventJournalWriter::run()
             stopping = m_stop;
             pruneRequested = m_pruneRequested;
         }
-        for (std::size_t from = 0; from < batch.size(); from += kBatchRows) {
-            const std::size_t to = std::min(batch.size(), from + kBatchRows);
-            std::vector<api::GraphEvent> chunk(
-                std::make_move_iterator(batch.begin() + qsizetype(from)),
-                std::make_move_iterator(batch.begin() + qsizetype(to)));
-            writeBatch(chunk);
-            QMutexLocker lock(&m_mutex);
-            m_writtenTotal += qint64(chunk.size());
-            m_sinceLastPrune += qint64(chunk.size());
-            m_done.wakeAll();
-        }
-        if (pruneRequested || m_sinceLastPrune >= kPruneEvery) {
-            prune();
-            QMutexLocker lock(&m_mutex);
-            m_sinceLastPrune = 0;
-            m_pruneRequested = false;
-            ++m_pruneGeneration;
-            m_done.wakeAll();
-        }
+        writeChunks(batch);
+        if (pruneRequested || pruneDue())
+            pruneAndTell();
         if (stopping) {
             QMutexLocker lock(&m_mutex);
             if (m_queue.empty())
@@ -135,6 +135,50 @@ void EventJournalWriter::run()
     m_database.closeThreadConnection();
     QMutexLocker lock(&m_mutex);
     m_done.wakeAll();
+}
+
+void EventJournalWriter::writeChunks(std::vector<api::GraphEvent> &batch)
+{
+    for (std::size_t from = 0; from < batch.size(); from += kBatchRows) {
+        const std::size_t to = std::min(batch.size(), from + kBatchRows);
+        std::vector<api::GraphEvent> chunk(std::make_move_iterator(batch.begin() + qsizetype(from)),
+                                           std::make_move_iterator(batch.begin() + qsizetype(to)));
+        writeBatch(chunk);
+        QMutexLocker lock(&m_mutex);
+        m_writtenTotal += qint64(chunk.size());
+        m_sinceLastPrune += qint64(chunk.size());
+        m_done.wakeAll();
+    }
+}
+
+bool EventJournalWriter::pruneDue() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_sinceLastPrune >= kPruneEvery;
+}
+
+void EventJournalWriter::pruneAndTell()
+{
+    prune();
+    QMutexLocker lock(&m_mutex);
+    m_sinceLastPrune = 0;
+    m_pruneRequested = false;
+    ++m_pruneGeneration;
+    m_done.wakeAll();
+}
+
+void EventJournalWriter::writeQueuedHere()
+{
+    std::vector<api::GraphEvent> batch;
+    bool pruneRequested = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch.swap(m_queue);
+        pruneRequested = m_pruneRequested;
+    }
+    writeChunks(batch);
+    if (pruneRequested || pruneDue())
+        pruneAndTell();
 }
 
 bool EventJournalWriter::writeBatch(std::vector<api::GraphEvent> &batch)

@@ -16,6 +16,11 @@ class Database;
 // (a copy of each event: its JSON is implicitly shared); this thread serializes the events
 // and appends them in transactions of at most a few thousand rows, every flush interval or
 // as soon as enough are queued, and applies the retention now and then.
+//
+// Writing::OnTheCallersThread: no thread is started (the owner never calls start()); the
+// queue is written on the caller's thread and connection by writeQueuedHere(), flush(),
+// pruneNow() and stop(). A short CLI run then opens one connection, not two: a second one
+// costs about as much as the run's request (issue 18, CLI vs curl).
 class EventJournalWriter : public QThread
 {
     Q_OBJECT
@@ -26,7 +31,10 @@ public:
         qint64 maxEvents = 1000000;
     };
 
-    EventJournalWriter(Database &database, QString runId, QObject *parent = nullptr);
+    enum class Writing { OnItsOwnThread, OnTheCallersThread };
+
+    EventJournalWriter(Database &database, QString runId, Writing writing = Writing::OnItsOwnThread,
+                       QObject *parent = nullptr);
     ~EventJournalWriter() override; // stop(), wait()
 
     void setRetention(Retention retention);
@@ -41,11 +49,13 @@ public:
     void pruneNow();
     // Writes what is queued, then ends the thread.
     void stop();
+    // OnTheCallersThread: writes what is queued now, on this thread (and prunes when due).
+    void writeQueuedHere();
 
     qint64 writtenCount() const;
 
 Q_SIGNALS:
-    // From the writer thread (connect queued): a batch could not be written.
+    // From the thread that wrote: a batch could not be written.
     void writeFailed(const QString &message);
 
 protected:
@@ -53,10 +63,14 @@ protected:
 
 private:
     bool writeBatch(std::vector<api::GraphEvent> &batch);
+    void writeChunks(std::vector<api::GraphEvent> &batch);
+    bool pruneDue() const;
+    void pruneAndTell();
     void prune();
 
     Database &m_database;
     const QString m_runId;
+    const Writing m_writing;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_done;

@@ -10,25 +10,33 @@ using namespace mdesk::clitest;
 
 namespace {
 
-// Events the journal of the store at path holds for a tx_id (read with Qt Sql directly).
-int journalEvents(const QString &path, const QString &txId)
+// Runs one statement on the store at path (Qt Sql directly); the first column of its first
+// row, or -1 when it has none or fails.
+int runOnStore(const QString &path, const QString &statement, const QVariantList &values = {})
 {
-    int count = -1;
+    int result = -1;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE tx_id = ?"));
-            query.addBindValue(txId);
+            query.prepare(statement);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
             if (query.exec() && query.next())
-                count = query.value(0).toInt();
+                result = query.value(0).toInt();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
-    return count;
+    return result;
+}
+
+// Events the journal of the store at path holds for a tx_id.
+int journalEvents(const QString &path, const QString &txId)
+{
+    return runOnStore(path, QStringLiteral("SELECT count(*) FROM events WHERE tx_id = ?"), {txId});
 }
 
 QStringList callArguments(const QString &txId)
@@ -51,6 +59,7 @@ private Q_SLOTS:
     void callsReachTheJournalInTheDataFolder();
     void damagedStoreIsMovedAsideWithAMessage();
     void callWorksWithoutAStore();
+    void eventsTheStoreRefusesAreToldOnStderr();
     void opsDoesNotOpenTheStore();
 };
 
@@ -103,6 +112,31 @@ void TestCliStore::callWorksWithoutAStore()
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
     QVERIFY2(run.out.contains("user_first_name"), qPrintable(run.summary()));
     QVERIFY2(run.err.contains("local database"), qPrintable(run.summary()));
+}
+
+// The journal writes on the CLI's own connection as the run ends: a refusal then is said,
+// not lost in silence, and the call's answer still stands.
+void TestCliStore::eventsTheStoreRefusesAreToldOnStderr()
+{
+    CliHarness cli;
+    const QString path = cli.home() + QStringLiteral("/refusing.sqlite");
+    cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"), path);
+    CliRun run = cli.run(callArguments(QStringLiteral("tx-before-refusal")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-before-refusal")), 2);
+    runOnStore(path, QStringLiteral("CREATE TRIGGER refuse_events BEFORE INSERT ON events BEGIN"
+                                    " SELECT RAISE(FAIL, 'the test refuses events'); END"));
+    QCOMPARE(runOnStore(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name ="
+                                             " 'refuse_events'")),
+             1);
+
+    run = cli.run(callArguments(QStringLiteral("tx-refused")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    QVERIFY2(run.out.contains("user_first_name"), qPrintable(run.summary()));
+    QVERIFY2(run.err.contains("2 events could not be written to the local database") &&
+                 run.err.contains("the test refuses events"),
+             qPrintable(run.summary()));
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-refused")), 0);
 }
 
 void TestCliStore::opsDoesNotOpenTheStore()
