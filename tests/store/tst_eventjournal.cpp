@@ -65,6 +65,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void burstIsQueuedAndWrittenOffTheCallersThread();
+    void onTheCallersThreadWritesOnTimerFlushAndEnd();
     void roundTripKeepsWhatTheLogShows();
     void earlierRunsAreTheOtherRunsEvents();
     void searchByTxIdAndByWord();
@@ -105,6 +106,34 @@ void TestEventJournal::burstIsQueuedAndWrittenOffTheCallersThread()
     QVERIFY(query.exec(QStringLiteral("SELECT count(DISTINCT run_id) FROM events")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+// The CLI's way: no writer thread, this thread's connection writes on the flush interval,
+// in flush() and as the journal ends; retention and search work the same.
+void TestEventJournal::onTheCallersThreadWritesOnTimerFlushAndEnd()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString txId = QStringLiteral("tx-here");
+    {
+        EventJournal journal(*m_database, EventJournal::Writing::OnTheCallersThread);
+        journal.setFlushInterval(20);
+        for (int i = 0; i < 3; ++i)
+            journal.append(makeEvent(QStringLiteral("list_custom_labels"), txId, now));
+        QCOMPARE(journal.count(), 0); // queued: this thread has not returned to its loop yet
+        QTRY_COMPARE(journal.count(), 3);
+        journal.setFlushInterval(60 * 60 * 1000);
+        journal.append(makeEvent(QStringLiteral("label_user"), txId, now));
+        journal.flush();
+        QCOMPARE(journal.findByTxId(txId).size(), 4);
+        journal.setRetention({90, 2});
+        journal.prune();
+        QCOMPARE(journal.count(), 2);
+        journal.append(makeEvent(QStringLiteral("unlabel_user"), txId, now));
+    } // the last one is written as the journal ends
+    EventJournal journal(*m_database);
+    const auto earlier = journal.findByTxId(txId);
+    QCOMPARE(earlier.size(), 3);
+    QCOMPARE(earlier.last().event.op, QStringLiteral("unlabel_user"));
 }
 
 void TestEventJournal::roundTripKeepsWhatTheLogShows()
