@@ -302,6 +302,8 @@ private Q_SLOTS:
                                                  ? QStringLiteral("is not installed")
                                                  : QStringLiteral("could not be loaded")),
                      qPrintable(result.message));
+            QVERIFY2(!result.message.contains(QStringLiteral("Secret Service")),
+                     qPrintable(result.message));
             QVERIFY(!result.message.contains(secret));
             QCOMPARE(store.pendingCount(), 0);
         }
