@@ -7,14 +7,23 @@
 #include "app/settings.h"
 #include "app/settingsaccountstore.h"
 #include "models/audience/labelcallrecorder.h"
+#include "models/eventlog/spoolintake.h"
 #include "models/store/broadcastjournal.h"
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
+#include "models/store/eventspool.h"
 #include "models/store/integritystamp.h"
 
 #include <QTimer>
 
 namespace mdesk::app {
+
+namespace {
+
+// How often the app looks whether CLI runs left events in the spool (a stat of one file).
+constexpr int kSpoolPollMs = 2000;
+
+} // namespace
 
 DeskSession::DeskSession(Settings &settings, QObject *parent, EnvironmentOverrides env,
                          const QString &draftFolder, const QString &storePath)
@@ -58,9 +67,28 @@ void DeskSession::openStore(const QString &path)
     m_journal->attach(m_client->events());
     connect(m_journal.get(), &store::EventJournal::writeFailed, this, &DeskSession::storeProblem);
     // Every label call of any tab or bulk job keeps the store's label index right.
-    auto *recorder = new models::LabelCallRecorder(
+    m_labels = new models::LabelCallRecorder(
         m_client->events(), [this](QString *) { return m_database.get(); }, this);
-    connect(recorder, &models::LabelCallRecorder::failed, this, &DeskSession::storeProblem);
+    connect(m_labels, &models::LabelCallRecorder::failed, this, &DeskSession::storeProblem);
+    // CLI runs leave their events in the spool: taken in now and whenever it has grown, so
+    // the log and the label index show them within seconds.
+    m_spool = std::make_unique<store::EventSpool>(m_database->path());
+    m_storeProblems << models::SpoolIntake::takeIn(*m_spool, *m_journal, *m_labels).problems;
+    m_spoolPoll.setInterval(kSpoolPollMs);
+    connect(&m_spoolPoll, &QTimer::timeout, this, &DeskSession::takeInSpool);
+    m_spoolPoll.start();
+}
+
+void DeskSession::takeInSpool()
+{
+    if (!m_spool || m_spool->size() == 0)
+        return;
+    const models::SpoolIntake::Result result =
+        models::SpoolIntake::takeIn(*m_spool, *m_journal, *m_labels);
+    for (const QString &problem : result.problems)
+        Q_EMIT storeProblem(problem);
+    if (result.taken > 0)
+        Q_EMIT spoolTakenIn(result.taken);
 }
 
 void DeskSession::tellStoreDamage()

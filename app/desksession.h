@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <memory>
 
 namespace mdesk::api {
@@ -16,7 +17,11 @@ class LocalGraph;
 namespace mdesk::store {
 class Database;
 class EventJournal;
+class EventSpool;
 } // namespace mdesk::store
+namespace mdesk::models {
+class LabelCallRecorder;
+}
 
 namespace mdesk::app {
 
@@ -74,12 +79,16 @@ Q_SIGNALS:
     // the store while reading or writing (said once a run; the next start checks the file):
     // a sentence to show.
     void storeProblem(const QString &message);
+    // Events other runs (the CLI) left in the store's spool reached the journal and the
+    // label index: the log's earlier runs may have grown.
+    void spoolTakenIn(int events);
 
 private:
     void startSandbox();
     void finish();
     void openStore(const QString &path);
     void tellStoreDamage();
+    void takeInSpool();
 
     Settings &m_settings;
     EnvironmentOverrides m_env;
@@ -92,6 +101,9 @@ private:
     QStringList m_keychainProblems;
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::EventJournal> m_journal; // declared after m_database: goes first
+    std::unique_ptr<store::EventSpool> m_spool;
+    models::LabelCallRecorder *m_labels = nullptr;
+    QTimer m_spoolPoll;
     QStringList m_storeProblems;
     bool m_damageTold = false;
     bool m_started = false;

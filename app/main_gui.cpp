@@ -9,7 +9,6 @@
 #include "ui/eventlog/eventlogdock.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/checkindicatorstyle.h"
-#include "ui/widgets/checkindicatorstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,6 +88,8 @@ int main(int argc, char *argv[])
     window.eventLog()->attachJournal(session.eventJournal());
     QObject::connect(&session, &mdesk::app::DeskSession::storeProblem, &window,
                      [&window](const QString &message) { window.showProblems({message}); });
+    QObject::connect(&session, &mdesk::app::DeskSession::spoolTakenIn, window.eventLog(),
+                     &mdesk::ui::EventLogDock::reloadEarlier);
     session.start(parser.isSet(sandboxOption));
     window.setSandboxRunning(session.isSandboxRunning());
 

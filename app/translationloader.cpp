@@ -1,10 +1,44 @@
 #include "app/translationloader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <mutex>
 
 namespace mdesk::app {
+
+namespace {
+
+// The English catalogue, read when the first plural string is asked for: it holds nothing
+// else, so a CLI run that prints only JSON never reads it (issue 18, CLI vs curl).
+// Thread-safe: strings are translated on worker threads too.
+class EnglishPluralsTranslator : public QTranslator
+{
+public:
+    EnglishPluralsTranslator(const QString &file, QObject *parent)
+        : QTranslator(parent)
+        , m_file(file)
+    {}
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        if (n < 0)
+            return {};
+        // A catalogue that cannot be read leaves the source text, as no translator would.
+        std::call_once(m_loaded, [this] { (void)m_catalogue.load(m_file); });
+        return m_catalogue.translate(context, sourceText, disambiguation, n);
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    const QString m_file;
+    mutable std::once_flag m_loaded;
+    mutable QTranslator m_catalogue;
+};
+
+} // namespace
 
 QString TranslationLoader::resourceDirectory()
 {
@@ -35,13 +69,11 @@ bool TranslationLoader::install(QCoreApplication &app, const QLocale &locale)
 
 bool TranslationLoader::installEnglish(QCoreApplication &app)
 {
-    auto *english = new QTranslator(&app);
-    if (english->load(resourceDirectory() + QStringLiteral("/messenger-desk_en.qm"))) {
-        QCoreApplication::installTranslator(english);
-        return true;
-    }
-    delete english;
-    return false;
+    const QString file = resourceDirectory() + QStringLiteral("/messenger-desk_en.qm");
+    if (!QFile::exists(file))
+        return false;
+    QCoreApplication::installTranslator(new EnglishPluralsTranslator(file, &app));
+    return true;
 }
 
 } // namespace mdesk::app

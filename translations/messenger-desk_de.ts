@@ -2124,6 +2124,23 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::SpoolIntake</name>
+    <message numerus="yes">
+        <source>%n event(s) waiting in %1 could not be written to the local database; they wait for the next try: %2</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 konnte nicht in die lokale Datenbank geschrieben werden; es wartet auf den nächsten Versuch: %2</numerusform>
+            <numerusform>%n Ereignisse in %1 konnten nicht in die lokale Datenbank geschrieben werden; sie warten auf den nächsten Versuch: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 were not whole events and were left out.</source>
+        <translation>
+            <numerusform>%n Zeile von %1 war kein vollständiges Ereignis und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen von %1 waren keine vollständigen Ereignisse und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::ThreadListModel</name>
     <message>
         <source>no date</source>
@@ -2185,6 +2202,28 @@
             <numerusform>%n Ereignis konnte nicht in die lokale Datenbank geschrieben werden: %1</numerusform>
             <numerusform>%n Ereignisse konnten nicht in die lokale Datenbank geschrieben werden: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::store::EventSpool</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to %1, where the local database takes them from: %2</source>
+        <translation>
+            <numerusform>%n Ereignis konnte nicht in %1 geschrieben werden, von wo die lokale Datenbank es übernimmt: %2</numerusform>
+            <numerusform>%n Ereignisse konnten nicht in %1 geschrieben werden, von wo die lokale Datenbank sie übernimmt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be locked</source>
+        <translation>die Datei kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>The events waiting in %1 could not be taken into the local database: %2</source>
+        <translation>Die in %1 wartenden Ereignisse konnten nicht in die lokale Datenbank übernommen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2124,6 +2124,23 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::SpoolIntake</name>
+    <message numerus="yes">
+        <source>%n event(s) waiting in %1 could not be written to the local database; they wait for the next try: %2</source>
+        <translation>
+            <numerusform>%n event waiting in %1 could not be written to the local database; it waits for the next try: %2</numerusform>
+            <numerusform>%n events waiting in %1 could not be written to the local database; they wait for the next try: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 were not whole events and were left out.</source>
+        <translation>
+            <numerusform>%n line of %1 was not a whole event and was left out.</numerusform>
+            <numerusform>%n lines of %1 were not whole events and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::ThreadListModel</name>
     <message>
         <source>no date</source>
@@ -2183,6 +2200,28 @@
             <numerusform>%n event could not be written to the local database: %1</numerusform>
             <numerusform>%n events could not be written to the local database: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::store::EventSpool</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to %1, where the local database takes them from: %2</source>
+        <translation>
+            <numerusform>%n event could not be written to %1, where the local database takes it from: %2</numerusform>
+            <numerusform>%n events could not be written to %1, where the local database takes them from: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events waiting in %1 could not be taken into the local database: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2115,6 +2115,21 @@
     </message>
 </context>
 <context>
+    <name>mdesk::models::SpoolIntake</name>
+    <message numerus="yes">
+        <source>%n event(s) waiting in %1 could not be written to the local database; they wait for the next try: %2</source>
+        <translation>
+            <numerusform>%1 içinde bekleyen %n olay yerel veritabanına yazılamadı; bir sonraki denemeyi bekliyorlar: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 were not whole events and were left out.</source>
+        <translation>
+            <numerusform>%1 dosyasının %n satırı tam bir olay değildi ve atlandı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdesk::models::ThreadListModel</name>
     <message>
         <source>no date</source>
@@ -2175,6 +2190,27 @@
         <translation>
             <numerusform>%n olay yerel veritabanına yazılamadı: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdesk::store::EventSpool</name>
+    <message numerus="yes">
+        <source>%n event(s) could not be written to %1, where the local database takes them from: %2</source>
+        <translation>
+            <numerusform>%n olay, yerel veritabanının onları aldığı %1 dosyasına yazılamadı: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>%1 klasörü oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>the file cannot be locked</source>
+        <translation>dosya kilitlenemiyor</translation>
+    </message>
+    <message>
+        <source>The events waiting in %1 could not be taken into the local database: %2</source>
+        <translation>%1 içinde bekleyen olaylar yerel veritabanına alınamadı: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/cli/clicontext.h"
 
+#include "api/eventhub.h"
 #include "api/graphclient.h"
 #include "api/sandbox/localgraph.h"
 #include "app/accountloader.h"
@@ -8,31 +9,44 @@
 #include "app/secretstore.h"
 #include "app/settings.h"
 #include "models/audience/labelcallrecorder.h"
+#include "models/eventlog/spoolintake.h"
 #include "models/store/database.h"
 #include "models/store/eventjournal.h"
+#include "models/store/eventspool.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUuid>
 
 namespace mdesk::app::cli {
+
+namespace {
+
+// How long events wait in memory before they go to the spool: a short run writes once.
+constexpr int kSpoolIntervalMs = 200;
+
+} // namespace
 
 CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options, QObject *parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
     , m_options(std::move(options))
+    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     if (m_options.deadlineSeconds > 0)
         m_deadline =
             QDateTime::currentDateTimeUtc().addMSecs(qint64(m_options.deadlineSeconds * 1000));
+    m_spoolTimer.setSingleShot(true);
+    m_spoolTimer.setInterval(kSpoolIntervalMs);
+    connect(&m_spoolTimer, &QTimer::timeout, this, &CliContext::writeSpool);
 }
 
 CliContext::~CliContext()
 {
-    if (!m_earlyEvents.isEmpty())
-        openJournal(); // a run that ended before the journal's turn came
+    writeSpool();
     m_journal.reset(); // writes what is queued
     m_store.reset();
 }
@@ -57,12 +71,19 @@ api::GraphClient &CliContext::client()
         m_client = new api::GraphClient(this);
         wireEvents();
         applyLimits();
-        openJournalAfterFirstEvent();
-        // Every label call of any command keeps the label index right.
-        auto *recorder = new models::LabelCallRecorder(
-            m_client->events(), [this](QString *error) { return store(error); }, this);
-        connect(recorder, &models::LabelCallRecorder::failed, this,
-                [this](const QString &message) { printError(message); });
+        // Every call's events reach the journal, so the app's log shows CLI runs, and every
+        // label call keeps the label index right: through the spool until this run opens the
+        // store, then directly.
+        connect(m_client->events(), &api::EventHub::published, this,
+                [this](const api::GraphEvent &event) {
+                    if (m_journal)
+                        return;
+                    m_spooled.append(event);
+                    if (!m_spoolTimer.isActive())
+                        m_spoolTimer.start();
+                });
+        if (m_journal)
+            attachJournal();
     }
     return *m_client;
 }
@@ -97,60 +118,69 @@ store::Database *CliContext::store(QString *error)
         const store::OpenResult opened = database->open();
         if (!opened.damagedMessage.isEmpty())
             printError(opened.damagedMessage);
-        if (opened.ok)
+        if (opened.ok) {
             m_store = std::move(database);
-        else
+            startJournal();
+        } else {
             m_storeError = opened.error;
+        }
     }
-    if (!m_store && error)
+    if (!m_store && error) {
         *error = m_storeError;
+    } else if (!m_store && !m_storeErrorTold) {
+        printError(m_storeError);
+        m_storeErrorTold = true;
+    }
     return m_store.get();
 }
 
-void CliContext::reportStoreDamage()
+void CliContext::startJournal()
 {
+    writeSpool(); // this run's events so far: taken in below, in order with the others
+    m_journal = std::make_unique<store::EventJournal>(
+        *m_store, store::EventJournal::Writing::OnTheCallersThread, nullptr, m_runId);
+    connect(m_journal.get(), &store::EventJournal::writeFailed, this,
+            [this](const QString &message) { printError(message); });
+    m_labels = new models::LabelCallRecorder(
+        nullptr, [this](QString *) { return m_store.get(); }, this);
+    connect(m_labels, &models::LabelCallRecorder::failed, this,
+            [this](const QString &message) { printError(message); });
+    store::EventSpool spool(m_store->path());
+    for (const QString &problem :
+         models::SpoolIntake::takeIn(spool, *m_journal, *m_labels).problems)
+        printError(problem);
+    if (m_client)
+        attachJournal();
+}
+
+void CliContext::attachJournal()
+{
+    m_journal->attach(m_client->events());
+    connect(m_client->events(), &api::EventHub::published, m_labels,
+            &models::LabelCallRecorder::record);
+}
+
+void CliContext::writeSpool()
+{
+    m_spoolTimer.stop();
+    if (m_spooled.isEmpty())
+        return;
+    QString error;
+    if (!store::EventSpool().append(m_runId, m_spooled, &error))
+        printError(error);
+    m_spooled.clear();
+}
+
+void CliContext::endRun()
+{
+    writeSpool();
+    // A spool nobody took in (scripts only, no app) is taken in by the run that finds it
+    // past its size: that run pays for opening the store, the others do not.
+    if (!m_store && m_storeError.isEmpty() &&
+        store::EventSpool().size() >= store::EventSpool::takeInBytes())
+        store();
     if (m_store && m_store->damageSeen())
         printError(m_store->damageSeenMessage());
-}
-
-void CliContext::openJournalAfterFirstEvent()
-{
-    // Opening the store costs a short `call` as much as its request. The first event is
-    // published as the request leaves, so the store opens (on the next turn of the event
-    // loop) while Graph answers; events until then wait here.
-    connect(m_client->events(), &api::EventHub::published, this,
-            [this](const api::GraphEvent &event) {
-                if (m_journalTried)
-                    return;
-                if (m_earlyEvents.isEmpty())
-                    QMetaObject::invokeMethod(this, &CliContext::openJournal, Qt::QueuedConnection);
-                m_earlyEvents.append(event);
-            });
-}
-
-void CliContext::openJournal()
-{
-    // Every call's events go to the journal too, so the app's log shows CLI runs. A store
-    // that cannot be opened, or events it cannot take, are said on stderr; calls still
-    // work without a journal.
-    if (m_journalTried)
-        return;
-    m_journalTried = true;
-    QString error;
-    if (store::Database *database = store(&error)) {
-        // On this thread's connection: a second one, for a writer thread, costs a short
-        // `call` about as much as its request.
-        m_journal = std::make_unique<store::EventJournal>(
-            *database, store::EventJournal::Writing::OnTheCallersThread);
-        connect(m_journal.get(), &store::EventJournal::writeFailed, this,
-                [this](const QString &message) { printError(message); });
-        for (const api::GraphEvent &event : std::as_const(m_earlyEvents))
-            m_journal->append(event);
-        m_journal->attach(m_client->events());
-    } else {
-        printError(error);
-    }
-    m_earlyEvents.clear();
 }
 
 QString CliContext::userToken() const

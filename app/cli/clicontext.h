@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -19,6 +20,9 @@ class GraphClient;
 }
 namespace mdesk::sandbox {
 class LocalGraph;
+}
+namespace mdesk::models {
+class LabelCallRecorder;
 }
 namespace mdesk::store {
 class Database;
@@ -50,10 +54,13 @@ struct GlobalOptions
 // store's event journal, --timeout and --deadline applied, waits announced on stderr) and,
 // with --sandbox, an in-process LocalGraph.
 //
-// The local store is opened only when a command needs it: store() (audience, broadcast)
-// or the client's first event (for the event journal, on the next turn of the event loop,
-// so a request is already on the network). A damaged file's message goes to stderr; a store
-// that cannot be opened is said once on stderr and client() works without a journal.
+// The local store is opened only when a command needs it (store(): audience, broadcast).
+// Until then the client's events go to the store's spool (store::EventSpool), written every
+// 200 ms and as the run ends, so a short `call` never opens SQLite; the store takes them in
+// when it is next opened, here or by the app. Once a command opens the store, the spool is
+// taken in and the events go to the journal and the label index directly. A damaged file's
+// message goes to stderr; a store or spool that cannot be written is said on stderr and the
+// calls still work.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -69,8 +76,9 @@ public:
     Settings &settings();
     SecretStore &secrets();
     api::GraphClient &client();
-    // The local store, opened on first use; nullptr when it cannot be opened (the reason
-    // is already on stderr). $MESSENGER_DESK_STORE overrides where the file is.
+    // The local store, opened on first use; nullptr when it cannot be opened: the reason is
+    // in *error, or (error nullptr) said once on stderr. $MESSENGER_DESK_STORE overrides
+    // where the file is.
     store::Database *store(QString *error = nullptr);
 
     // Loads the target page's app and tokens (environment, then keychain; with --sandbox
@@ -89,16 +97,18 @@ public:
     void printJson(const QJsonValue &value);
     // "messenger-desk-cli: <message>" on stderr.
     void printError(const QString &message);
-    // Says on stderr when SQLite reported the store damaged during this run (the next start
-    // then checks it); called once as the command ends.
-    void reportStoreDamage();
+    // Called once as the command ends: writes this run's events to the spool (or the
+    // journal), takes in a spool past EventSpool::takeInBytes(), and says on stderr when
+    // SQLite reported the store damaged during this run (the next start then checks it).
+    void endRun();
 
 private:
     void wireEvents();
     // --timeout, --deadline, and every announced wait on stderr.
     void applyLimits();
-    void openJournalAfterFirstEvent();
-    void openJournal();
+    void startJournal();
+    void attachJournal();
+    void writeSpool();
     bool startSandbox();
 
     QTextStream &m_out;
@@ -111,12 +121,15 @@ private:
     models::PageRef m_page;
     QHash<QString, QString> m_sandboxUserTokens; // app id -> user token, with --sandbox
     QStringList m_keychainProblems;
-    QDateTime m_deadline; // when --deadline passes, from the start of the command
+    QDateTime m_deadline;             // when --deadline passes, from the start of the command
+    const QString m_runId;            // of the journal's and the spool's events
+    QList<api::GraphEvent> m_spooled; // for the spool, until the timer or the end
+    QTimer m_spoolTimer;
     std::unique_ptr<store::Database> m_store;
     std::unique_ptr<store::EventJournal> m_journal; // after m_store: destroyed first
+    models::LabelCallRecorder *m_labels = nullptr;  // with m_journal
     QString m_storeError;                           // why the store cannot be used, once tried
-    bool m_journalTried = false;
-    QList<api::GraphEvent> m_earlyEvents; // published before the journal opened
+    bool m_storeErrorTold = false;
 };
 
 } // namespace mdesk::app::cli

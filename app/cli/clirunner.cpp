@@ -49,7 +49,7 @@ void CliRunner::finish(int exitStatus)
         return;
     m_finished = true;
     if (m_context)
-        m_context->reportStoreDamage();
+        m_context->endRun();
     m_out.flush();
     m_err.flush();
     QMetaObject::invokeMethod(

@@ -126,7 +126,8 @@ LabelCallRecorder::LabelCallRecorder(api::EventHub *hub, DatabaseProvider databa
     : QObject(parent)
     , m_database(std::move(database))
 {
-    connect(hub, &api::EventHub::published, this, &LabelCallRecorder::record);
+    if (hub)
+        connect(hub, &api::EventHub::published, this, &LabelCallRecorder::record);
 }
 
 bool LabelCallRecorder::isLabelOp(const QString &op)

@@ -36,6 +36,7 @@ public:
     // *error.
     using DatabaseProvider = std::function<store::Database *(QString *error)>;
 
+    // hub: the events to record; nullptr when the owner calls record() itself.
     LabelCallRecorder(api::EventHub *hub, DatabaseProvider database, QObject *parent = nullptr);
 
     // Applies one event (what the hub subscription calls).

@@ -2,6 +2,7 @@
 
 #include "api/eventhub.h"
 #include "database.h"
+#include "writetransaction.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -40,10 +41,11 @@ constexpr int kDefaultFlushIntervalMs = 200;
 
 } // namespace
 
-EventJournal::EventJournal(Database &database, Writing writing, QObject *parent)
+EventJournal::EventJournal(Database &database, Writing writing, QObject *parent,
+                           const QString &runId)
     : QObject(parent)
     , m_database(database)
-    , m_runId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_runId(runId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : runId)
     , m_writer(std::make_unique<EventJournalWriter>(database, m_runId, writing))
 {
     // Queued from the writer thread, direct when the writing happens on this thread (so a
@@ -98,6 +100,33 @@ void EventJournal::flush()
 void EventJournal::prune()
 {
     m_writer->pruneNow();
+}
+
+bool EventJournal::takeIn(const QList<SpooledEvent> &events, QString *error)
+{
+    using Insert = EventJournalWriter::Insert;
+    QSqlDatabase db = m_database.connection();
+    WriteTransaction tx(db);
+    QString failure = tx.error();
+    if (tx.isActive()) {
+        QSqlQuery query(db);
+        query.prepare(EventJournalWriter::insertStatement(Insert::SkipKnownIds));
+        for (const SpooledEvent &spooled : events) {
+            EventJournalWriter::bindEvent(query, spooled.event, spooled.runId,
+                                          Insert::SkipKnownIds);
+            if (!query.exec()) {
+                failure = query.lastError().text();
+                break;
+            }
+        }
+        if (failure.isEmpty() && tx.commit())
+            return true;
+        if (failure.isEmpty())
+            failure = tx.error();
+    }
+    if (error)
+        *error = failure;
+    return false;
 }
 
 qint64 EventJournal::count()

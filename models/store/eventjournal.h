@@ -2,6 +2,7 @@
 
 #include "api/graphevent.h"
 #include "models/store/eventjournalwriter.h"
+#include "models/store/eventspool.h"
 
 #include <QList>
 #include <QObject>
@@ -45,8 +46,10 @@ public:
     // OnItsOwnThread (the app): a writer thread with its own connection. OnTheCallersThread
     // (the CLI): this thread's connection writes, every flush interval, in flush() and in
     // the destructor; no second connection is opened.
+    // runId: this run's id (a CLI run that spooled events before it opened the store goes
+    // on with the id it gave them); empty: a new one.
     explicit EventJournal(Database &database, Writing writing = Writing::OnItsOwnThread,
-                          QObject *parent = nullptr);
+                          QObject *parent = nullptr, const QString &runId = {});
     ~EventJournal() override; // writes what is queued, then stops the writer
 
     const QString &runId() const { return m_runId; }
@@ -61,6 +64,10 @@ public:
     void flush();
     // Applies the retention now (blocks until done).
     void prune();
+    // Writes events of other runs (the spool's) now, on this thread's connection, in one
+    // transaction, each with its own run; an event whose id is here already is left out.
+    // false: none was written, *error is SQLite's reason.
+    bool takeIn(const QList<SpooledEvent> &events, QString *error);
 
     qint64 count();
     // The newest `limit` events of runs other than this one, oldest first.

@@ -190,22 +190,9 @@ bool EventJournalWriter::writeBatch(std::vector<api::GraphEvent> &batch)
     QString error = tx.error();
     if (tx.isActive()) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO events (event_id, tx_id, topic, outcome, app_id, page_id, op,"
-            " occurred_at, run_id, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(insertStatement(Insert::Always));
         for (const api::GraphEvent &event : batch) {
-            query.addBindValue(event.id);
-            query.addBindValue(event.transactionId);
-            query.addBindValue(event.topic);
-            query.addBindValue(api::outcomeName(event.outcome));
-            query.addBindValue(event.appId);
-            query.addBindValue(event.pageId);
-            query.addBindValue(event.op);
-            query.addBindValue(event.occurredAt.isValid() ? event.occurredAt.toMSecsSinceEpoch()
-                                                          : QDateTime::currentMSecsSinceEpoch());
-            query.addBindValue(m_runId);
-            query.addBindValue(
-                QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
+            bindEvent(query, event, m_runId, Insert::Always);
             if (!query.exec()) {
                 error = query.lastError().text();
                 break;
@@ -222,6 +209,36 @@ bool EventJournalWriter::writeBatch(std::vector<api::GraphEvent> &batch)
                                     nullptr, int(batch.size()))
             .arg(error));
     return false;
+}
+
+QString EventJournalWriter::insertStatement(Insert insert)
+{
+    const QString columns =
+        QStringLiteral("INSERT INTO events (event_id, tx_id, topic, outcome, app_id, page_id, op,"
+                       " occurred_at, run_id, json) ");
+    if (insert == Insert::Always)
+        return columns + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return columns + QStringLiteral("SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                                    " (SELECT 1 FROM events WHERE event_id = ?)");
+}
+
+void EventJournalWriter::bindEvent(QSqlQuery &query, const api::GraphEvent &event,
+                                   const QString &runId, Insert insert)
+{
+    query.addBindValue(event.id);
+    query.addBindValue(event.transactionId);
+    query.addBindValue(event.topic);
+    query.addBindValue(api::outcomeName(event.outcome));
+    query.addBindValue(event.appId);
+    query.addBindValue(event.pageId);
+    query.addBindValue(event.op);
+    query.addBindValue(event.occurredAt.isValid() ? event.occurredAt.toMSecsSinceEpoch()
+                                                  : QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(runId);
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)));
+    if (insert == Insert::SkipKnownIds)
+        query.addBindValue(event.id);
 }
 
 void EventJournalWriter::prune()

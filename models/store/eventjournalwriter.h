@@ -8,6 +8,8 @@
 #include <atomic>
 #include <vector>
 
+class QSqlQuery;
+
 namespace mdesk::store {
 
 class Database;
@@ -53,6 +55,14 @@ public:
     void writeQueuedHere();
 
     qint64 writtenCount() const;
+
+    // The one INSERT of the journal, and its values for an event of a run. SkipKnownIds
+    // leaves out an event whose id the journal holds already (events taken in from the
+    // spool a second time).
+    enum class Insert { Always, SkipKnownIds };
+    static QString insertStatement(Insert insert);
+    static void bindEvent(QSqlQuery &query, const api::GraphEvent &event, const QString &runId,
+                          Insert insert);
 
 Q_SIGNALS:
     // From the thread that wrote: a batch could not be written.

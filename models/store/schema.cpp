@@ -96,6 +96,13 @@ QStringList migration3()
     };
 }
 
+// Migration 4: events found by their id, so events taken in from the spool (EventSpool)
+// twice, after a run stopped between its commit and emptying the file, are kept once.
+QStringList migration4()
+{
+    return {QStringLiteral("CREATE INDEX events_event_id ON events (event_id)")};
+}
+
 QStringList migration(int version, bool fts5)
 {
     switch (version) {
@@ -105,11 +112,13 @@ QStringList migration(int version, bool fts5)
         return migration2(fts5);
     case 3:
         return migration3();
+    case 4:
+        return migration4();
     }
     return {};
 }
 
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 
 } // namespace
 

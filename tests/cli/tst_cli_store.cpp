@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -47,32 +50,80 @@ QStringList callArguments(const QString &txId)
         QStringLiteral("{}")};
 }
 
+// A command that opens the store, and so takes the spool in.
+const QStringList kOpensTheStore{QStringLiteral("--sandbox"), QStringLiteral("audience"),
+                                 QStringLiteral("list")};
+
+QList<QByteArray> spoolLines(const QString &storePath)
+{
+    QFile file(storePath + QStringLiteral("-spool"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    lines.removeAll(QByteArray());
+    return lines;
+}
+
 } // namespace
 
-// The CLI and the local store: Graph calls land in the event journal of the user's store
-// (the app's log shows them), a damaged store is moved aside with a message on stderr, and
-// `call` works when no store can be opened.
+// The CLI and the local store: Graph calls reach the event journal of the user's store (the
+// app's log shows them) through the spool beside it, so a `call` never opens SQLite; the
+// next process that opens the store takes them in. A damaged store is moved aside with a
+// message on stderr, and `call` works when nothing can be written.
 class TestCliStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void callLeavesItsEventsInTheSpoolAndOpensNoStore();
     void callsReachTheJournalInTheDataFolder();
     void damagedStoreIsMovedAsideWithAMessage();
     void callWorksWithoutAStore();
-    void eventsTheStoreRefusesAreToldOnStderr();
+    void eventsTheStoreRefusesWaitInTheSpoolAndAreTold();
+    void aSpoolPastItsSizeIsTakenInByTheRunThatFindsIt();
+    void runsAtOnceLoseNoEvent();
     void opsDoesNotOpenTheStore();
+
+private:
+    static QString dataStore(const CliHarness &cli)
+    {
+        return cli.home() +
+               QStringLiteral("/.local/share/messenger-desk/messenger-desk/store.sqlite");
+    }
 };
+
+void TestCliStore::callLeavesItsEventsInTheSpoolAndOpensNoStore()
+{
+    CliHarness cli;
+    const CliRun run = cli.run(callArguments(QStringLiteral("tx-cli-spool")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    QVERIFY2(run.messages().isEmpty(), qPrintable(run.summary()));
+    const QString path = dataStore(cli);
+    QVERIFY2(!QFile::exists(path), "a call opened the store");
+    const QList<QByteArray> lines = spoolLines(path);
+    QCOMPARE(lines.size(), 2); // started, succeeded
+    for (const QByteArray &line : lines) {
+        QVERIFY2(line.contains("\"transaction_id\":\"tx-cli-spool\""), line.constData());
+        QVERIFY2(!line.contains("sandbox-page-token"), "a token reached the spool");
+    }
+}
 
 void TestCliStore::callsReachTheJournalInTheDataFolder()
 {
     CliHarness cli;
-    const CliRun run = cli.run(callArguments(QStringLiteral("tx-cli-journal")));
+    CliRun run = cli.run(callArguments(QStringLiteral("tx-cli-journal")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    run = cli.run(kOpensTheStore);
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
     QVERIFY2(run.messages().isEmpty(), qPrintable(run.summary()));
-    const QString path =
-        cli.home() + QStringLiteral("/.local/share/messenger-desk/messenger-desk/store.sqlite");
-    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const QString path = dataStore(cli);
     QCOMPARE(journalEvents(path, QStringLiteral("tx-cli-journal")), 2); // started, succeeded
+    QVERIFY(spoolLines(path).isEmpty());
+    // The run that opened the store journals its own events directly.
+    run = cli.run({QStringLiteral("--sandbox"), QStringLiteral("--tx-id"),
+                   QStringLiteral("tx-sync"), QStringLiteral("audience"), QStringLiteral("sync")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    QVERIFY(journalEvents(path, QStringLiteral("tx-sync")) >= 2);
+    QVERIFY(spoolLines(path).isEmpty());
 }
 
 void TestCliStore::damagedStoreIsMovedAsideWithAMessage()
@@ -87,14 +138,17 @@ void TestCliStore::damagedStoreIsMovedAsideWithAMessage()
         file.write(QByteArray(4096, 'x'));
     }
     cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"), path);
-    const CliRun run = cli.run(callArguments(QStringLiteral("tx-after-damage")));
+    CliRun run = cli.run(callArguments(QStringLiteral("tx-before-damage-found")));
+    QVERIFY2(run.exitCode == 0 && run.messages().isEmpty(), qPrintable(run.summary()));
+    run = cli.run(kOpensTheStore);
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
     QVERIFY2(run.err.contains("was damaged and moved to"), qPrintable(run.summary()));
     const QStringList aside =
         QDir(folder).entryList({QStringLiteral("store.damaged-*.sqlite")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QVERIFY(run.err.contains(aside.first().toUtf8()));
-    QCOMPARE(journalEvents(path, QStringLiteral("tx-after-damage")), 2);
+    // The spool belongs to the store, not to the damaged file: the new one takes it in.
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-before-damage-found")), 2);
 }
 
 void TestCliStore::callWorksWithoutAStore()
@@ -108,22 +162,25 @@ void TestCliStore::callWorksWithoutAStore()
     }
     cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"),
                     blocker + QStringLiteral("/store.sqlite"));
-    const CliRun run = cli.run(callArguments(QStringLiteral("tx-no-store")));
+    CliRun run = cli.run(callArguments(QStringLiteral("tx-no-store")));
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
     QVERIFY2(run.out.contains("user_first_name"), qPrintable(run.summary()));
+    QVERIFY2(run.err.contains("2 events could not be written to ") &&
+                 run.err.contains("where the local database takes them from"),
+             qPrintable(run.summary()));
+    run = cli.run(kOpensTheStore);
     QVERIFY2(run.err.contains("local database"), qPrintable(run.summary()));
 }
 
-// The journal writes on the CLI's own connection as the run ends: a refusal then is said,
-// not lost in silence, and the call's answer still stands.
-void TestCliStore::eventsTheStoreRefusesAreToldOnStderr()
+// A store that refuses the spool's events (a trigger raises) is said by the process that
+// takes them in; they stay in the spool and go in once the store takes them.
+void TestCliStore::eventsTheStoreRefusesWaitInTheSpoolAndAreTold()
 {
     CliHarness cli;
     const QString path = cli.home() + QStringLiteral("/refusing.sqlite");
     cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"), path);
-    CliRun run = cli.run(callArguments(QStringLiteral("tx-before-refusal")));
+    CliRun run = cli.run(kOpensTheStore);
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
-    QCOMPARE(journalEvents(path, QStringLiteral("tx-before-refusal")), 2);
     runOnStore(path, QStringLiteral("CREATE TRIGGER refuse_events BEFORE INSERT ON events BEGIN"
                                     " SELECT RAISE(FAIL, 'the test refuses events'); END"));
     QCOMPARE(runOnStore(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name ="
@@ -131,12 +188,87 @@ void TestCliStore::eventsTheStoreRefusesAreToldOnStderr()
              1);
 
     run = cli.run(callArguments(QStringLiteral("tx-refused")));
+    QVERIFY2(run.exitCode == 0 && run.out.contains("user_first_name"), qPrintable(run.summary()));
+    run = cli.run(kOpensTheStore);
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
-    QVERIFY2(run.out.contains("user_first_name"), qPrintable(run.summary()));
-    QVERIFY2(run.err.contains("2 events could not be written to the local database") &&
+    QVERIFY2(run.err.contains("2 events waiting in ") &&
+                 run.err.contains("they wait for the next try") &&
                  run.err.contains("the test refuses events"),
              qPrintable(run.summary()));
     QCOMPARE(journalEvents(path, QStringLiteral("tx-refused")), 0);
+    QCOMPARE(spoolLines(path).size(), 2);
+
+    runOnStore(path, QStringLiteral("DROP TRIGGER refuse_events"));
+    run = cli.run(kOpensTheStore);
+    QVERIFY2(run.exitCode == 0 && run.messages().isEmpty(), qPrintable(run.summary()));
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-refused")), 2);
+    QVERIFY(spoolLines(path).isEmpty());
+}
+
+// Scripts alone (no app, no command that opens the store): the spool does not grow without
+// end, the run that finds it past 1 MB takes it in.
+void TestCliStore::aSpoolPastItsSizeIsTakenInByTheRunThatFindsIt()
+{
+    CliHarness cli;
+    const QString path = cli.home() + QStringLiteral("/scripts.sqlite");
+    cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"), path);
+    CliRun run = cli.run(callArguments(QStringLiteral("tx-model")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
+    const QList<QByteArray> model = spoolLines(path);
+    QCOMPARE(model.size(), 2);
+    // Earlier runs' events, as they would have spooled them: new ids, one tx_id.
+    QByteArray lines;
+    int copies = 0;
+    while (lines.size() < 1024 * 1024) {
+        QJsonObject record = QJsonDocument::fromJson(model.at(copies % 2)).object();
+        QJsonObject event = record.value(QStringLiteral("event")).toObject();
+        event.insert(QStringLiteral("id"), QStringLiteral("earlier-%1").arg(copies));
+        event.insert(QStringLiteral("transaction_id"), QStringLiteral("tx-earlier"));
+        record.insert(QStringLiteral("event"), event);
+        lines += QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+        ++copies;
+    }
+    {
+        QFile file(path + QStringLiteral("-spool"));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(lines);
+    }
+    QVERIFY(!QFile::exists(path));
+
+    run = cli.run(callArguments(QStringLiteral("tx-finds-it")));
+    QVERIFY2(run.exitCode == 0 && run.messages().isEmpty(), qPrintable(run.summary()));
+    QVERIFY(spoolLines(path).isEmpty());
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-model")), 2);
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-earlier")), copies);
+    QCOMPARE(journalEvents(path, QStringLiteral("tx-finds-it")), 2);
+}
+
+// Calls in parallel with a run that takes the spool in: every event reaches the journal once.
+void TestCliStore::runsAtOnceLoseNoEvent()
+{
+    CliHarness cli;
+    const QString path = cli.home() + QStringLiteral("/busy.sqlite");
+    cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"), path);
+    constexpr int kCalls = 6;
+    QList<QProcess *> processes;
+    for (int i = 0; i <= kCalls; ++i) {
+        auto *process = new QProcess(this);
+        process->setProcessEnvironment(cli.environment());
+        process->start(CliHarness::binary(),
+                       i == kCalls ? kOpensTheStore
+                                   : callArguments(QStringLiteral("tx-parallel-%1").arg(i)));
+        processes << process;
+    }
+    for (QProcess *process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(60000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAllStandardError().constData());
+        delete process;
+    }
+    const CliRun run = cli.run(kOpensTheStore);
+    QVERIFY2(run.exitCode == 0 && run.messages().isEmpty(), qPrintable(run.summary()));
+    for (int i = 0; i < kCalls; ++i)
+        QCOMPARE(journalEvents(path, QStringLiteral("tx-parallel-%1").arg(i)), 2);
 }
 
 void TestCliStore::opsDoesNotOpenTheStore()
@@ -147,6 +279,7 @@ void TestCliStore::opsDoesNotOpenTheStore()
     const CliRun run = cli.run({QStringLiteral("ops")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
     QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-spool")));
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)
