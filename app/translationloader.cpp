@@ -1,7 +1,6 @@
 #include "app/translationloader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QTranslator>
 #include <mutex>
@@ -67,13 +66,11 @@ bool TranslationLoader::install(QCoreApplication &app, const QLocale &locale)
     return false;
 }
 
-bool TranslationLoader::installEnglish(QCoreApplication &app)
+void TranslationLoader::installEnglish(QCoreApplication &app)
 {
-    const QString file = resourceDirectory() + QStringLiteral("/messenger-desk_en.qm");
-    if (!QFile::exists(file))
-        return false;
-    QCoreApplication::installTranslator(new EnglishPluralsTranslator(file, &app));
-    return true;
+    // Embedded in every build; looking for it here would cost as much as reading it.
+    QCoreApplication::installTranslator(new EnglishPluralsTranslator(
+        resourceDirectory() + QStringLiteral("/messenger-desk_en.qm"), &app));
 }
 
 } // namespace mdesk::app

@@ -19,7 +19,8 @@ public:
     static bool install(QCoreApplication &app, const QLocale &locale);
     // The English catalogue: it holds only plural forms ("1 person", "2 people"), which the
     // source text writes as "%n person(s)". The CLI, which speaks English, installs it too.
-    static bool installEnglish(QCoreApplication &app);
+    // It is read when the first plural string is translated.
+    static void installEnglish(QCoreApplication &app);
 };
 
 } // namespace mdesk::app
