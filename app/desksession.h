@@ -41,7 +41,9 @@ class SettingsAccountStore;
 // The local store is opened in the constructor: every event of client() goes to its event
 // journal. A damaged file is moved aside and a new one made; a store that cannot be opened
 // leaves database() and eventJournal() null and the app runs on. Either way the sentence
-// is in storeProblems(), for the window's message bar.
+// is in storeProblems(), for the window's message bar. The events CLI runs left in the
+// store's spool are taken in there too, and every 2 s while the app runs (spoolTakenIn()
+// after each intake that brought events; storeProblem() for what the store refused).
 class DeskSession : public QObject
 {
     Q_OBJECT
