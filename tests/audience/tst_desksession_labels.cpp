@@ -34,19 +34,35 @@ private:
     }
 
 private Q_SLOTS:
+    // A session on a store of its own, started (no account: with the sandbox's demo Pages).
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_storeFile = m_dir->filePath(QStringLiteral("store.sqlite"));
+        qputenv("MESSENGER_DESK_STORE", m_storeFile.toUtf8());
+        m_settings =
+            std::make_unique<app::Settings>(m_dir->filePath(QStringLiteral("messenger-desk.conf")));
+        m_session =
+            std::make_unique<app::DeskSession>(*m_settings, nullptr, app::EnvironmentOverrides{},
+                                               m_dir->filePath(QStringLiteral("drafts")));
+        QSignalSpy ready(m_session.get(), &app::DeskSession::ready);
+        m_session->start(false);
+        QVERIFY(m_session->isReady() || ready.wait(10000));
+        QVERIFY(m_session->isSandboxRunning());
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
     void labelCallsOfTheGuiReachTheStore()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString storeFile = dir.filePath(QStringLiteral("store.sqlite"));
-        qputenv("MESSENGER_DESK_STORE", storeFile.toUtf8());
-        app::Settings settings(dir.filePath(QStringLiteral("messenger-desk.conf")));
-        app::DeskSession session(settings, nullptr, app::EnvironmentOverrides{},
-                                 dir.filePath(QStringLiteral("drafts")));
-        QSignalSpy ready(&session, &app::DeskSession::ready);
-        session.start(false);
-        QVERIFY(session.isReady() || ready.wait(10000));
-        QVERIFY(session.isSandboxRunning());
+        app::DeskSession &session = *m_session;
+        const QString storeFile = m_storeFile;
 
         const auto apps = session.sandbox()->apps(); // a copy: the reference must outlive it
         const auto &demoApp = apps.first();
@@ -74,23 +90,14 @@ private Q_SLOTS:
         store::LabelIndex index(cli, options.pageId);
         QCOMPARE(index.members(labelId), std::optional<QStringList>(QStringList{psid}));
         QCOMPARE(index.labels()->first().name, QStringLiteral("GUI"));
-        qunsetenv("MESSENGER_DESK_STORE");
     }
 
     // A CLI run while the app is open leaves its events in the spool: the session takes
     // them in within its poll, into the journal and the label index, and says so.
     void cliRunsReachTheSessionThroughTheSpool()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString storeFile = dir.filePath(QStringLiteral("store.sqlite"));
-        qputenv("MESSENGER_DESK_STORE", storeFile.toUtf8());
-        app::Settings settings(dir.filePath(QStringLiteral("messenger-desk.conf")));
-        app::DeskSession session(settings, nullptr, app::EnvironmentOverrides{},
-                                 dir.filePath(QStringLiteral("drafts")));
-        QSignalSpy ready(&session, &app::DeskSession::ready);
-        session.start(false);
-        QVERIFY(session.isReady() || ready.wait(10000));
+        app::DeskSession &session = *m_session;
+        const QString storeFile = m_storeFile;
         QVERIFY(session.eventJournal());
 
         // Another process's client, as `call` has it, against the same sandbox.
@@ -130,8 +137,13 @@ private Q_SLOTS:
         QCOMPARE(session.eventJournal()->findByTxId(QStringLiteral("tx-from-the-cli")).size(), 4);
         store::LabelIndex index(*session.database(), options.pageId);
         QCOMPARE(index.members(labelId), std::optional<QStringList>(QStringList{psid}));
-        qunsetenv("MESSENGER_DESK_STORE");
     }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_storeFile;
+    std::unique_ptr<app::Settings> m_settings;
+    std::unique_ptr<app::DeskSession> m_session;
 };
 
 QTEST_GUILESS_MAIN(TestDeskSessionLabels)
