@@ -25,7 +25,7 @@ public:
     {
         if (n < 0)
             return {};
-        // A catalogue that cannot be read leaves the source text, as no translator would.
+        // A catalogue that cannot be read leaves the source text, as if none were installed.
         std::call_once(m_loaded, [this] { (void)m_catalogue.load(m_file); });
         return m_catalogue.translate(context, sourceText, disambiguation, n);
     }
