@@ -73,7 +73,7 @@ void DeskSession::openStore(const QString &path)
     // CLI runs leave their events in the spool: taken in now and whenever it has grown, so
     // the log and the label index show them within seconds.
     m_spool = std::make_unique<store::EventSpool>(m_database->path());
-    m_storeProblems << models::SpoolIntake::takeIn(*m_spool, *m_journal, *m_labels).problems;
+    m_storeProblems << intakeSpool().problems;
     m_spoolPoll.setInterval(kSpoolPollMs);
     connect(&m_spoolPoll, &QTimer::timeout, this, &DeskSession::takeInSpool);
     m_spoolPoll.start();
@@ -81,14 +81,24 @@ void DeskSession::openStore(const QString &path)
 
 void DeskSession::takeInSpool()
 {
-    if (!m_spool || m_spool->size() == 0)
+    // A spool the store refused is tried again when a CLI run has added to it, not at
+    // every poll: the message bar tells a refusal once, not every 2 s.
+    const qint64 size = m_spool ? m_spool->size() : 0;
+    if (size == 0 || size == m_refusedSpoolSize)
         return;
-    const models::SpoolIntake::Result result =
-        models::SpoolIntake::takeIn(*m_spool, *m_journal, *m_labels);
+    const models::SpoolIntake::Result result = intakeSpool();
     for (const QString &problem : result.problems)
         Q_EMIT storeProblem(problem);
     if (result.taken > 0)
         Q_EMIT spoolTakenIn(result.taken);
+}
+
+models::SpoolIntake::Result DeskSession::intakeSpool()
+{
+    const models::SpoolIntake::Result result =
+        models::SpoolIntake::takeIn(*m_spool, *m_journal, *m_labels);
+    m_refusedSpoolSize = result.problems.isEmpty() ? -1 : m_spool->size();
+    return result;
 }
 
 void DeskSession::tellStoreDamage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/environmentoverrides.h"
+#include "models/eventlog/spoolintake.h"
 #include "models/profile/draftstore.h"
 
 #include <QObject>
@@ -91,6 +92,7 @@ private:
     void openStore(const QString &path);
     void tellStoreDamage();
     void takeInSpool();
+    models::SpoolIntake::Result intakeSpool();
 
     Settings &m_settings;
     EnvironmentOverrides m_env;
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<store::EventSpool> m_spool;
     models::LabelCallRecorder *m_labels = nullptr;
     QTimer m_spoolPoll;
+    qint64 m_refusedSpoolSize = -1; // the spool's size after the store refused it
     QStringList m_storeProblems;
     bool m_damageTold = false;
     bool m_started = false;

@@ -145,9 +145,8 @@ void CliContext::startJournal()
         nullptr, [this](QString *) { return m_store.get(); }, this);
     connect(m_labels, &models::LabelCallRecorder::failed, this,
             [this](const QString &message) { printError(message); });
-    store::EventSpool spool(m_store->path());
     for (const QString &problem :
-         models::SpoolIntake::takeIn(spool, *m_journal, *m_labels).problems)
+         models::SpoolIntake::takeIn(m_spool, *m_journal, *m_labels).problems)
         printError(problem);
     if (m_client)
         attachJournal();
@@ -166,7 +165,7 @@ void CliContext::writeSpool()
     if (m_spooled.isEmpty())
         return;
     QString error;
-    if (!store::EventSpool().append(m_runId, m_spooled, &error))
+    if (!m_spool.append(m_runId, m_spooled, &error))
         printError(error);
     m_spooled.clear();
 }
@@ -176,8 +175,7 @@ void CliContext::endRun()
     writeSpool();
     // A spool nobody took in (scripts only, no app) is taken in by the run that finds it
     // past its size: that run pays for opening the store, the others do not.
-    if (!m_store && m_storeError.isEmpty() &&
-        store::EventSpool().size() >= store::EventSpool::takeInBytes())
+    if (!m_store && m_storeError.isEmpty() && m_spool.size() >= store::EventSpool::takeInBytes())
         store();
     if (m_store && m_store->damageSeen())
         printError(m_store->damageSeenMessage());

@@ -2,6 +2,7 @@
 
 #include "api/graphevent.h"
 #include "models/pageref.h"
+#include "models/store/eventspool.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -123,6 +124,7 @@ private:
     QStringList m_keychainProblems;
     QDateTime m_deadline;             // when --deadline passes, from the start of the command
     const QString m_runId;            // of the journal's and the spool's events
+    store::EventSpool m_spool;        // beside Database::defaultPath(), the file store() opens
     QList<api::GraphEvent> m_spooled; // for the spool, until the timer or the end
     QTimer m_spoolTimer;
     std::unique_ptr<store::Database> m_store;

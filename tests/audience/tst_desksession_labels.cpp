@@ -12,8 +12,10 @@
 #include "models/store/labelindex.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace mdesk;
 
@@ -139,7 +141,53 @@ private Q_SLOTS:
         QCOMPARE(index.members(labelId), std::optional<QStringList>(QStringList{psid}));
     }
 
+    // A store that refuses the spool (a trigger here) is told once, not at every poll, and
+    // the events wait; once a CLI run adds to the spool, all of them are taken in.
+    void aRefusedSpoolIsToldOnceAndTakenInWhenItGrows()
+    {
+        store::Database other(m_storeFile);
+        QVERIFY(other.open().ok);
+        QVERIFY(QSqlQuery(other.connection())
+                    .exec(QStringLiteral("CREATE TRIGGER refuse_events BEFORE INSERT ON events"
+                                         " BEGIN SELECT RAISE(FAIL, 'the test refuses events');"
+                                         " END")));
+        QSignalSpy problems(m_session.get(), &app::DeskSession::storeProblem);
+        QSignalSpy takenIn(m_session.get(), &app::DeskSession::spoolTakenIn);
+        store::EventSpool spool(m_storeFile);
+        QString error;
+        QVERIFY2(spool.append(QStringLiteral("run-1"), {cliEvent()}, &error), qPrintable(error));
+        QVERIFY(problems.wait(10000));
+        QVERIFY2(
+            problems.first().first().toString().contains(QStringLiteral("the test refuses events")),
+            qPrintable(problems.first().first().toString()));
+        // The assertion: two more polls of an unchanged spool say nothing again.
+        QVERIFY(!problems.wait(4500));
+        QVERIFY(takenIn.isEmpty());
+
+        QVERIFY(QSqlQuery(other.connection()).exec(QStringLiteral("DROP TRIGGER refuse_events")));
+        QVERIFY2(spool.append(QStringLiteral("run-2"), {cliEvent()}, &error), qPrintable(error));
+        QVERIFY(takenIn.wait(10000));
+        QCOMPARE(takenIn.last().first().toInt(), 2);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(m_session->eventJournal()->findByTxId(QStringLiteral("tx-refused-once")).size(),
+                 2);
+    }
+
 private:
+    static api::GraphEvent cliEvent()
+    {
+        api::GraphEvent event;
+        event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        event.op = QStringLiteral("fetch_greeting");
+        event.outcome = api::EventOutcome::Succeeded;
+        event.topic = api::GraphEvent::topicFor(event.op, event.outcome);
+        event.transactionId = QStringLiteral("tx-refused-once");
+        event.source = QStringLiteral("cli");
+        event.occurredAt = QDateTime::currentDateTimeUtc();
+        event.data = {{QStringLiteral("op"), event.op}};
+        return event;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_storeFile;
     std::unique_ptr<app::Settings> m_settings;
