@@ -79,7 +79,9 @@ api::GraphClient &CliContext::client()
                     if (m_journal)
                         return;
                     m_spooled.append(event);
-                    if (!m_spoolTimer.isActive())
+                    if (m_runEnded)
+                        writeSpool(); // nothing comes after the end to write it
+                    else if (!m_spoolTimer.isActive())
                         m_spoolTimer.start();
                 });
         if (m_journal)
@@ -172,6 +174,7 @@ void CliContext::writeSpool()
 
 void CliContext::endRun()
 {
+    m_runEnded = true;
     writeSpool();
     // A spool nobody took in (scripts only, no app) is taken in by the run that finds it
     // past its size: that run pays for opening the store, the others do not.
@@ -179,6 +182,8 @@ void CliContext::endRun()
         store();
     if (m_store && m_store->damageSeen())
         printError(m_store->damageSeenMessage());
+    if (m_settings)
+        m_settings->sync();
 }
 
 QString CliContext::userToken() const

@@ -99,9 +99,14 @@ public:
     // "messenger-desk-cli: <message>" on stderr.
     void printError(const QString &message);
     // Called once as the command ends: writes this run's events to the spool (or the
-    // journal), takes in a spool past EventSpool::takeInBytes(), and says on stderr when
-    // SQLite reported the store damaged during this run (the next start then checks it).
+    // journal), takes in a spool past EventSpool::takeInBytes(), says on stderr when SQLite
+    // reported the store damaged during this run (the next start then checks it), and
+    // writes pending settings. From then on an event is spooled as it comes.
     void endRun();
+    // Whether what this run leaves on disk is all written once endRun() returned, so the
+    // process may end without destroying anything (main_cli.cpp): true unless the store
+    // was opened (closing it ends its connections and records damage for the next start).
+    bool isWrittenAtEnd() const { return m_runEnded && !m_store; }
 
 private:
     void wireEvents();
@@ -132,6 +137,7 @@ private:
     models::LabelCallRecorder *m_labels = nullptr;  // with m_journal
     QString m_storeError;                           // why the store cannot be used, once tried
     bool m_storeErrorTold = false;
+    bool m_runEnded = false;
 };
 
 } // namespace mdesk::app::cli

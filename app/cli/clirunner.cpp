@@ -43,6 +43,11 @@ void CliRunner::start(const QStringList &arguments)
         finish(status);
 }
 
+bool CliRunner::isWrittenAtEnd() const
+{
+    return m_finished && (!m_context || m_context->isWrittenAtEnd());
+}
+
 void CliRunner::finish(int exitStatus)
 {
     if (m_finished)

@@ -31,6 +31,9 @@ public:
 
     // arguments as from QCoreApplication::arguments(), the program name first.
     void start(const QStringList &arguments);
+    // After finished(): whether everything the run leaves on disk is written, so the
+    // process may end without destroying this object (CliContext::isWrittenAtEnd()).
+    bool isWrittenAtEnd() const;
 
 Q_SIGNALS:
     void finished(int exitStatus);
