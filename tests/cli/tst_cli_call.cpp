@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -193,6 +194,41 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.summary()));
         QCOMPARE(m_sandbox.pageState(pageId).value(QStringLiteral("subscribed_fields")).toArray(),
                  QJsonArray{QStringLiteral("messages")});
+    }
+
+    void everythingReachesFilesBeforeTheProcessEnds()
+    {
+        // A run that opened no store ends without Qt's teardown (main_cli.cpp): what it
+        // printed to a file (not a pipe: buffered by stdio), beyond one buffer's worth, and
+        // its events on stderr are all there, the same as through a pipe.
+        CliHarness cli;
+        const QStringList page = m_sandbox.useEnvironment(cli);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QList<QStringList> commands{{QStringLiteral("ops")},
+                                          page + QStringList{QStringLiteral("--events"),
+                                                             QStringLiteral("call"),
+                                                             QStringLiteral("list_custom_labels")}};
+        for (const QStringList &arguments : commands) {
+            const CliRun piped = cli.run(arguments);
+            QVERIFY2(piped.exitCode == 0, qPrintable(piped.summary()));
+            QProcess process;
+            process.setProcessEnvironment(cli.environment());
+            process.setStandardOutputFile(dir.filePath(QStringLiteral("out")));
+            process.setStandardErrorFile(dir.filePath(QStringLiteral("err")));
+            process.start(CliHarness::binary(), arguments);
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+            QFile out(dir.filePath(QStringLiteral("out")));
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            const QByteArray printed = out.readAll();
+            QVERIFY2(printed.size() > 4096 || arguments.contains(QStringLiteral("call")),
+                     qPrintable(QString::number(printed.size())));
+            QCOMPARE(printed, piped.out);
+            QFile err(dir.filePath(QStringLiteral("err")));
+            QVERIFY(err.open(QIODevice::ReadOnly));
+            QCOMPARE(err.readAll().count('\n'), piped.err.count('\n'));
+        }
     }
 
     void inputFromFileAndStdinWithTxId()
