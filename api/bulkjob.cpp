@@ -276,3 +276,5 @@ QJsonObject BulkJob::report() const
 }
 
 } // namespace mdesk::api
+
+#include "moc_bulkjob.cpp"

@@ -9,3 +9,5 @@ void EventHub::publish(const GraphEvent &event)
 }
 
 } // namespace mdesk::api
+
+#include "moc_eventhub.cpp"

@@ -499,3 +499,5 @@ void GraphClient::setInFlight(int count)
 }
 
 } // namespace mdesk::api
+
+#include "moc_graphclient.cpp"

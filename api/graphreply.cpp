@@ -35,3 +35,5 @@ void GraphReply::cancel()
 }
 
 } // namespace mdesk::api
+
+#include "moc_graphreply.cpp"

@@ -67,3 +67,5 @@ qint64 OneShotBody::readData(char *data, qint64 maxSize)
 }
 
 } // namespace mdesk::api
+
+#include "moc_oneshotbody.cpp"

@@ -105,3 +105,5 @@ void Pager::finishWith(const GraphResult &result)
 }
 
 } // namespace mdesk::api
+
+#include "moc_pager.cpp"

@@ -113,3 +113,5 @@ qint64 RateGovernor::backoffAfterRateLimit(const QString &appId, const QString &
 }
 
 } // namespace mdesk::api
+
+#include "moc_rategovernor.cpp"

@@ -110,3 +110,5 @@ void AccountLoader::finishIfDone()
 }
 
 } // namespace mdesk::app
+
+#include "moc_accountloader.cpp"

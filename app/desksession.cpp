@@ -186,3 +186,5 @@ void DeskSession::finish()
 }
 
 } // namespace mdesk::app
+
+#include "moc_desksession.cpp"

@@ -166,3 +166,5 @@ QString SecretStore::describe(Outcome outcome, const QString &key, const QString
 }
 
 } // namespace mdesk::app
+
+#include "moc_secretstore.cpp"

@@ -220,3 +220,5 @@ void SettingsAccountStore::applyToClient(const PendingSecret &secret)
 }
 
 } // namespace mdesk::app
+
+#include "moc_settingsaccountstore.cpp"

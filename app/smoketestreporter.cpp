@@ -63,3 +63,5 @@ void SmokeTestReporter::onTimeout()
 }
 
 } // namespace mdesk::app
+
+#include "moc_smoketestreporter.cpp"

@@ -178,3 +178,5 @@ void GraphServer::deliver(QTcpSocket *socket, const QByteArray &bytes, int delay
 }
 
 } // namespace mdesk::sandbox
+
+#include "moc_graphserver.cpp"

@@ -293,3 +293,5 @@ QJsonObject LocalGraph::stateJson(bool withContacts) const
 }
 
 } // namespace mdesk::sandbox
+
+#include "moc_localgraph.cpp"

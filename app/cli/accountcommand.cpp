@@ -322,3 +322,5 @@ void AccountCommand::remove(const QStringList &positional)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_accountcommand.cpp"

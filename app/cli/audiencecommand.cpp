@@ -276,3 +276,5 @@ void AudienceCommand::importFile(const QString &fileName, bool skipBad)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_audiencecommand.cpp"

@@ -394,3 +394,5 @@ void BroadcastCommand::report(qint64 id, bool csv)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_broadcastcommand.cpp"

@@ -141,3 +141,5 @@ void CallCommand::send()
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_callcommand.cpp"

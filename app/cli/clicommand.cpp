@@ -74,3 +74,5 @@ std::optional<QByteArray> CliCommand::readStdin(models::BoundedFileReader::Kind 
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_clicommand.cpp"

@@ -287,3 +287,5 @@ void CliContext::preparePage(std::function<void(int)> done)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_clicontext.cpp"

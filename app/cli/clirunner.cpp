@@ -203,3 +203,5 @@ void CliRunner::onDeadline(double seconds)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_clirunner.cpp"

@@ -173,3 +173,5 @@ void InsightsCommand::report()
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_insightscommand.cpp"

@@ -136,3 +136,5 @@ void LabelsCommand::run(const QString &opId, const QString &labelId, const QStri
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_labelscommand.cpp"

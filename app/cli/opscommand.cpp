@@ -93,3 +93,5 @@ void OpsCommand::start(const QStringList &arguments)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_opscommand.cpp"

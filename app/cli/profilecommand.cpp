@@ -224,3 +224,5 @@ void ProfileCommand::apply(const models::ProfileChange &change)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_profilecommand.cpp"

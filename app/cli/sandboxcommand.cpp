@@ -93,3 +93,5 @@ void SandboxCommand::start(const QStringList &arguments)
 }
 
 } // namespace mdesk::app::cli
+
+#include "moc_sandboxcommand.cpp"

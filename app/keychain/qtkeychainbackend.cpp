@@ -65,3 +65,5 @@ QObject *QtKeychainBackend::start(Action action, const QString &service, const Q
 }
 
 } // namespace mdesk::app
+
+#include "moc_qtkeychainbackend.cpp"

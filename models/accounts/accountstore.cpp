@@ -32,3 +32,5 @@ QList<PageAccount> AccountStore::pages() const
 }
 
 } // namespace mdesk::models
+
+#include "moc_accountstore.cpp"

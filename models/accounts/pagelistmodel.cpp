@@ -167,3 +167,5 @@ QVariant PageListModel::pageData(const AppAccount &app, const PageAccount &page,
 }
 
 } // namespace mdesk::models
+
+#include "moc_pagelistmodel.cpp"

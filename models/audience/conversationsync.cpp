@@ -310,3 +310,5 @@ QString ConversationSync::outcomeText() const
 }
 
 } // namespace mdesk::models
+
+#include "moc_conversationsync.cpp"

@@ -245,3 +245,5 @@ QList<LabelCallRecorder::LabelCall> LabelCallRecorder::merged(const QList<LabelC
 }
 
 } // namespace mdesk::models
+
+#include "moc_labelcallrecorder.cpp"

@@ -144,3 +144,5 @@ void ProfileReader::finishIfDone()
 }
 
 } // namespace mdesk::models
+
+#include "moc_profilereader.cpp"

@@ -464,3 +464,5 @@ LedgerQueue::Done BroadcastRunner::stateWritten()
 }
 
 } // namespace mdesk::models
+
+#include "moc_broadcastrunner.cpp"

@@ -51,3 +51,5 @@ void BroadcastScheduler::check()
 }
 
 } // namespace mdesk::models
+
+#include "moc_broadcastscheduler.cpp"

@@ -155,3 +155,5 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
 }
 
 } // namespace mdesk::models
+
+#include "moc_contacttablemodel.cpp"

@@ -102,3 +102,5 @@ void LedgerQueue::setBroadcastState(qint64 broadcastId, const QString &state, co
 }
 
 } // namespace mdesk::models
+
+#include "moc_ledgerqueue.cpp"

@@ -151,3 +151,5 @@ void MessageDocument::setMessage(const QJsonObject &message)
 }
 
 } // namespace mdesk::models
+
+#include "moc_messagedocument.cpp"

@@ -130,3 +130,5 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 } // namespace mdesk::models
+
+#include "moc_reporttablemodel.cpp"

@@ -80,3 +80,5 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 }
 
 } // namespace mdesk::models
+
+#include "moc_eventfilterproxy.cpp"

@@ -228,3 +228,5 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 } // namespace mdesk::models
+
+#include "moc_eventlogmodel.cpp"

@@ -179,3 +179,5 @@ void InsightsFetcher::finishSoon()
 }
 
 } // namespace mdesk::models
+
+#include "moc_insightsfetcher.cpp"

@@ -138,3 +138,5 @@ void LivePage::setState(State state)
 }
 
 } // namespace mdesk::models
+
+#include "moc_livepage.cpp"

@@ -29,3 +29,5 @@ void LivePageRegistry::remove(const PageRef &ref)
 }
 
 } // namespace mdesk::models
+
+#include "moc_livepageregistry.cpp"

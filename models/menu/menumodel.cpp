@@ -437,3 +437,5 @@ bool MenuModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int r
 }
 
 } // namespace mdesk::models
+
+#include "moc_menumodel.cpp"

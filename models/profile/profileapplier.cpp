@@ -79,3 +79,5 @@ void ProfileApplier::done(const api::GraphResult &failure)
 }
 
 } // namespace mdesk::models
+
+#include "moc_profileapplier.cpp"

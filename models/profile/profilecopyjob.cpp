@@ -60,3 +60,5 @@ void ProfileCopyJob::next()
 }
 
 } // namespace mdesk::models
+
+#include "moc_profilecopyjob.cpp"

@@ -247,3 +247,5 @@ bool ProfileDraft::restore(const QJsonObject &saved)
 }
 
 } // namespace mdesk::models
+
+#include "moc_profiledraft.cpp"

@@ -139,3 +139,5 @@ void ProfileSession::apply()
 }
 
 } // namespace mdesk::models
+
+#include "moc_profilesession.cpp"

@@ -228,3 +228,5 @@ api::GraphEvent EventJournal::eventFromJson(const QJsonObject &json)
 }
 
 } // namespace mdesk::store
+
+#include "moc_eventjournal.cpp"

@@ -276,3 +276,5 @@ void EventJournalWriter::prune()
 }
 
 } // namespace mdesk::store
+
+#include "moc_eventjournalwriter.cpp"

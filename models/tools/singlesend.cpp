@@ -80,3 +80,5 @@ void SingleSend::cancel()
 }
 
 } // namespace mdesk::models
+
+#include "moc_singlesend.cpp"

@@ -124,3 +124,5 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
 }
 
 } // namespace mdesk::models
+
+#include "moc_threadlistmodel.cpp"
