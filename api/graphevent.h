@@ -32,6 +32,8 @@ struct GraphEvent
 
     static QString topicFor(const QString &op, EventOutcome outcome);
     QJsonObject toJson() const;
+    // A toJson() form back as an event (an unknown outcome reads as Erred).
+    static GraphEvent fromJson(const QJsonObject &json);
     QByteArray toJsonLine() const; // compact JSON plus "\n"
 };
 

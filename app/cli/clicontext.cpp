@@ -2,16 +2,13 @@
 
 #include "api/eventhub.h"
 #include "api/graphclient.h"
-#include "api/sandbox/localgraph.h"
 #include "app/accountloader.h"
+#include "app/cli/clistorage.h"
+#include "app/cli/clistorageloader.h"
 #include "app/cli/cliusage.h"
 #include "app/cli/exitstatus.h"
 #include "app/secretstore.h"
 #include "app/settings.h"
-#include "models/audience/labelcallrecorder.h"
-#include "models/eventlog/spoolintake.h"
-#include "models/store/database.h"
-#include "models/store/eventjournal.h"
 #include "models/store/eventspool.h"
 
 #include <QJsonArray>
@@ -47,8 +44,7 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, GlobalOptions options
 CliContext::~CliContext()
 {
     writeSpool();
-    m_journal.reset(); // writes what is queued
-    m_store.reset();
+    m_store.reset(); // writes what its journal holds, then closes the file
 }
 
 Settings &CliContext::settings()
@@ -76,16 +72,14 @@ api::GraphClient &CliContext::client()
         // store, then directly.
         connect(m_client->events(), &api::EventHub::published, this,
                 [this](const api::GraphEvent &event) {
-                    if (m_journal)
-                        return;
+                    if (m_store)
+                        return; // its journal has it
                     m_spooled.append(event);
                     if (m_runEnded)
                         writeSpool(); // nothing comes after the end to write it
                     else if (!m_spoolTimer.isActive())
                         m_spoolTimer.start();
                 });
-        if (m_journal)
-            attachJournal();
     }
     return *m_client;
 }
@@ -116,16 +110,9 @@ void CliContext::applyLimits()
 store::Database *CliContext::store(QString *error)
 {
     if (!m_store && m_storeError.isEmpty()) {
-        auto database = std::make_unique<store::Database>();
-        const store::OpenResult opened = database->open();
-        if (!opened.damagedMessage.isEmpty())
-            printError(opened.damagedMessage);
-        if (opened.ok) {
-            m_store = std::move(database);
-            startJournal();
-        } else {
-            m_storeError = opened.error;
-        }
+        writeSpool(); // this run's events so far: taken in below, in order with the others
+        if (CliStorage *storage = CliStorageLoader::storage(&m_storeError))
+            m_store.reset(storage->openStore(*this, &m_storeError));
     }
     if (!m_store && error) {
         *error = m_storeError;
@@ -133,32 +120,7 @@ store::Database *CliContext::store(QString *error)
         printError(m_storeError);
         m_storeErrorTold = true;
     }
-    return m_store.get();
-}
-
-void CliContext::startJournal()
-{
-    writeSpool(); // this run's events so far: taken in below, in order with the others
-    m_journal = std::make_unique<store::EventJournal>(
-        *m_store, store::EventJournal::Writing::OnTheCallersThread, nullptr, m_runId);
-    connect(m_journal.get(), &store::EventJournal::writeFailed, this,
-            [this](const QString &message) { printError(message); });
-    m_labels = new models::LabelCallRecorder(
-        nullptr, [this](QString *) { return m_store.get(); }, this);
-    connect(m_labels, &models::LabelCallRecorder::failed, this,
-            [this](const QString &message) { printError(message); });
-    for (const QString &problem :
-         models::SpoolIntake::takeIn(m_spool, *m_journal, *m_labels).problems)
-        printError(problem);
-    if (m_client)
-        attachJournal();
-}
-
-void CliContext::attachJournal()
-{
-    m_journal->attach(m_client->events());
-    connect(m_client->events(), &api::EventHub::published, m_labels,
-            &models::LabelCallRecorder::record);
+    return m_store ? &m_store->database() : nullptr;
 }
 
 void CliContext::writeSpool()
@@ -180,8 +142,9 @@ void CliContext::endRun()
     // past its size: that run pays for opening the store, the others do not.
     if (!m_store && m_storeError.isEmpty() && m_spool.size() >= store::EventSpool::takeInBytes())
         store();
-    if (m_store && m_store->damageSeen())
-        printError(m_store->damageSeenMessage());
+    if (const QString damage = m_store ? m_store->damageSeenMessage() : QString();
+        !damage.isEmpty())
+        printError(damage);
     if (m_settings)
         m_settings->sync();
 }
@@ -191,7 +154,7 @@ QString CliContext::userToken() const
     // Like every secret, a user token comes from the environment; the in-process sandbox
     // has its own fake one per app, so list_pages works with --sandbox too.
     const QString fromEnvironment = qEnvironmentVariable("MESSENGER_DESK_USER_TOKEN");
-    if (!fromEnvironment.isEmpty() || !m_sandbox)
+    if (!fromEnvironment.isEmpty() || m_sandboxUserTokens.isEmpty())
         return fromEnvironment;
     return m_sandboxUserTokens.value(m_page.appId);
 }
@@ -218,18 +181,18 @@ void CliContext::printError(const QString &message)
 
 bool CliContext::startSandbox()
 {
-    // Demo options, as for `messenger-desk --sandbox`: no profile-call limit.
-    m_sandbox = new sandbox::LocalGraph(sandbox::LocalGraph::demoOptions(), this);
-    if (!m_sandbox->listen()) {
-        printError(
-            tr("The sandbox could not listen on 127.0.0.1: %1").arg(m_sandbox->errorString()));
+    QString error;
+    CliStorage *storage = CliStorageLoader::storage(&error);
+    const auto apps = storage ? storage->startSandbox(*this, &error) : std::nullopt;
+    if (!apps) {
+        printError(storage ? tr("The sandbox could not listen on 127.0.0.1: %1").arg(error)
+                           : error);
         return false;
     }
-    m_sandbox->connectClient(client(), api::GraphVersion::parse(m_options.graphVersion));
-    for (const auto &app : m_sandbox->apps()) {
+    for (const SandboxApp &app : *apps) {
         m_sandboxUserTokens.insert(app.id, app.userToken);
-        if (m_page.pageId.isEmpty() && !app.pages.isEmpty())
-            m_page = {app.id, app.pages.first().id};
+        if (m_page.pageId.isEmpty() && !app.pageIds.isEmpty())
+            m_page = {app.id, app.pageIds.first()};
     }
     if (m_options.page)
         m_page = *m_options.page;

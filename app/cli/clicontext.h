@@ -19,16 +19,9 @@ class QTextStream;
 namespace mdesk::api {
 class GraphClient;
 }
-namespace mdesk::sandbox {
-class LocalGraph;
-}
-namespace mdesk::models {
-class LabelCallRecorder;
-}
 namespace mdesk::store {
 class Database;
-class EventJournal;
-} // namespace mdesk::store
+}
 
 namespace mdesk::app {
 class Settings;
@@ -36,6 +29,8 @@ class SecretStore;
 } // namespace mdesk::app
 
 namespace mdesk::app::cli {
+
+class CliStore;
 
 // The global options of the CLI contract (design.md).
 struct GlobalOptions
@@ -55,7 +50,9 @@ struct GlobalOptions
 // store's event journal, --timeout and --deadline applied, waits announced on stderr) and,
 // with --sandbox, an in-process LocalGraph.
 //
-// The local store is opened only when a command needs it (store(): audience, broadcast).
+// The store and LocalGraph live in the store module (CliStorage), loaded only when a
+// command needs them. The local store is opened only when a command needs it (store():
+// audience, broadcast).
 // Until then the client's events go to the store's spool (store::EventSpool), written every
 // 200 ms and as the run ends, so a short `call` never opens SQLite; the store takes them in
 // when it is next opened, here or by the app. Once a command opens the store, the spool is
@@ -77,10 +74,14 @@ public:
     Settings &settings();
     SecretStore &secrets();
     api::GraphClient &client();
-    // The local store, opened on first use; nullptr when it cannot be opened: the reason is
-    // in *error, or (error nullptr) said once on stderr. $MESSENGER_DESK_STORE overrides
-    // where the file is.
+    // The local store, opened on first use; nullptr when it cannot be opened (or the store
+    // module cannot be loaded): the reason is in *error, or (error nullptr) said once on
+    // stderr. $MESSENGER_DESK_STORE overrides where the file is.
     store::Database *store(QString *error = nullptr);
+    // This run's id on its events, and the spool they wait in until the store is opened:
+    // for CliStorage::openStore().
+    const QString &runId() const { return m_runId; }
+    store::EventSpool &spool() { return m_spool; }
 
     // Loads the target page's app and tokens (environment, then keychain; with --sandbox
     // the demo accounts) and calls done once. The page is --page, else the only configured
@@ -112,8 +113,6 @@ private:
     void wireEvents();
     // --timeout, --deadline, and every announced wait on stderr.
     void applyLimits();
-    void startJournal();
-    void attachJournal();
     void writeSpool();
     bool startSandbox();
 
@@ -123,7 +122,6 @@ private:
     std::unique_ptr<Settings> m_settings;
     SecretStore *m_secrets = nullptr;
     api::GraphClient *m_client = nullptr;
-    sandbox::LocalGraph *m_sandbox = nullptr;
     models::PageRef m_page;
     QHash<QString, QString> m_sandboxUserTokens; // app id -> user token, with --sandbox
     QStringList m_keychainProblems;
@@ -132,10 +130,8 @@ private:
     store::EventSpool m_spool;        // beside Database::defaultPath(), the file store() opens
     QList<api::GraphEvent> m_spooled; // for the spool, until the timer or the end
     QTimer m_spoolTimer;
-    std::unique_ptr<store::Database> m_store;
-    std::unique_ptr<store::EventJournal> m_journal; // after m_store: destroyed first
-    models::LabelCallRecorder *m_labels = nullptr;  // with m_journal
-    QString m_storeError;                           // why the store cannot be used, once tried
+    std::unique_ptr<CliStore> m_store; // from the store module, once store() opened it
+    QString m_storeError;              // why the store cannot be used, once tried
     bool m_storeErrorTold = false;
     bool m_runEnded = false;
 };

@@ -3,16 +3,15 @@
 #include "api/graphclient.h"
 #include "api/graphversion.h"
 #include "app/cli/accountcommand.h"
-#include "app/cli/audiencecommand.h"
-#include "app/cli/broadcastcommand.h"
 #include "app/cli/callcommand.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/clistorage.h"
+#include "app/cli/clistorageloader.h"
 #include "app/cli/cliusage.h"
 #include "app/cli/insightscommand.h"
 #include "app/cli/labelscommand.h"
 #include "app/cli/opscommand.h"
 #include "app/cli/profilecommand.h"
-#include "app/cli/sandboxcommand.h"
 #include "models/pageref.h"
 
 #include <QCommandLineParser>
@@ -168,12 +167,10 @@ int CliRunner::dispatch(const QStringList &arguments)
         m_command = new LabelsCommand(*m_context, this);
     else if (command == QLatin1String("insights"))
         m_command = new InsightsCommand(*m_context, this);
-    else if (command == QLatin1String("broadcast"))
-        m_command = new BroadcastCommand(*m_context, this);
-    else if (command == QLatin1String("audience"))
-        m_command = new AudienceCommand(*m_context, this);
     else
-        m_command = new SandboxCommand(*m_context, this);
+        m_command = storageCommand(command);
+    if (!m_command)
+        return GraphFailure; // the store module could not be loaded: said on stderr
     connect(m_command, &CliCommand::finished, this,
             [this](int exitStatus) { finish(m_deadlinePassed ? GraphFailure : exitStatus); });
     if (options.deadlineSeconds > 0) {
@@ -185,6 +182,18 @@ int CliRunner::dispatch(const QStringList &arguments)
     }
     m_command->start(positional);
     return -1;
+}
+
+CliCommand *CliRunner::storageCommand(const QString &command)
+{
+    // audience, broadcast and sandbox: the commands of the store module.
+    QString error;
+    CliStorage *storage = CliStorageLoader::storage(&error);
+    if (!storage) {
+        m_context->printError(error);
+        return nullptr;
+    }
+    return storage->createCommand(command, *m_context, this);
 }
 
 void CliRunner::onDeadline(double seconds)

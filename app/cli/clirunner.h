@@ -46,6 +46,8 @@ private:
     void finish(int exitStatus);
     // --deadline passed: says so, stops every call, exits 1 once the command has reported.
     void onDeadline(double seconds);
+    // A command of the store module (CliStorage), or nullptr with the reason on stderr.
+    CliCommand *storageCommand(const QString &command);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,11 +1,10 @@
 #include "app/keychain/keychainbackendloader.h"
 
 #include "app/keychain/keychainbackend.h"
+#include "app/pluginfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
-#include <QPluginLoader>
 
 namespace mdesk::app {
 
@@ -35,28 +34,21 @@ Loaded load()
     Loaded result;
     result.tried = true;
     const QStringList paths = KeychainBackendLoader::candidates();
-    for (const QString &path : paths) {
-        if (!QFileInfo::exists(path))
-            continue;
-        // The loader stays loaded for the process: jobs of the plugin may outlive any owner.
-        auto *loader = new QPluginLoader(path);
-        auto *backend = qobject_cast<KeychainBackend *>(loader->instance());
-        if (backend) {
-            result.backend = backend;
-            return result;
-        }
+    const PluginFile::Loaded plugin = PluginFile::load(paths);
+    result.backend = qobject_cast<KeychainBackend *>(plugin.instance);
+    if (result.backend)
+        return result;
+    if (!plugin.path.isEmpty())
         result.error = QCoreApplication::translate(
                            "mdesk::app::KeychainBackendLoader",
                            "The keychain module %1 could not be loaded (%2), so no secret can "
                            "be stored or read.")
-                           .arg(QDir::toNativeSeparators(path), loader->errorString());
-        delete loader;
-        return result;
-    }
-    result.error = QCoreApplication::translate("mdesk::app::KeychainBackendLoader",
-                                               "The keychain module is not installed (looked "
-                                               "for %1), so no secret can be stored or read.")
-                       .arg(paths.join(QStringLiteral(", ")));
+                           .arg(QDir::toNativeSeparators(plugin.path), plugin.reason);
+    else
+        result.error = QCoreApplication::translate("mdesk::app::KeychainBackendLoader",
+                                                   "The keychain module is not installed (looked "
+                                                   "for %1), so no secret can be stored or read.")
+                           .arg(paths.join(QStringLiteral(", ")));
     return result;
 }
 
@@ -75,12 +67,8 @@ QStringList KeychainBackendLoader::candidates()
 {
     if (!testCandidates().isEmpty())
         return testCandidates();
-    QStringList paths{QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
-                                      QStringLiteral(MDESK_KEYCHAIN_PLUGIN_FROM_BINDIR))};
-    const QString buildTree = QStringLiteral(MDESK_KEYCHAIN_PLUGIN_BUILD_FILE);
-    if (!paths.contains(buildTree))
-        paths.append(buildTree);
-    return paths;
+    return PluginFile::candidates(QStringLiteral(MDESK_KEYCHAIN_PLUGIN_FROM_BINDIR),
+                                  QStringLiteral(MDESK_KEYCHAIN_PLUGIN_BUILD_FILE));
 }
 
 void KeychainBackendLoader::setCandidatesForTesting(const QStringList &paths)

@@ -7,13 +7,9 @@ namespace mdesk::app {
 
 class KeychainBackend;
 
-// Finds and loads the keychain plugin (KeychainBackend) once per process, on first use.
-//
-// Where: beside the executable as installed (MDESK_KEYCHAIN_PLUGIN_FROM_BINDIR, relative to
-// the executable's folder, which also holds in the build tree), then the build tree's own
-// file (for the test binaries, which live elsewhere). The first file that exists is loaded;
-// its failure is the answer, so a broken plugin is never passed over for another one. The
-// outcome is kept: the search runs once per process.
+// Finds and loads the keychain plugin (KeychainBackend) once per process, on first use,
+// where PluginFile looks (MDESK_KEYCHAIN_PLUGIN_FROM_BINDIR, then the build tree's file).
+// The outcome is kept: the search runs once per process.
 class KeychainBackendLoader
 {
 public:

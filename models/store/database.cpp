@@ -11,7 +11,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QThread>
 #include <QVariant>
 #include <sqlite3.h>
@@ -89,15 +88,6 @@ QString Database::damageSeenMessage() const
     return tr("SQLite found damage in the local database %1. The next start checks the "
               "whole file and moves it aside if it is damaged.")
         .arg(QDir::toNativeSeparators(m_path));
-}
-
-QString Database::defaultPath()
-{
-    const QString fromEnvironment = qEnvironmentVariable("MESSENGER_DESK_STORE");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/store.sqlite");
 }
 
 int Database::latestVersion()

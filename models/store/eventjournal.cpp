@@ -15,16 +15,6 @@ namespace mdesk::store {
 
 namespace {
 
-api::EventOutcome outcomeFromName(const QString &name)
-{
-    for (auto outcome :
-         {api::EventOutcome::Started, api::EventOutcome::Succeeded, api::EventOutcome::Failed,
-          api::EventOutcome::Erred, api::EventOutcome::RetryScheduled})
-        if (api::outcomeName(outcome) == name)
-            return outcome;
-    return api::EventOutcome::Erred;
-}
-
 // Words for a full-text query: each one quoted (so "-", ":" or "OR" are plain text), all
 // of them required, each also as a prefix ("zeb" finds "zebra", as the log's substring
 // filter does). A UUID or an id with dashes becomes a phrase of its parts.
@@ -157,8 +147,8 @@ QList<StoredEvent> EventJournal::select(const QString &where, const QVariantList
         StoredEvent stored;
         stored.seq = query.value(0).toLongLong();
         stored.runId = query.value(1).toString();
-        stored.event =
-            eventFromJson(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
+        stored.event = api::GraphEvent::fromJson(
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object());
         events << stored;
     }
     return events;
@@ -200,31 +190,6 @@ QList<StoredEvent> EventJournal::search(const QString &text, int limit)
     }
     return select(QStringLiteral("tx_id = ? OR (%1)").arg(conditions.join(QStringLiteral(" AND "))),
                   values, limit);
-}
-
-api::GraphEvent EventJournal::eventFromJson(const QJsonObject &json)
-{
-    api::GraphEvent event;
-    event.id = json.value(QStringLiteral("id")).toString();
-    event.topic = json.value(QStringLiteral("topic")).toString();
-    event.transactionId = json.value(QStringLiteral("transaction_id")).toString();
-    event.source = json.value(QStringLiteral("source")).toString();
-    event.initializedAt = QDateTime::fromString(
-        json.value(QStringLiteral("initialized_at")).toString(), Qt::ISODateWithMs);
-    event.occurredAt = QDateTime::fromString(json.value(QStringLiteral("occurred_at")).toString(),
-                                             Qt::ISODateWithMs);
-    event.outcome = outcomeFromName(json.value(QStringLiteral("outcome")).toString());
-    event.durationMs = json.value(QStringLiteral("duration_ms")).toInteger();
-    event.data = json.value(QStringLiteral("data")).toObject();
-    event.op = event.data.value(QStringLiteral("op")).toString();
-    event.appId = event.data.value(QStringLiteral("app_id")).toString();
-    event.pageId = event.data.value(QStringLiteral("page_id")).toString();
-    event.attempt = event.data.value(QStringLiteral("attempt")).toInt(1);
-    event.httpStatus = event.data.value(QStringLiteral("response"))
-                           .toObject()
-                           .value(QStringLiteral("status"))
-                           .toInt();
-    return event;
 }
 
 } // namespace mdesk::store

@@ -79,9 +79,6 @@ public:
     // oldest first.
     QList<StoredEvent> search(const QString &text, int limit = 1000);
 
-    // A GraphEvent back from its toJson() form.
-    static api::GraphEvent eventFromJson(const QJsonObject &json);
-
 Q_SIGNALS:
     // A batch could not be written (disk full, file gone): a sentence for the message bar.
     void writeFailed(const QString &message);

@@ -1,7 +1,6 @@
 #include "eventspool.h"
 
 #include "database.h"
-#include "eventjournal.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +94,7 @@ std::optional<SpooledEvent> EventSpool::parseLine(const QByteArray &line)
     const QJsonValue event = record.value(QStringLiteral("event"));
     if (!run.isString() || !event.isObject())
         return std::nullopt;
-    SpooledEvent spooled{run.toString(), EventJournal::eventFromJson(event.toObject())};
+    SpooledEvent spooled{run.toString(), api::GraphEvent::fromJson(event.toObject())};
     if (spooled.event.id.isEmpty())
         return std::nullopt;
     return spooled;

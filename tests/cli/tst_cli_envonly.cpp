@@ -3,7 +3,9 @@
 // who connects (and hangs up at once); a call with MESSENGER_DESK_PAGE_TOKEN never
 // connects, a page without one asks the keychain (the probe works). The dynamic loader's
 // own log (LD_DEBUG=files) shows that the first loads neither QtKeychain nor Qt D-Bus:
-// they come with the keychain plugin, on the first secret asked for.
+// they come with the keychain plugin, on the first secret asked for. Nor does it load Qt
+// Sql, SQLite, Qt HttpServer or Qt WebSockets: they come with the store module, for a
+// command that opens the store.
 #include "cliharness.h"
 #include "support/testhttpserver.h"
 
@@ -80,8 +82,18 @@ private Q_SLOTS:
         QCOMPARE(server->requestCount(), 1);
         QCOMPARE(connections.load(), 0);
         for (const char *library :
-             {"libqt6keychain", "libQt6DBus", "libdbus-1", "messenger-desk-keychain"})
+             {"libqt6keychain", "libQt6DBus", "libdbus-1", "messenger-desk-keychain", "libQt6Sql",
+              "libsqlite3", "libQt6HttpServer", "libQt6WebSockets", "messenger-desk-cli-store"})
             QVERIFY2(!loaded(run, library), library);
+
+        // A command that opens the store loads the store module, and with it SQLite.
+        cli.setVariable(QStringLiteral("MESSENGER_DESK_STORE"),
+                        dir.filePath(QStringLiteral("store.sqlite")));
+        const CliRun audience = cli.run({QStringLiteral("--page"), QStringLiteral("1001/2002"),
+                                         QStringLiteral("audience"), QStringLiteral("list")});
+        QVERIFY2(audience.exitCode == 0, qPrintable(audience.summary()));
+        for (const char *library : {"messenger-desk-cli-store", "libQt6Sql", "libsqlite3"})
+            QVERIFY2(loaded(audience, library), library);
 
         // Without a token in the environment the keychain is asked: the probe sees it.
         cli.unsetVariable(QStringLiteral("MESSENGER_DESK_PAGE_TOKEN"));

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void aSpoolPastItsSizeIsTakenInByTheRunThatFindsIt();
     void runsAtOnceLoseNoEvent();
     void opsDoesNotOpenTheStore();
+    void aBrokenStoreModuleIsNamedAndOtherCommandsWork();
 
 private:
     static QString dataStore(const CliHarness &cli)
@@ -283,4 +285,46 @@ void TestCliStore::opsDoesNotOpenTheStore()
 }
 
 QTEST_GUILESS_MAIN(TestCliStore)
+// The store, the audience and broadcast commands and the sandbox live in a module loaded on
+// first use. One that cannot be loaded is named with the loader's reason, and the commands
+// that do not need it work: a copy of the executable finds a broken file first, beside it
+// where an installed one would be.
+void TestCliStore::aBrokenStoreModuleIsNamedAndOtherCommandsWork()
+{
+    CliHarness cli;
+    const QString bin = cli.home() + QStringLiteral("/bin");
+    QVERIFY(QDir().mkpath(bin));
+    const QString program = bin + QStringLiteral("/messenger-desk-cli");
+    QVERIFY(QFile::copy(CliHarness::binary(), program));
+    const QString module =
+        QDir::cleanPath(bin + QLatin1Char('/') + QStringLiteral(MDESK_CLI_STORE_FROM_BINDIR));
+    QVERIFY(QDir().mkpath(QFileInfo(module).path()));
+    {
+        QFile file(module);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a shared library");
+    }
+    const auto run = [&cli, &program](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(cli.environment());
+        process.start(program, arguments);
+        process.waitForFinished(60000);
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    for (const QStringList &arguments :
+         {kOpensTheStore, QStringList{QStringLiteral("--sandbox"), QStringLiteral("call"),
+                                      QStringLiteral("fetch_greeting")}}) {
+        const auto [exitCode, err] = run(arguments);
+        QCOMPARE(exitCode, 1);
+        QVERIFY2(err.contains(QStringLiteral("The store module %1 could not be loaded (")
+                                  .arg(QDir::toNativeSeparators(module))) &&
+                     err.contains(QStringLiteral("the local database and the sandbox cannot "
+                                                 "be used")),
+                 qPrintable(err));
+    }
+    const auto [exitCode, err] = run({QStringLiteral("ops")});
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+}
+
 #include "tst_cli_store.moc"

@@ -1,4 +1,4 @@
-#include "app/cli/broadcastcommand.h"
+#include "app/cli/storage/broadcastcommand.h"
 
 #include "api/graphclient.h"
 #include "api/paramcheck.h"

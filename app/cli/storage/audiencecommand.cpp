@@ -1,4 +1,4 @@
-#include "app/cli/audiencecommand.h"
+#include "app/cli/storage/audiencecommand.h"
 
 #include "api/graphclient.h"
 #include "api/paramcheck.h"

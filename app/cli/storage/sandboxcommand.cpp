@@ -1,4 +1,4 @@
-#include "app/cli/sandboxcommand.h"
+#include "app/cli/storage/sandboxcommand.h"
 
 #include "api/sandbox/democontacts.h"
 #include "api/sandbox/localgraph.h"
