@@ -1176,6 +1176,17 @@
     </message>
 </context>
 <context>
+    <name>mdesk::app::cli::CliStorageLoader</name>
+    <message>
+        <source>The store module %1 could not be loaded (%2), so the local database and the sandbox cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store module is not installed (looked for %1), so the local database and the sandbox cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mdesk::app::cli::InsightsCommand</name>
     <message>
         <source>Use: insights export --metrics A,B [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--period day|week|days_28] [--format csv|json].</source>
