@@ -9,7 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-// Under AddressSanitizer the process ends the usual way, so LeakSanitizer still checks.
+// Under AddressSanitizer the process ends the usual way: the sanitizers see the whole
+// teardown, and LeakSanitizer can check it when it is on.
 #if defined(__SANITIZE_ADDRESS__)
 #define MDESK_CLI_FULL_TEARDOWN
 #elif defined(__has_feature)
